@@ -1,0 +1,49 @@
+/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
+
+export const FINAL_STATUSES = ['completed', 'failed', 'expired'] as const
+export type JobStatus = 'pending' | 'processing' | (typeof FINAL_STATUSES)[number]
+
+export interface ImportSummary {
+  total: number
+  inserted: number
+  updated: number
+  failed: number
+}
+
+/** Auth0 adds fields freely (`additionalProperties: true`), so unknown keys are kept. */
+export interface Job {
+  id: string
+  type: string
+  status: string
+  created_at?: string
+  connection_id?: string
+  connection?: string
+  external_id?: string
+  summary?: ImportSummary
+  percentage_done?: number
+  time_left_seconds?: number
+  status_details?: string
+  location?: string
+  [key: string]: unknown
+}
+
+export interface UserError {
+  code: string
+  message: string
+  path?: string
+}
+
+export interface JobErrorEntry {
+  user: Record<string, unknown>
+  errors: UserError[]
+}
+
+/** GET /jobs/{id}/errors answers in three shapes; each means something different. */
+export type JobErrors =
+  | { kind: 'entries'; entries: JobErrorEntry[] }
+  | { kind: 'job'; job: Job }
+  | { kind: 'none' }
+
+export function isFinal(status: string): boolean {
+  return (FINAL_STATUSES as readonly string[]).includes(status)
+}

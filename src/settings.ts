@@ -1,0 +1,98 @@
+/**
+ * The typed result of parsing the action's inputs once (see inputs.ts). Everything downstream
+ * takes these values; nothing else reads an input.
+ */
+
+export const OPERATIONS = [
+  'import-users',
+  'export-users',
+  'send-verification-email',
+  'get-job',
+  'get-job-errors',
+] as const
+export type Operation = (typeof OPERATIONS)[number]
+
+export type Credentials =
+  | { kind: 'client-credentials'; clientId: string; clientSecret: string; audience: string }
+  | { kind: 'token'; token: string }
+
+export interface Tenant {
+  /** Origin of the tenant, no trailing slash: `https://acme.eu.auth0.com` or `http://127.0.0.1:8080`. */
+  origin: string
+  credentials: Credentials
+}
+
+/** `max_failed_users`: a whole number of users, or a percentage of the users looked at. */
+export type FailureThreshold = { kind: 'count'; max: number } | { kind: 'percent'; max: number }
+
+interface CommonSettings {
+  tenant: Tenant
+  wait: boolean
+  /** `timeout` in milliseconds, counted from the start of the step. */
+  timeoutMs: number
+}
+
+export interface ImportSettings extends CommonSettings {
+  operation: 'import-users'
+  /** Absolute path of the users file. */
+  file: string
+  connectionId: string
+  upsert: boolean
+  externalId: string | undefined
+  sendCompletionEmail: boolean
+  maxFailedUsers: FailureThreshold
+  dryRun: boolean
+  /** Largest users file sent in one job, in bytes (≤ 512000). */
+  chunkSize: number
+}
+
+export type ExportFormat = 'json' | 'csv'
+export interface ExportField {
+  name: string
+  export_as?: string
+}
+
+export interface ExportSettings extends CommonSettings {
+  operation: 'export-users'
+  connectionId: string | undefined
+  format: ExportFormat
+  limit: number | undefined
+  fields: ExportField[] | undefined
+  /** Absolute path, or undefined for `$RUNNER_TEMP/auth0-users-export-<job_id>.<ndjson|csv>`. */
+  exportPath: string | undefined
+}
+
+export interface VerificationIdentity {
+  user_id: string
+  provider: string
+  connection_id?: string
+}
+
+export interface VerificationEmailSettings extends CommonSettings {
+  operation: 'send-verification-email'
+  userId: string
+  emailClientId: string | undefined
+  identity: VerificationIdentity | undefined
+  organizationId: string | undefined
+}
+
+export interface GetJobSettings extends CommonSettings {
+  operation: 'get-job'
+  jobIds: string[]
+  maxFailedUsers: FailureThreshold
+}
+
+export interface GetJobErrorsSettings extends CommonSettings {
+  operation: 'get-job-errors'
+  jobId: string
+}
+
+export type Settings =
+  | ImportSettings
+  | ExportSettings
+  | VerificationEmailSettings
+  | GetJobSettings
+  | GetJobErrorsSettings
+
+/** Auth0 refuses a users file over this many bytes with a 413. */
+export const AUTH0_MAX_IMPORT_BYTES = 512_000
