@@ -1,0 +1,980 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, relative } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { InputError } from '../src/errors.js'
+import { parseInputs, unusedInputWarnings } from '../src/inputs.js'
+import type {
+  ExportSettings,
+  GetJobErrorsSettings,
+  GetJobSettings,
+  ImportSettings,
+  Settings,
+  VerificationEmailSettings,
+} from '../src/settings.js'
+
+const SECRET = 'sEcReT-value-0123456789'
+const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.token-value.sig'
+const CON = 'con_0123456789abcdef'
+const JOB1 = 'job_AAAAAAAAAAAAAAA1'
+const JOB2 = 'job_BBBBBBBBBBBBBBB2'
+
+let workspace: string
+let env: Record<string, string | undefined>
+
+beforeAll(() => {
+  workspace = mkdtempSync(join(tmpdir(), 'inputs-test-'))
+  writeFileSync(join(workspace, 'users.json'), '[{"email":"a@example.com"}]')
+  mkdirSync(join(workspace, 'folder'))
+  env = { GITHUB_WORKSPACE: workspace, RUNNER_TEMP: join(workspace, 'tmp') }
+})
+afterAll(() => rmSync(workspace, { recursive: true, force: true }))
+
+type Inputs = Record<string, string>
+
+const reader =
+  (inputs: Inputs) =>
+  (name: string): string =>
+    new Map(Object.entries(inputs)).get(name) ?? ''
+
+const credentials: Inputs = { client_id: 'my-client-id', client_secret: SECRET }
+const base: Record<string, Inputs> = {
+  'import-users': {
+    operation: 'import-users',
+    domain: 'acme.eu.auth0.com',
+    ...credentials,
+    file: 'users.json',
+    connection_id: CON,
+  },
+  'export-users': { operation: 'export-users', domain: 'acme.eu.auth0.com', ...credentials },
+  'send-verification-email': {
+    operation: 'send-verification-email',
+    domain: 'acme.eu.auth0.com',
+    ...credentials,
+    user_id: 'auth0|abc',
+  },
+  'get-job': { operation: 'get-job', domain: 'acme.eu.auth0.com', ...credentials, job_id: JOB1 },
+  'get-job-errors': {
+    operation: 'get-job-errors',
+    domain: 'acme.eu.auth0.com',
+    ...credentials,
+    job_id: JOB1,
+  },
+}
+
+function parse(inputs: Inputs, environment = env): Settings {
+  return parseInputs(reader(inputs), environment)
+}
+
+function parseError(inputs: Inputs, environment = env): InputError {
+  try {
+    parse(inputs, environment)
+  } catch (error) {
+    expect(error).toBeInstanceOf(InputError)
+    return error as InputError
+  }
+  throw new Error(`expected an InputError for ${JSON.stringify(inputs)}`)
+}
+
+interface ValidCase {
+  name: string
+  op: keyof typeof base
+  inputs: Inputs
+  expected: Record<string, unknown>
+  environment?: () => Record<string, string | undefined>
+}
+
+const valid: ValidCase[] = [
+  // operation
+  {
+    name: 'underscore operation',
+    op: 'get-job',
+    inputs: { operation: 'get_job' },
+    expected: { operation: 'get-job' },
+  },
+  {
+    name: 'upper-case operation',
+    op: 'import-users',
+    inputs: { operation: 'IMPORT_USERS' },
+    expected: { operation: 'import-users' },
+  },
+  // domain
+  {
+    name: 'bare host → https',
+    op: 'get-job',
+    inputs: { domain: 'acme.eu.auth0.com' },
+    expected: { tenant: { origin: 'https://acme.eu.auth0.com', credentials: expect.anything() } },
+  },
+  {
+    name: 'https URL with trailing slash',
+    op: 'get-job',
+    inputs: { domain: 'https://acme.eu.auth0.com/' },
+    expected: { tenant: expect.objectContaining({ origin: 'https://acme.eu.auth0.com' }) },
+  },
+  {
+    name: 'https URL with port',
+    op: 'get-job',
+    inputs: { domain: 'https://acme.example:8443' },
+    expected: { tenant: expect.objectContaining({ origin: 'https://acme.example:8443' }) },
+  },
+  {
+    name: 'bare host with port',
+    op: 'get-job',
+    inputs: { domain: 'localhost:8443' },
+    expected: { tenant: expect.objectContaining({ origin: 'https://localhost:8443' }) },
+  },
+  {
+    name: 'http loopback 127.0.0.1 with default audience',
+    op: 'get-job',
+    inputs: { domain: 'http://127.0.0.1:8080' },
+    expected: {
+      tenant: {
+        origin: 'http://127.0.0.1:8080',
+        credentials: {
+          kind: 'client-credentials',
+          clientId: 'my-client-id',
+          clientSecret: SECRET,
+          audience: 'http://127.0.0.1:8080/api/v2/',
+        },
+      },
+    },
+  },
+  {
+    name: 'http loopback 127.x.y.z',
+    op: 'get-job',
+    inputs: { domain: 'http://127.10.20.30/' },
+    expected: { tenant: expect.objectContaining({ origin: 'http://127.10.20.30' }) },
+  },
+  {
+    name: 'http localhost',
+    op: 'get-job',
+    inputs: { domain: 'http://localhost:3000' },
+    expected: { tenant: expect.objectContaining({ origin: 'http://localhost:3000' }) },
+  },
+  {
+    name: 'http [::1]',
+    op: 'get-job',
+    inputs: { domain: 'http://[::1]:9000' },
+    expected: { tenant: expect.objectContaining({ origin: 'http://[::1]:9000' }) },
+  },
+  // credentials
+  {
+    name: 'default audience',
+    op: 'get-job',
+    inputs: {},
+    expected: {
+      tenant: {
+        origin: 'https://acme.eu.auth0.com',
+        credentials: {
+          kind: 'client-credentials',
+          clientId: 'my-client-id',
+          clientSecret: SECRET,
+          audience: 'https://acme.eu.auth0.com/api/v2/',
+        },
+      },
+    },
+  },
+  {
+    name: 'explicit audience',
+    op: 'get-job',
+    inputs: { audience: 'https://custom.example/api/v2/' },
+    expected: {
+      tenant: expect.objectContaining({
+        credentials: expect.objectContaining({ audience: 'https://custom.example/api/v2/' }),
+      }),
+    },
+  },
+  {
+    name: 'token',
+    op: 'get-job',
+    inputs: { client_id: '', client_secret: '', token: TOKEN },
+    expected: {
+      tenant: { origin: 'https://acme.eu.auth0.com', credentials: { kind: 'token', token: TOKEN } },
+    },
+  },
+  // common defaults and booleans
+  {
+    name: 'common defaults',
+    op: 'get-job',
+    inputs: {},
+    expected: { wait: true, timeoutMs: 3_600_000, maxFailedUsers: { kind: 'count', max: 0 } },
+  },
+  { name: 'wait False', op: 'get-job', inputs: { wait: 'False' }, expected: { wait: false } },
+  { name: 'wait TRUE', op: 'get-job', inputs: { wait: 'TRUE' }, expected: { wait: true } },
+  { name: 'timeout 90', op: 'get-job', inputs: { timeout: '90' }, expected: { timeoutMs: 90_000 } },
+  // max_failed_users
+  {
+    name: 'count 5',
+    op: 'get-job',
+    inputs: { max_failed_users: '5' },
+    expected: { maxFailedUsers: { kind: 'count', max: 5 } },
+  },
+  {
+    name: 'percent 1%',
+    op: 'get-job',
+    inputs: { max_failed_users: '1%' },
+    expected: { maxFailedUsers: { kind: 'percent', max: 1 } },
+  },
+  {
+    name: 'percent 2.5%',
+    op: 'import-users',
+    inputs: { max_failed_users: '2.5%' },
+    expected: { maxFailedUsers: { kind: 'percent', max: 2.5 } },
+  },
+  {
+    name: 'percent 0%',
+    op: 'get-job',
+    inputs: { max_failed_users: '0%' },
+    expected: { maxFailedUsers: { kind: 'percent', max: 0 } },
+  },
+  {
+    name: 'percent 100%',
+    op: 'get-job',
+    inputs: { max_failed_users: '100%' },
+    expected: { maxFailedUsers: { kind: 'percent', max: 100 } },
+  },
+  // import-users
+  {
+    name: 'import defaults',
+    op: 'import-users',
+    inputs: {},
+    expected: {
+      operation: 'import-users',
+      connectionId: CON,
+      upsert: false,
+      externalId: undefined,
+      sendCompletionEmail: true,
+      dryRun: false,
+      chunkSize: 500_000,
+      maxFailedUsers: { kind: 'count', max: 0 },
+    },
+  },
+  {
+    name: 'import relative file resolves against GITHUB_WORKSPACE',
+    op: 'import-users',
+    inputs: {},
+    expected: { file: '<workspace>/users.json' },
+  },
+  {
+    name: 'import absolute file',
+    op: 'import-users',
+    inputs: { file: '<workspace>/users.json' },
+    expected: { file: '<workspace>/users.json' },
+  },
+  {
+    name: 'import relative file against cwd without GITHUB_WORKSPACE',
+    op: 'import-users',
+    inputs: { file: '<relative-from-cwd>' },
+    environment: () => ({}),
+    expected: { file: '<workspace>/users.json' },
+  },
+  {
+    name: 'import flags',
+    op: 'import-users',
+    inputs: {
+      upsert: 'True',
+      send_completion_email: 'FALSE',
+      dry_run: 'true',
+      external_id: 'migration-7',
+      chunk_size: '400000',
+    },
+    expected: {
+      upsert: true,
+      sendCompletionEmail: false,
+      dryRun: true,
+      externalId: 'migration-7',
+      chunkSize: 400_000,
+    },
+  },
+  {
+    name: 'chunk_size max',
+    op: 'import-users',
+    inputs: { chunk_size: '512000' },
+    expected: { chunkSize: 512_000 },
+  },
+  {
+    name: 'chunk_size min',
+    op: 'import-users',
+    inputs: { chunk_size: '1024' },
+    expected: { chunkSize: 1024 },
+  },
+  // export-users
+  {
+    name: 'export defaults',
+    op: 'export-users',
+    inputs: {},
+    expected: {
+      operation: 'export-users',
+      connectionId: undefined,
+      format: 'json',
+      limit: undefined,
+      fields: undefined,
+      exportPath: undefined,
+      wait: true,
+    },
+  },
+  {
+    name: 'export options',
+    op: 'export-users',
+    inputs: { connection_id: CON, format: 'CSV', limit: '25', export_path: 'out/users.csv' },
+    expected: {
+      connectionId: CON,
+      format: 'csv',
+      limit: 25,
+      exportPath: '<workspace>/out/users.csv',
+    },
+  },
+  {
+    name: 'export absolute export_path',
+    op: 'export-users',
+    inputs: { export_path: '/tmp/x/users.ndjson.gz' },
+    expected: { exportPath: '/tmp/x/users.ndjson.gz' },
+  },
+  {
+    name: 'fields as JSON strings and objects',
+    op: 'export-users',
+    inputs: {
+      fields: '["email", {"name":"user_id","export_as":"Id"}, {"name":"identities[0].connection"}]',
+    },
+    expected: {
+      fields: [
+        { name: 'email' },
+        { name: 'user_id', export_as: 'Id' },
+        { name: 'identities[0].connection' },
+      ],
+    },
+  },
+  {
+    name: 'fields as comma/newline list',
+    op: 'export-users',
+    inputs: { fields: 'email, user_id\n\n  name ,,\nuser_metadata.consent' },
+    expected: {
+      fields: [
+        { name: 'email' },
+        { name: 'user_id' },
+        { name: 'name' },
+        { name: 'user_metadata.consent' },
+      ],
+    },
+  },
+  {
+    name: '30 fields for csv',
+    op: 'export-users',
+    inputs: { format: 'csv', fields: Array.from({ length: 30 }, (_, i) => `f${i}`).join(',') },
+    expected: { fields: expect.arrayContaining([{ name: 'f29' }]) },
+  },
+  {
+    name: 'more than 30 fields for json',
+    op: 'export-users',
+    inputs: { format: 'json', fields: Array.from({ length: 31 }, (_, i) => `f${i}`).join(',') },
+    expected: { fields: expect.arrayContaining([{ name: 'f30' }]) },
+  },
+  // send-verification-email
+  {
+    name: 'verification defaults',
+    op: 'send-verification-email',
+    inputs: {},
+    expected: {
+      operation: 'send-verification-email',
+      userId: 'auth0|abc',
+      emailClientId: undefined,
+      identity: undefined,
+      organizationId: undefined,
+    },
+  },
+  {
+    name: 'verification options',
+    op: 'send-verification-email',
+    inputs: {
+      email_client_id: 'app-client',
+      organization_id: 'org_123',
+      identity:
+        '{"user_id":"5457edea","provider":"google-oauth2","connection_id":"con_0123456789abcdef"}',
+    },
+    expected: {
+      emailClientId: 'app-client',
+      organizationId: 'org_123',
+      identity: { user_id: '5457edea', provider: 'google-oauth2', connection_id: CON },
+    },
+  },
+  // get-job
+  {
+    name: 'several job ids, duplicates dropped in order',
+    op: 'get-job',
+    inputs: { job_id: `${JOB2}, ${JOB1}\n${JOB2} ${JOB1},` },
+    expected: { jobIds: [JOB2, JOB1] },
+  },
+  // get-job-errors
+  {
+    name: 'one job id',
+    op: 'get-job-errors',
+    inputs: {},
+    expected: { operation: 'get-job-errors', jobId: JOB1 },
+  },
+  {
+    name: 'the same id twice counts as one',
+    op: 'get-job-errors',
+    inputs: { job_id: `${JOB1},${JOB1}` },
+    expected: { jobId: JOB1 },
+  },
+]
+
+function substitute(value: unknown): unknown {
+  if (typeof value === 'string') {
+    return value
+      .replace('<workspace>', workspace)
+      .replace('<relative-from-cwd>', join(workspace, 'users.json'))
+  }
+  if (Array.isArray(value)) return value.map(substitute)
+  if (value !== null && typeof value === 'object' && !('asymmetricMatch' in value)) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, substitute(v)]))
+  }
+  return value
+}
+
+describe('parseInputs: valid inputs', () => {
+  it.each(valid)('$name', ({ op, inputs, expected, environment }) => {
+    let given = substitute({ ...base[op], ...inputs }) as Inputs
+    if (inputs.file === '<relative-from-cwd>') {
+      // process.cwd() is the repository; express the temp file relative to it.
+      given = { ...given, file: relative(process.cwd(), join(workspace, 'users.json')) }
+    }
+    const settings = parse(given, environment?.() ?? env)
+    expect(settings).toMatchObject(substitute(expected) as object)
+  })
+})
+
+interface InvalidCase {
+  name: string
+  op: keyof typeof base
+  inputs: Inputs
+  /** The input the error must name. */
+  input: string
+  /** Text the message must contain (the quoted value by default). */
+  contains?: string[]
+}
+
+const invalid: InvalidCase[] = [
+  // operation
+  {
+    name: 'operation missing',
+    op: 'get-job',
+    inputs: { operation: '' },
+    input: 'operation',
+    contains: ['required', 'import-users'],
+  },
+  {
+    name: 'unknown operation',
+    op: 'get-job',
+    inputs: { operation: 'delete-users' },
+    input: 'operation',
+    contains: ["'delete-users'", 'get-job-errors'],
+  },
+  // domain
+  {
+    name: 'domain missing',
+    op: 'get-job',
+    inputs: { domain: '' },
+    input: 'domain',
+    contains: ['required'],
+  },
+  {
+    name: 'http non-loopback',
+    op: 'get-job',
+    inputs: { domain: 'http://acme.eu.auth0.com' },
+    input: 'domain',
+    contains: ["'http://acme.eu.auth0.com'", 'loopback'],
+  },
+  {
+    name: 'http 128.0.0.1',
+    op: 'get-job',
+    inputs: { domain: 'http://128.0.0.1' },
+    input: 'domain',
+  },
+  {
+    name: 'http localhost look-alike',
+    op: 'get-job',
+    inputs: { domain: 'http://localhost.evil.example' },
+    input: 'domain',
+  },
+  {
+    name: 'other scheme',
+    op: 'get-job',
+    inputs: { domain: 'ftp://acme.eu.auth0.com' },
+    input: 'domain',
+    contains: ["'ftp://acme.eu.auth0.com'", 'ftp://'],
+  },
+  {
+    name: 'path',
+    op: 'get-job',
+    inputs: { domain: 'https://acme.eu.auth0.com/api/v2/' },
+    input: 'domain',
+    contains: ['/api/v2/'],
+  },
+  {
+    name: 'path on bare host',
+    op: 'get-job',
+    inputs: { domain: 'acme.eu.auth0.com/tenant' },
+    input: 'domain',
+  },
+  {
+    name: 'query',
+    op: 'get-job',
+    inputs: { domain: 'https://acme.eu.auth0.com/?x=1' },
+    input: 'domain',
+  },
+  { name: 'not a host', op: 'get-job', inputs: { domain: 'acme eu' }, input: 'domain' },
+  { name: 'bad port', op: 'get-job', inputs: { domain: 'acme.eu.auth0.com:abc' }, input: 'domain' },
+  {
+    name: 'user info',
+    op: 'get-job',
+    inputs: { domain: 'https://user:pw@acme.eu.auth0.com' },
+    input: 'domain',
+  },
+  // credentials
+  {
+    name: 'no credentials',
+    op: 'get-job',
+    inputs: { client_id: '', client_secret: '' },
+    input: 'client_id',
+    contains: ['client_secret', 'token'],
+  },
+  {
+    name: 'only client_id',
+    op: 'get-job',
+    inputs: { client_secret: '' },
+    input: 'client_secret',
+    contains: ["'client_secret'"],
+  },
+  {
+    name: 'only client_secret',
+    op: 'get-job',
+    inputs: { client_id: '' },
+    input: 'client_id',
+    contains: ["'client_id'"],
+  },
+  {
+    name: 'token and client credentials',
+    op: 'get-job',
+    inputs: { token: TOKEN },
+    input: 'token',
+    contains: ['not both'],
+  },
+  {
+    name: 'token and client_id',
+    op: 'get-job',
+    inputs: { token: TOKEN, client_secret: '' },
+    input: 'token',
+    contains: ["'client_id'", 'not both'],
+  },
+  {
+    name: 'audience not a URL',
+    op: 'get-job',
+    inputs: { audience: 'management-api' },
+    input: 'audience',
+  },
+  // booleans
+  { name: 'wait yes', op: 'get-job', inputs: { wait: 'yes' }, input: 'wait' },
+  { name: 'upsert 1', op: 'import-users', inputs: { upsert: '1' }, input: 'upsert' },
+  {
+    name: 'send_completion_email on',
+    op: 'import-users',
+    inputs: { send_completion_email: 'on' },
+    input: 'send_completion_email',
+  },
+  { name: 'dry_run truee', op: 'import-users', inputs: { dry_run: 'truee' }, input: 'dry_run' },
+  // timeout
+  ...['0', '-5', '1.5', 'abc', '10s', '1e3'].map(
+    (value): InvalidCase => ({
+      name: `timeout ${value}`,
+      op: 'get-job',
+      inputs: { timeout: value },
+      input: 'timeout',
+      contains: [`'${value}'`, 'whole number of seconds'],
+    }),
+  ),
+  // max_failed_users
+  ...['-1', 'abc', '101%', '1.5', '%', '1 %', '-1%'].map(
+    (value): InvalidCase => ({
+      name: `max_failed_users ${value}`,
+      op: 'get-job',
+      inputs: { max_failed_users: value },
+      input: 'max_failed_users',
+    }),
+  ),
+  {
+    name: 'max_failed_users checked for import',
+    op: 'import-users',
+    inputs: { max_failed_users: 'many' },
+    input: 'max_failed_users',
+  },
+  // chunk_size
+  ...['512001', '1023', '0', 'big', '100.5'].map(
+    (value): InvalidCase => ({
+      name: `chunk_size ${value}`,
+      op: 'import-users',
+      inputs: { chunk_size: value },
+      input: 'chunk_size',
+      contains: [`'${value}'`, '512000'],
+    }),
+  ),
+  // import-users
+  {
+    name: 'file missing',
+    op: 'import-users',
+    inputs: { file: '' },
+    input: 'file',
+    contains: ['required'],
+  },
+  {
+    name: 'file not found',
+    op: 'import-users',
+    inputs: { file: 'nope.json' },
+    input: 'file',
+    contains: ["'nope.json'", 'no such file'],
+  },
+  {
+    name: 'file is a directory',
+    op: 'import-users',
+    inputs: { file: 'folder' },
+    input: 'file',
+    contains: ["'folder'", 'directory'],
+  },
+  {
+    name: 'connection_id missing for import',
+    op: 'import-users',
+    inputs: { connection_id: '' },
+    input: 'connection_id',
+    contains: ['required'],
+  },
+  {
+    name: 'connection name instead of id',
+    op: 'import-users',
+    inputs: { connection_id: 'Username-Password-Authentication' },
+    input: 'connection_id',
+    contains: ["'Username-Password-Authentication'", 'not its name'],
+  },
+  {
+    name: 'connection id too short',
+    op: 'import-users',
+    inputs: { connection_id: 'con_123' },
+    input: 'connection_id',
+  },
+  // export-users
+  {
+    name: 'connection id for export',
+    op: 'export-users',
+    inputs: { connection_id: 'con_!!!!!!!!!!!!!!!!' },
+    input: 'connection_id',
+  },
+  {
+    name: 'format xml',
+    op: 'export-users',
+    inputs: { format: 'xml' },
+    input: 'format',
+    contains: ["'xml'", 'json or csv'],
+  },
+  ...['0', '-3', '2.5', 'ten'].map(
+    (value): InvalidCase => ({
+      name: `limit ${value}`,
+      op: 'export-users',
+      inputs: { limit: value },
+      input: 'limit',
+    }),
+  ),
+  {
+    name: 'fields empty JSON list',
+    op: 'export-users',
+    inputs: { fields: '[]' },
+    input: 'fields',
+    contains: ["'[]'", 'empty'],
+  },
+  {
+    name: 'fields empty text list',
+    op: 'export-users',
+    inputs: { fields: ', ,\n' },
+    input: 'fields',
+  },
+  {
+    name: 'fields malformed JSON',
+    op: 'export-users',
+    inputs: { fields: '["email",' },
+    input: 'fields',
+    contains: ['not valid JSON'],
+  },
+  {
+    name: 'fields number item',
+    op: 'export-users',
+    inputs: { fields: '["email", 3]' },
+    input: 'fields',
+    contains: ['item 2'],
+  },
+  { name: 'fields null item', op: 'export-users', inputs: { fields: '[null]' }, input: 'fields' },
+  {
+    name: 'fields object without name',
+    op: 'export-users',
+    inputs: { fields: '[{"export_as":"Email"}]' },
+    input: 'fields',
+    contains: ['name'],
+  },
+  {
+    name: 'fields object with number name',
+    op: 'export-users',
+    inputs: { fields: '[{"name":5}]' },
+    input: 'fields',
+  },
+  {
+    name: 'fields object unknown key',
+    op: 'export-users',
+    inputs: { fields: '[{"name":"email","as":"E"}]' },
+    input: 'fields',
+    contains: ["'as'"],
+  },
+  {
+    name: 'fields export_as not a string',
+    op: 'export-users',
+    inputs: { fields: '[{"name":"email","export_as":1}]' },
+    input: 'fields',
+  },
+  {
+    name: 'fields a JSON object',
+    op: 'export-users',
+    inputs: { fields: '{"name":"email"}' },
+    input: 'fields',
+    contains: ['array'],
+  },
+  {
+    name: 'fields name over 100',
+    op: 'export-users',
+    inputs: { fields: 'x'.repeat(101) },
+    input: 'fields',
+    contains: ['100'],
+  },
+  {
+    name: 'fields export_as over 100',
+    op: 'export-users',
+    inputs: { fields: JSON.stringify([{ name: 'email', export_as: 'x'.repeat(101) }]) },
+    input: 'fields',
+    contains: ['100'],
+  },
+  {
+    name: 'more than 30 fields for csv',
+    op: 'export-users',
+    inputs: { format: 'csv', fields: Array.from({ length: 31 }, (_, i) => `f${i}`).join(',') },
+    input: 'fields',
+    contains: ['31', '30'],
+  },
+  {
+    name: 'export_path a folder',
+    op: 'export-users',
+    inputs: { export_path: 'out/' },
+    input: 'export_path',
+  },
+  // send-verification-email
+  {
+    name: 'user_id missing',
+    op: 'send-verification-email',
+    inputs: { user_id: '' },
+    input: 'user_id',
+    contains: ['required'],
+  },
+  ...[
+    'google-oauth2|123',
+    '["user","google"]',
+    '{"user_id":"1"}',
+    '{"provider":"google-oauth2"}',
+    '{"user_id":"","provider":"google-oauth2"}',
+    '{"user_id":1,"provider":"google-oauth2"}',
+    '{"user_id":"1","provider":"auth0","extra":true}',
+    '{"user_id":"1","provider":"auth0","connection_id":5}',
+    'null',
+    '"text"',
+  ].map(
+    (value): InvalidCase => ({
+      name: `identity ${value}`,
+      op: 'send-verification-email',
+      inputs: { identity: value },
+      input: 'identity',
+    }),
+  ),
+  // get-job
+  {
+    name: 'job_id missing',
+    op: 'get-job',
+    inputs: { job_id: '' },
+    input: 'job_id',
+    contains: ['required'],
+  },
+  {
+    name: 'job_id malformed',
+    op: 'get-job',
+    inputs: { job_id: 'job_123' },
+    input: 'job_id',
+    contains: ["'job_123'", 'job_ followed by 16'],
+  },
+  {
+    name: 'one of several malformed',
+    op: 'get-job',
+    inputs: { job_id: `${JOB1}, 12345` },
+    input: 'job_id',
+    contains: ["'12345'"],
+  },
+  { name: 'only separators', op: 'get-job', inputs: { job_id: ',' }, input: 'job_id' },
+  // get-job-errors
+  {
+    name: 'several ids for get-job-errors',
+    op: 'get-job-errors',
+    inputs: { job_id: `${JOB1} ${JOB2}` },
+    input: 'job_id',
+    contains: ['exactly one'],
+  },
+  {
+    name: 'malformed id for get-job-errors',
+    op: 'get-job-errors',
+    inputs: { job_id: 'abc' },
+    input: 'job_id',
+  },
+]
+
+describe('parseInputs: invalid inputs', () => {
+  it.each(invalid)('$name', ({ op, inputs, input, contains }) => {
+    const error = parseError({ ...base[op], ...inputs })
+    expect(error.input).toBe(input)
+    expect(error.message).toContain(`'${input}'`)
+    const value = inputs[input]
+    const expectedText =
+      contains ??
+      (value !== undefined && value !== '' && !value.includes('\n') ? [`'${value}'`] : [])
+    for (const text of expectedText) expect(error.message).toContain(text)
+    expect(error.message).not.toContain(SECRET)
+    expect(error.message).not.toContain(TOKEN)
+  })
+})
+
+describe('parseInputs: order and scope', () => {
+  it('checks the operation before anything else', () => {
+    expect(parseError({ operation: 'nope', domain: 'http://bad.example' }).input).toBe('operation')
+  })
+
+  it('ignores inputs the operation does not use', () => {
+    const settings = parse({
+      ...base['get-job-errors'],
+      file: 'does-not-exist.json',
+      chunk_size: 'huge',
+      format: 'xml',
+      identity: 'not json',
+      max_failed_users: 'many',
+      upsert: 'maybe',
+    })
+    expect(settings.operation).toBe('get-job-errors')
+  })
+
+  it('ignores audience when a token is given', () => {
+    const settings = parse({
+      ...base['get-job'],
+      client_id: '',
+      client_secret: '',
+      token: TOKEN,
+      audience: 'x',
+    })
+    expect(settings.tenant.credentials).toEqual({ kind: 'token', token: TOKEN })
+  })
+
+  it('returns the narrowed settings type per operation', () => {
+    const imported = parse(base['import-users'] as Inputs) as ImportSettings
+    expect(imported.file).toBe(join(workspace, 'users.json'))
+    expect((parse(base['export-users'] as Inputs) as ExportSettings).format).toBe('json')
+    expect(
+      (parse(base['send-verification-email'] as Inputs) as VerificationEmailSettings).userId,
+    ).toBe('auth0|abc')
+    expect((parse(base['get-job'] as Inputs) as GetJobSettings).jobIds).toEqual([JOB1])
+    expect((parse(base['get-job-errors'] as Inputs) as GetJobErrorsSettings).jobId).toBe(JOB1)
+  })
+})
+
+describe('secrets never appear in messages', () => {
+  const leaky: Inputs[] = [
+    // client_id and client_secret swapped into other inputs, or pasted where a URL belongs
+    { ...base['get-job'], domain: `${SECRET}/tenant` },
+    { ...base['get-job'], audience: SECRET },
+    { ...base['get-job'], job_id: SECRET },
+    {
+      ...base['get-job'],
+      client_id: '',
+      client_secret: '',
+      token: TOKEN,
+      domain: `https://${TOKEN}/x`,
+    },
+    { ...base['get-job'], client_id: '', client_secret: '', token: TOKEN, job_id: TOKEN },
+    { ...base['get-job'], token: TOKEN },
+    { ...base['get-job'], client_id: '' },
+    { ...base['get-job'], client_id: '', client_secret: '', token: TOKEN, timeout: TOKEN },
+    { ...base['import-users'], connection_id: SECRET },
+    { ...base['export-users'], fields: `["${SECRET}", 1]` },
+    { ...base['send-verification-email'], identity: SECRET },
+  ]
+  it.each(leaky.map((inputs, index) => ({ index, inputs })))('case $index', ({ inputs }) => {
+    const error = parseError(inputs)
+    expect(error.message).not.toContain(SECRET)
+    expect(error.message).not.toContain(TOKEN)
+    expect(error.message).toMatch(/^Input '|^No credentials/)
+  })
+})
+
+describe('unusedInputWarnings', () => {
+  it('lists inputs set but not used by the operation', () => {
+    const read = reader({
+      ...base['get-job-errors'],
+      file: 'users.json',
+      fields: 'email',
+      max_failed_users: '3',
+      upsert: 'true',
+    })
+    const warnings = unusedInputWarnings(read, 'get-job-errors')
+    expect(warnings).toEqual([
+      "Input 'file' is ignored: operation 'get-job-errors' does not use it.",
+      "Input 'upsert' is ignored: operation 'get-job-errors' does not use it.",
+      "Input 'fields' is ignored: operation 'get-job-errors' does not use it.",
+      "Input 'max_failed_users' is ignored: operation 'get-job-errors' does not use it.",
+    ])
+  })
+
+  it('does not warn about values equal to the action.yml defaults (core.getInput returns them)', () => {
+    const read = reader({
+      ...base['send-verification-email'],
+      upsert: 'false',
+      send_completion_email: 'true',
+      format: 'json',
+      max_failed_users: '0',
+      dry_run: 'false',
+      chunk_size: '500000',
+      wait: 'true',
+      timeout: '3600',
+    })
+    expect(unusedInputWarnings(read, 'send-verification-email')).toEqual([])
+  })
+
+  it('does not warn about inputs the operation uses', () => {
+    const read = reader({
+      ...base['import-users'],
+      upsert: 'true',
+      max_failed_users: '1%',
+      dry_run: 'true',
+    })
+    expect(unusedInputWarnings(read, 'import-users')).toEqual([])
+  })
+
+  it('warns that audience is ignored with a token, without showing the token', () => {
+    const read = reader({
+      ...base['get-job'],
+      client_id: '',
+      client_secret: '',
+      token: TOKEN,
+      audience: 'https://x/api/v2/',
+    })
+    const warnings = unusedInputWarnings(read, 'get-job')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]).toContain("'audience'")
+    expect(warnings.join('\n')).not.toContain(TOKEN)
+  })
+})

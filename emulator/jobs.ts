@@ -1,0 +1,429 @@
+/**
+ * Job records of the emulated tenant: lifecycle over real time, and the processing of a bulk
+ * import file (per-user errors, duplicates, upsert) the way the reference describes Auth0.
+ */
+import { randomBytes } from 'node:crypto'
+
+export type FinalStatus = 'completed' | 'failed' | 'expired'
+
+export interface ImportSummary {
+  failed: number
+  updated: number
+  inserted: number
+  total: number
+}
+
+export interface UserError {
+  code: string
+  message: string
+  path?: string
+}
+
+export interface JobErrorEntry {
+  user: unknown
+  errors: UserError[]
+}
+
+/**
+ * What GET /jobs/{id}/errors answers once the job is final: per-user entries (200 array, or 204
+ * when the array is empty), `'none'` (204) or `'job'` (200 with the job object).
+ */
+export type JobErrors = JobErrorEntry[] | 'none' | 'job'
+
+export interface ExportField {
+  name: string
+  export_as?: string
+}
+
+/** A tenant user as the emulator stores it (email is the key of `Emulator.users`). */
+export interface TenantUser {
+  user_id: string
+  email: string
+  [key: string]: unknown
+}
+
+export interface JobRecord {
+  id: string
+  type: string
+  /** Epoch ms. */
+  createdAt: number
+  pendingMs: number
+  processingMs: number
+  /** Status reached when the lifecycle is over. */
+  finalStatus: FinalStatus
+  /** A status that never changes (seeded jobs). */
+  fixedStatus?: string
+  /** Fields echoed in the job object (connection_id, connection, upsert, format, ...). */
+  attributes: Record<string, unknown>
+  summary?: ImportSummary
+  statusDetails?: string
+  errors: JobErrors
+  /** A job occupying an import slot that was not submitted through the API. */
+  foreign?: boolean
+  /** Export jobs: the users to export, captured when the job was created. */
+  exportSource?: ExportSource
+  /** A fixed `location` for seeded jobs; otherwise export jobs get fresh signed links. */
+  location?: string
+}
+
+export interface ExportSource {
+  count: number
+  get(index: number): Record<string, unknown>
+}
+
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+
+export function randomAlnum(length: number): string {
+  const bytes = randomBytes(length)
+  let out = ''
+  for (const byte of bytes) out += ALNUM[byte % ALNUM.length]
+  return out
+}
+
+export function newJobId(): string {
+  return `job_${randomAlnum(16)}`
+}
+
+export const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/
+export const CONNECTION_ID_PATTERN = /^con_[A-Za-z0-9]{16}$/
+
+export interface JobState {
+  status: string
+  percentage_done?: number
+  time_left_seconds?: number
+}
+
+/** The job's status at `now`, computed from its timestamps. */
+export function jobState(job: JobRecord, now: number): JobState {
+  if (job.fixedStatus !== undefined) return { status: job.fixedStatus }
+  const elapsed = now - job.createdAt
+  if (elapsed < job.pendingMs) return { status: 'pending' }
+  const processed = elapsed - job.pendingMs
+  if (processed < job.processingMs) {
+    const left = job.processingMs - processed
+    return {
+      status: 'processing',
+      percentage_done: Math.min(99, Math.floor((processed / job.processingMs) * 100)),
+      time_left_seconds: Math.ceil(left / 1000),
+    }
+  }
+  return { status: job.finalStatus }
+}
+
+export function isFinalStatus(status: string): boolean {
+  return status === 'completed' || status === 'failed' || status === 'expired'
+}
+
+/** Epoch ms when the job's lifecycle ends (Infinity for a fixed unfinished status). */
+export function jobEndsAt(job: JobRecord): number {
+  if (job.fixedStatus !== undefined)
+    return isFinalStatus(job.fixedStatus) ? job.createdAt : Infinity
+  return job.createdAt + job.pendingMs + job.processingMs
+}
+
+/** The job object as Auth0 returns it. `location` is added by the caller for exports. */
+export function jobBody(job: JobRecord, now: number): Record<string, unknown> {
+  const state = jobState(job, now)
+  const body: Record<string, unknown> = { type: job.type, status: state.status }
+  Object.assign(body, job.attributes)
+  body.created_at = new Date(job.createdAt).toISOString()
+  body.id = job.id
+  if (state.percentage_done !== undefined) {
+    body.percentage_done = state.percentage_done
+    body.time_left_seconds = state.time_left_seconds
+  }
+  if (isFinalStatus(state.status)) {
+    if (job.summary) body.summary = { ...job.summary }
+    if (job.statusDetails !== undefined) body.status_details = job.statusDetails
+  }
+  return body
+}
+
+// ---------------------------------------------------------------------------------------------
+// Import processing
+
+const STRING_PROPS = [
+  'email',
+  'user_id',
+  'username',
+  'given_name',
+  'family_name',
+  'name',
+  'nickname',
+  'picture',
+  'password_hash',
+  'phone_number',
+]
+const BOOLEAN_PROPS = ['email_verified', 'blocked', 'phone_verified']
+const OBJECT_PROPS = ['app_metadata', 'user_metadata', 'custom_password_hash']
+const UPSERTABLE = [
+  'email_verified',
+  'given_name',
+  'family_name',
+  'name',
+  'nickname',
+  'picture',
+  'app_metadata',
+  'user_metadata',
+]
+const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
+  return typeof value
+}
+
+function typeError(path: string, expected: string, value: unknown): UserError {
+  return {
+    code: 'INVALID_TYPE',
+    message: `Expected type ${expected} but found type ${jsonType(value)}`,
+    path,
+  }
+}
+
+/** Schema-ish checks of one user of the file (a subset of Auth0's bulk-import schema). */
+export function validateImportUser(user: unknown): UserError[] {
+  if (jsonType(user) !== 'object') return [typeError('', 'object', user)]
+  const u = user as Record<string, unknown>
+  const errors: UserError[] = []
+  if (u.email === undefined) {
+    errors.push({
+      code: 'OBJECT_REQUIRED',
+      message: 'Missing required property: email',
+      path: 'email',
+    })
+  }
+  for (const key of STRING_PROPS) {
+    if (u[key] !== undefined && typeof u[key] !== 'string')
+      errors.push(typeError(key, 'string', u[key]))
+  }
+  for (const key of BOOLEAN_PROPS) {
+    if (u[key] !== undefined && typeof u[key] !== 'boolean') {
+      errors.push(typeError(key, 'boolean', u[key]))
+    }
+  }
+  for (const key of OBJECT_PROPS) {
+    if (u[key] !== undefined && jsonType(u[key]) !== 'object') {
+      errors.push(typeError(key, 'object', u[key]))
+    }
+  }
+  if (typeof u.email === 'string' && !EMAIL_PATTERN.test(u.email)) {
+    errors.push({
+      code: 'FORMAT',
+      message: `Object didn't pass validation for format email: ${u.email}`,
+      path: 'email',
+    })
+  }
+  if (u.mfa_factors !== undefined) {
+    if (!Array.isArray(u.mfa_factors)) errors.push(typeError('mfa_factors', 'array', u.mfa_factors))
+    else if (u.mfa_factors.length < 1) {
+      errors.push({
+        code: 'ARRAY_LENGTH_SHORT',
+        message: `Array is too short (${u.mfa_factors.length}), minimum 1`,
+        path: 'mfa_factors',
+      })
+    } else if (u.mfa_factors.length > 10) {
+      errors.push({
+        code: 'ARRAY_LENGTH_LONG',
+        message: `Array is too long (${u.mfa_factors.length}), maximum 10`,
+        path: 'mfa_factors',
+      })
+    }
+  }
+  return errors
+}
+
+export interface ImportOutcome {
+  /** Number of users in the file (0 when the file is not a JSON array). */
+  count: number
+  /** Set when the whole job fails (file not a JSON array). */
+  failure?: string
+  summary?: ImportSummary
+  errors: JobErrorEntry[]
+}
+
+function prefixedUserId(id: string): string {
+  return id.startsWith('auth0|') ? id : `auth0|${id}`
+}
+
+/**
+ * Decides the outcome of every user of an import file, in file order, and applies the inserts
+ * and updates to the tenant's users at once (they are revealed when the job completes).
+ */
+export function processImport(
+  text: string,
+  options: { upsert: boolean; connection: string; users: Map<string, TenantUser>; now: number },
+): ImportOutcome {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return {
+      count: 0,
+      failure: 'Failed to parse users file JSON when importing users. Make sure it is valid JSON.',
+      errors: [],
+    }
+  }
+  if (!Array.isArray(parsed)) {
+    return {
+      count: 0,
+      failure: 'Users file must be an array of user objects.',
+      errors: [],
+    }
+  }
+  const { users, upsert, connection } = options
+  const byUserId = new Map<string, TenantUser>()
+  const byUsername = new Map<string, TenantUser>()
+  for (const user of users.values()) {
+    byUserId.set(user.user_id, user)
+    if (typeof user.username === 'string') byUsername.set(user.username, user)
+  }
+  const seen = { email: new Set<string>(), username: new Set<string>(), user_id: new Set<string>() }
+  const errors: JobErrorEntry[] = []
+  const summary: ImportSummary = { failed: 0, updated: 0, inserted: 0, total: parsed.length }
+  const stamp = new Date(options.now).toISOString()
+
+  for (const item of parsed) {
+    const schemaErrors = validateImportUser(item)
+    if (schemaErrors.length > 0) {
+      errors.push({ user: item, errors: schemaErrors })
+      continue
+    }
+    const u = item as Record<string, unknown>
+    const email = (u.email as string).toLowerCase()
+    const username = typeof u.username === 'string' ? u.username : undefined
+    const userId = typeof u.user_id === 'string' ? prefixedUserId(u.user_id) : undefined
+
+    const duplicateKey =
+      (seen.email.has(email) && 'email') ||
+      (username !== undefined && seen.username.has(username) && 'username') ||
+      (userId !== undefined && seen.user_id.has(userId) && 'user_id')
+    seen.email.add(email)
+    if (username !== undefined) seen.username.add(username)
+    if (userId !== undefined) seen.user_id.add(userId)
+    if (duplicateKey) {
+      errors.push({
+        user: item,
+        errors: [
+          {
+            code: 'DUPLICATED_USER',
+            message: `A user with this ${duplicateKey} was already provided.`,
+          },
+        ],
+      })
+      continue
+    }
+
+    const existing =
+      users.get(email) ??
+      (userId !== undefined ? byUserId.get(userId) : undefined) ??
+      (username !== undefined ? byUsername.get(username) : undefined)
+    if (existing && !upsert) {
+      errors.push({
+        user: item,
+        errors: [
+          {
+            code: 'DUPLICATED_USER',
+            message: 'The user already exist and upsert parameter is false',
+          },
+        ],
+      })
+      continue
+    }
+    if (existing && existing.email.toLowerCase() !== email) {
+      // Upsert matches on email only; another user already holds this user_id / username.
+      const field =
+        userId !== undefined && byUserId.get(userId) === existing ? 'user_id' : 'username'
+      errors.push({
+        user: item,
+        errors: [
+          {
+            code: field === 'username' ? 'CONFLICT_USERNAME' : 'CONFLICT',
+            message: `A user with this ${field} already exists.`,
+          },
+        ],
+      })
+      continue
+    }
+    if (existing) {
+      for (const key of UPSERTABLE)
+        if (u[key] !== undefined) existing[key] = structuredClone(u[key])
+      if (u.email_verified === undefined) existing.email_verified = false
+      existing.updated_at = stamp
+      summary.updated++
+      continue
+    }
+    const stored = storedUser(u, { connection, stamp })
+    users.set(email, stored)
+    byUserId.set(stored.user_id, stored)
+    if (username !== undefined) byUsername.set(username, stored)
+    summary.inserted++
+  }
+  summary.failed = errors.length
+  return { count: parsed.length, summary, errors }
+}
+
+/** A tenant user built from an import entry (secrets are not kept). */
+export function storedUser(
+  u: Record<string, unknown>,
+  options: { connection: string; stamp: string },
+): TenantUser {
+  const email = String(u.email)
+  const rawId = typeof u.user_id === 'string' ? u.user_id.replace(/^auth0\|/, '') : randomHex(24)
+  const user: TenantUser = {
+    user_id: `auth0|${rawId}`,
+    email,
+    email_verified: u.email_verified === true,
+  }
+  for (const key of ['username', 'given_name', 'family_name', 'name', 'nickname', 'picture']) {
+    if (u[key] !== undefined) user[key] = u[key]
+  }
+  if (user.name === undefined) user.name = email
+  if (user.nickname === undefined) user.nickname = email.split('@')[0]
+  if (u.blocked !== undefined) user.blocked = u.blocked
+  if (u.user_metadata !== undefined) user.user_metadata = structuredClone(u.user_metadata)
+  if (u.app_metadata !== undefined) user.app_metadata = structuredClone(u.app_metadata)
+  user.created_at = options.stamp
+  user.updated_at = options.stamp
+  user.logins_count = 0
+  user.identities = [
+    { connection: options.connection, provider: 'auth0', user_id: rawId, isSocial: false },
+  ]
+  return user
+}
+
+export function randomHex(length: number): string {
+  return randomBytes(Math.ceil(length / 2))
+    .toString('hex')
+    .slice(0, length)
+}
+
+const REDACTED = '*****'
+
+/** A copy of an import entry with password hashes, hash keys, salts and TOTP secrets redacted. */
+export function redactUser(user: unknown): unknown {
+  if (jsonType(user) !== 'object') return user
+  const copy = structuredClone(user) as Record<string, unknown>
+  if (typeof copy.password_hash === 'string') copy.password_hash = REDACTED
+  const custom = copy.custom_password_hash
+  if (custom && typeof custom === 'object') {
+    const c = custom as Record<string, Record<string, unknown> | undefined>
+    const hash = c.hash
+    if (hash && typeof hash === 'object') {
+      if ('value' in hash) hash.value = REDACTED
+      const key = hash.key as Record<string, unknown> | undefined
+      if (key && typeof key === 'object' && 'value' in key) key.value = REDACTED
+    }
+    const salt = c.salt
+    if (salt && typeof salt === 'object' && 'value' in salt) salt.value = REDACTED
+  }
+  if (Array.isArray(copy.mfa_factors)) {
+    for (const factor of copy.mfa_factors as unknown[]) {
+      const totp = (factor as { totp?: Record<string, unknown> } | null)?.totp
+      if (totp && typeof totp === 'object' && 'secret' in totp) totp.secret = REDACTED
+    }
+  }
+  return copy
+}

@@ -1,0 +1,117 @@
+import type { Clock } from '../clock.js'
+import { ApiError } from '../errors.js'
+import type { Transport } from '../http/transport.js'
+import type { Credentials } from '../settings.js'
+
+/** Where Management API calls get their bearer token. */
+export interface TokenSource {
+  get(): Promise<string>
+  /** Drops a token the API refused; returns false when no other token can be had. */
+  renew(refused: string): boolean
+}
+
+export function fixedToken(token: string): TokenSource {
+  return { get: async () => token, renew: () => false }
+}
+
+/** Refresh this long before Auth0 says the token expires, so no request carries a dying token. */
+const EXPIRY_MARGIN_MS = 60_000
+
+/**
+ * Client-credentials grant (reference §1): form-encoded POST to /oauth/token. The token is cached
+ * until shortly before `expires_in` and fetched again after a 401.
+ */
+export class ClientCredentialsTokens implements TokenSource {
+  #cached: { token: string; expiresAt: number } | undefined
+  #inFlight: Promise<string> | undefined
+
+  constructor(
+    private readonly origin: string,
+    private readonly credentials: Extract<Credentials, { kind: 'client-credentials' }>,
+    private readonly transport: Transport,
+    private readonly clock: Clock,
+    /** Registers a secret with the runner before anything could print it. */
+    private readonly mask: (secret: string) => void,
+  ) {}
+
+  async get(): Promise<string> {
+    const cached = this.#cached
+    if (cached && this.clock.now() < cached.expiresAt) return cached.token
+    this.#inFlight ??= this.#fetch().finally(() => {
+      this.#inFlight = undefined
+    })
+    return this.#inFlight
+  }
+
+  renew(refused: string): boolean {
+    if (this.#cached?.token === refused) this.#cached = undefined
+    return true
+  }
+
+  async #fetch(): Promise<string> {
+    const { clientId, clientSecret, audience } = this.credentials
+    const form = new URLSearchParams({
+      grant_type: 'client_credentials',
+      client_id: clientId,
+      client_secret: clientSecret,
+      audience,
+    }).toString()
+    const response = await this.transport.send({
+      method: 'POST',
+      url: `${this.origin}/oauth/token`,
+      label: 'the access token request',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: () => form,
+      retry: 'any-failure',
+    })
+    const parsed = parseJson(response.text) as {
+      access_token?: unknown
+      expires_in?: unknown
+      error?: unknown
+      error_description?: unknown
+    }
+    if (response.status !== 200 || typeof parsed?.access_token !== 'string') {
+      throw tokenError(response.status, parsed, audience)
+    }
+    this.mask(parsed.access_token)
+    const lifetimeMs = typeof parsed.expires_in === 'number' ? parsed.expires_in * 1000 : 86_400_000
+    this.#cached = {
+      token: parsed.access_token,
+      expiresAt: this.clock.now() + Math.max(lifetimeMs - EXPIRY_MARGIN_MS, lifetimeMs / 2),
+    }
+    return parsed.access_token
+  }
+}
+
+function tokenError(
+  status: number,
+  body: { error?: unknown; error_description?: unknown } | undefined,
+  audience: string,
+): ApiError {
+  const description =
+    typeof body?.error_description === 'string' ? body.error_description : undefined
+  const code = typeof body?.error === 'string' ? body.error : undefined
+  const said = description ?? code ?? `HTTP ${status}`
+  let hint =
+    'Check client_id and client_secret, and that the application is a Machine to Machine application.'
+  if (/service not enabled/i.test(said)) {
+    hint = `The audience '${audience}' is not this tenant's Management API; leave 'audience' empty to use the default.`
+  } else if (status === 403 || code === 'access_denied' || code === 'unauthorized_client') {
+    hint =
+      'Authorise the application for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications) with the scopes this operation needs.'
+  }
+  return new ApiError(
+    status,
+    `Authentication failed: Auth0 refused the client-credentials grant (HTTP ${status}: ${said}). ${hint}`,
+    code,
+  )
+}
+
+export function parseJson(text: string): unknown {
+  if (text.trim() === '') return undefined
+  try {
+    return JSON.parse(text)
+  } catch {
+    return undefined
+  }
+}

@@ -1,0 +1,100 @@
+import { isFinal, type Job } from '../auth0/job.js'
+import type { Clock } from '../clock.js'
+import type { Deadline } from '../deadline.js'
+import type { Logger } from '../logger.js'
+import { nextPollDelay } from './poll-schedule.js'
+import { describeProgress, ProgressLog } from './progress.js'
+
+export interface JobReader {
+  getJob(id: string): Promise<Job>
+}
+
+interface Watched {
+  job: Job
+  dueAt: number
+  readsWithoutEstimate: number
+}
+
+/**
+ * Follows any number of jobs, each on its own poll schedule, and hands them back one at a time as
+ * they reach a final status. One read at a time: the tenant's rate limit is shared with everything
+ * else the team runs.
+ */
+export class JobTracker {
+  readonly #watched = new Map<string, Watched>()
+  readonly #finished: Job[] = []
+  readonly #progress: ProgressLog
+
+  constructor(
+    private readonly api: JobReader,
+    private readonly clock: Clock,
+    private readonly deadline: Deadline,
+    private readonly logger: Logger,
+    /** Called with every fresh state of a job, so outputs can carry the last one seen. */
+    private readonly onUpdate: (job: Job) => void = () => {},
+  ) {
+    this.#progress = new ProgressLog(clock, logger)
+  }
+
+  get size(): number {
+    return this.#watched.size + this.#finished.length
+  }
+
+  track(job: Job): void {
+    this.onUpdate(job)
+    if (isFinal(job.status)) {
+      this.#finished.push(job)
+      return
+    }
+    this.#progress.report(job)
+    this.#watched.set(job.id, {
+      job,
+      dueAt: this.clock.now() + nextPollDelay(job, 0),
+      readsWithoutEstimate: 0,
+    })
+  }
+
+  /** Waits for the next job to reach completed, failed or expired, and returns it. */
+  async next(): Promise<Job> {
+    for (;;) {
+      const done = this.#finished.shift()
+      if (done) return done
+      const soonest = this.#soonest()
+      if (!soonest) throw new Error('No job is being waited for.')
+      const wait = soonest.dueAt - this.clock.now()
+      if (wait > 0) {
+        await this.deadline.sleep(wait, `waiting for ${this.#describeWaiting()}`)
+      }
+      await this.#read(soonest)
+    }
+  }
+
+  async #read(watched: Watched): Promise<void> {
+    const job = await this.api.getJob(watched.job.id)
+    this.onUpdate(job)
+    if (isFinal(job.status)) {
+      this.#watched.delete(job.id)
+      this.#progress.finish(job)
+      this.#finished.push(job)
+      return
+    }
+    const hasEstimate = typeof job.time_left_seconds === 'number'
+    watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1
+    watched.job = job
+    watched.dueAt = this.clock.now() + nextPollDelay(job, watched.readsWithoutEstimate)
+    this.#progress.report(job)
+  }
+
+  #soonest(): Watched | undefined {
+    let soonest: Watched | undefined
+    for (const watched of this.#watched.values()) {
+      if (!soonest || watched.dueAt < soonest.dueAt) soonest = watched
+    }
+    return soonest
+  }
+
+  #describeWaiting(): string {
+    const jobs = [...this.#watched.values()].map((w) => `${w.job.id} (${describeProgress(w.job)})`)
+    return jobs.length === 1 ? `job ${jobs[0]}` : `jobs ${jobs.join(', ')}`
+  }
+}

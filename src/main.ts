@@ -1,0 +1,104 @@
+import { tmpdir } from 'node:os'
+import * as core from '@actions/core'
+import { Agent } from 'undici'
+import { ManagementApi } from './auth0/management-api.js'
+import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
+import { systemClock } from './clock.js'
+import { Deadline } from './deadline.js'
+import { DeadlineError, errorMessage, InputError } from './errors.js'
+import { Transport } from './http/transport.js'
+import { parseInputs, unusedInputWarnings } from './inputs.js'
+import { JobTracker } from './jobs/tracker.js'
+import type { Logger } from './logger.js'
+import type { OperationContext } from './operations/context.js'
+import { runOperation } from './operations/index.js'
+import { Outcome } from './outcome.js'
+import { publish } from './publish.js'
+import type { Settings } from './settings.js'
+
+const coreLogger: Logger = {
+  debug: (message) => core.debug(message),
+  info: (message) => core.info(message),
+  warning: (message, annotation) => core.warning(message, annotation),
+  error: (message, annotation) => core.error(message, annotation),
+}
+
+/** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
+export async function run(): Promise<void> {
+  // Mask before anything else runs, so no later line (even an input error) can show them.
+  for (const secret of ['client_secret', 'token']) {
+    const value = core.getInput(secret)
+    if (value) core.setSecret(value)
+  }
+  const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
+  // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
+  // bundle on the same HTTP stack (toolchain notes, pitfall 1).
+  const dispatcher = new Agent({ connect: { timeout: 15_000 } })
+  let outcome: Outcome | undefined
+  let failure: unknown
+  try {
+    const settings = parseInputs(core.getInput, process.env)
+    for (const warning of unusedInputWarnings(core.getInput, settings.operation)) {
+      core.warning(warning)
+    }
+    outcome = new Outcome(settings.operation)
+    await runOperation(settings, buildContext(settings, outcome, dispatcher, runnerTemp), outcome)
+  } catch (error) {
+    failure = error
+  }
+  const message = failure === undefined ? outcome?.failure : failureMessage(failure, outcome)
+  try {
+    if (outcome) await publish(outcome, message, runnerTemp)
+  } catch (error) {
+    core.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
+  } finally {
+    // Keep-alive sockets would hold the process open after the work is done.
+    await dispatcher.destroy()
+  }
+  if (message !== undefined) core.setFailed(message)
+}
+
+function buildContext(
+  settings: Settings,
+  outcome: Outcome,
+  dispatcher: Agent,
+  runnerTemp: string,
+): OperationContext {
+  const clock = systemClock
+  // `timeout` counts from the start of the step, which is the start of this process.
+  const deadline = new Deadline(clock, settings.timeoutMs)
+  const transport = new Transport({ dispatcher, clock, deadline, logger: coreLogger })
+  const { origin, credentials } = settings.tenant
+  const tokens: TokenSource =
+    credentials.kind === 'token'
+      ? fixedToken(credentials.token)
+      : new ClientCredentialsTokens(origin, credentials, transport, clock, (secret) =>
+          core.setSecret(secret),
+        )
+  const api = new ManagementApi(origin, transport, tokens, (secret) => core.setSecret(secret))
+  return {
+    api,
+    clock,
+    deadline,
+    logger: coreLogger,
+    newTracker: () =>
+      new JobTracker(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
+    runnerTemp,
+    dispatcher,
+  }
+}
+
+function failureMessage(failure: unknown, outcome: Outcome | undefined): string {
+  const message = errorMessage(failure)
+  if (failure instanceof InputError) return message
+  const unfinished = outcome ? outcome.jobIds.filter((id) => !isDone(outcome, id)) : []
+  if (failure instanceof DeadlineError && unfinished.length > 0) {
+    return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`
+  }
+  return message
+}
+
+function isDone(outcome: Outcome, id: string): boolean {
+  const status = outcome.jobs.get(id)?.status
+  return status === 'completed' || status === 'failed' || status === 'expired'
+}

@@ -1,0 +1,76 @@
+import type { Job } from '../auth0/job.js'
+import { errorMessage } from '../errors.js'
+import { DownloadRefusedError, downloadExport } from '../export/download.js'
+import { defaultExportPath, exportRequestBody } from '../export/request.js'
+import { backoffDelay } from '../http/retry.js'
+import type { Outcome } from '../outcome.js'
+import type { ExportSettings } from '../settings.js'
+import type { OperationContext } from './context.js'
+import { judgeJobs } from './verdict.js'
+
+/** A refused or broken download is tried this many times in all, with a fresh link each time. */
+const DOWNLOAD_ATTEMPTS = 4
+
+export async function exportUsers(
+  settings: ExportSettings,
+  context: OperationContext,
+  outcome: Outcome,
+): Promise<void> {
+  const created = await context.api.createExport(exportRequestBody(settings))
+  context.logger.info(`Export job ${created.id} created (${settings.format}).`)
+  outcome.update(created)
+  if (!settings.wait) return
+  const tracker = context.newTracker()
+  tracker.track(created)
+  const job = await tracker.next()
+  if (job.status !== 'completed') {
+    outcome.failure = judgeJobs([job])[0]
+    return
+  }
+  const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format)
+  const { records, bytesWritten } = await download(job, path, settings, context, outcome)
+  outcome.exportFile = path
+  outcome.exportedRecords = records
+  context.logger.info(`Exported ${records} users to ${path} (${bytesWritten} bytes).`)
+}
+
+/**
+ * The link lives 60 s (reference §6, §7): download at once, and when it is refused or the
+ * transfer breaks, read the job again for a fresh link.
+ */
+async function download(
+  finished: Job,
+  path: string,
+  settings: ExportSettings,
+  context: OperationContext,
+  outcome: Outcome,
+): Promise<{ records: number; bytesWritten: number }> {
+  let job = finished
+  for (let attempt = 1; ; attempt++) {
+    const url = job.location
+    try {
+      if (typeof url !== 'string' || url === '') {
+        throw new Error('Auth0 reported the export completed but gave no download link')
+      }
+      return await downloadExport({
+        url,
+        path,
+        format: settings.format,
+        dispatcher: context.dispatcher,
+      })
+    } catch (error) {
+      const reason = errorMessage(error)
+      if (attempt >= DOWNLOAD_ATTEMPTS) {
+        throw new Error(
+          `Could not download the export of job ${job.id} after ${attempt} attempts: ${reason}. The job's results stay available for 24 hours; run export-users again to retry.`,
+        )
+      }
+      context.logger.info(`Download of job ${job.id} failed (${reason}); getting a fresh link.`)
+      if (!(error instanceof DownloadRefusedError)) {
+        await context.deadline.sleep(backoffDelay(attempt, Math.random), 'retrying the download')
+      }
+      job = await context.api.getJob(job.id)
+      outcome.update(job)
+    }
+  }
+}

@@ -1,0 +1,107 @@
+import type { Outcome } from '../outcome.js'
+
+/** The runner drops a step summary over 1 MiB; stay far below it. */
+const MAX_ERROR_ROWS = 50
+const MAX_JOB_ROWS = 200
+
+export interface SummaryContext {
+  /** Link to the workflow run, when the runner's context provides one. */
+  runUrl: string | undefined
+  /** Why the step failed, or undefined when it passed. */
+  failure: string | undefined
+}
+
+const cell = (value: unknown): string =>
+  String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+
+function table(header: string[], rows: unknown[][]): string {
+  const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`]
+  for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`)
+  return lines.join('\n')
+}
+
+/**
+ * The step summary as Markdown: what ran and its result at a glance, then detail. Users' emails
+ * and other personal data stay out of it (anyone with read access to the repository sees it);
+ * failed users are named by their index in the file.
+ */
+export function renderStepSummary(outcome: Outcome, context: SummaryContext): string {
+  const verdict = context.failure ? '❌ failed' : '✅ passed'
+  const parts = [`## Auth0 ${outcome.operation}: ${verdict}`]
+  if (context.failure) parts.push(`> ${cell(context.failure)}`)
+
+  const facts: unknown[][] = [['Operation', `\`${outcome.operation}\``]]
+  if (outcome.status) facts.push(['Status', `**${outcome.status}**`])
+  if (outcome.jobs.size > 0)
+    facts.push(['Jobs', outcome.jobIds.map((id) => `\`${id}\``).join(', ')])
+  if (outcome.totalUsers !== undefined) facts.push(['Users in file', outcome.totalUsers])
+  const s = outcome.summary
+  if (s) {
+    facts.push([
+      'Result',
+      `${s.inserted} inserted, ${s.updated} updated, ${s.failed} failed of ${s.total}`,
+    ])
+  }
+  if (outcome.report !== undefined) facts.push(['Error report entries', outcome.errorCount])
+  if (outcome.exportFile !== undefined) {
+    facts.push(['Exported users', outcome.exportedRecords ?? 'unknown'])
+  }
+  for (const note of outcome.notes) facts.push(['Note', note])
+  if (context.runUrl) facts.push(['Run', `[workflow run](${context.runUrl})`])
+  parts.push(table(['', ''], facts))
+
+  if (outcome.chunks && outcome.chunks.length > 1) parts.push(renderChunks(outcome))
+  if (outcome.report && outcome.report.length > 0) parts.push(renderErrors(outcome))
+  return `${parts.join('\n\n')}\n`
+}
+
+function renderChunks(outcome: Outcome): string {
+  const chunks = outcome.chunks ?? []
+  const rows = chunks.slice(0, MAX_JOB_ROWS).map((chunk) => {
+    const job = chunk.jobId ? outcome.jobs.get(chunk.jobId) : undefined
+    const last = chunk.firstUser + chunk.userCount - 1
+    return [
+      chunk.index + 1,
+      `${chunk.firstUser}–${last}`,
+      chunk.bytes,
+      job ? `\`${job.id}\`` : outcome.dryRun ? 'planned' : 'not submitted',
+      job?.status ?? '',
+      job?.summary?.inserted ?? '',
+      job?.summary?.updated ?? '',
+      job?.summary?.failed ?? '',
+    ]
+  })
+  const more =
+    chunks.length > MAX_JOB_ROWS ? `\n\n…and ${chunks.length - MAX_JOB_ROWS} more chunks.` : ''
+  return `### ${outcome.dryRun ? 'Planned jobs' : 'Jobs'}\n\n${table(
+    ['Chunk', 'Users (file index)', 'Bytes', 'Job', 'Status', 'Inserted', 'Updated', 'Failed'],
+    rows,
+  )}${more}`
+}
+
+function renderErrors(outcome: Outcome): string {
+  const report = outcome.report ?? []
+  const byCode = new Map<string, number>()
+  for (const entry of report) {
+    for (const code of new Set(entry.errors.map((error) => error.code))) {
+      byCode.set(code, (byCode.get(code) ?? 0) + 1)
+    }
+  }
+  const codes = [...byCode.entries()].sort((a, b) => b[1] - a[1])
+  const rows = report.slice(0, MAX_ERROR_ROWS).map((entry) => {
+    const first = entry.errors[0]
+    return [
+      entry.index ?? '?',
+      first?.code ?? '',
+      [first?.path, first?.message].filter(Boolean).join(': '),
+    ]
+  })
+  const shown = Math.min(MAX_ERROR_ROWS, report.length)
+  return [
+    '### Errors by code',
+    table(['Code', 'Users'], codes),
+    `<details><summary>First ${shown} of ${outcome.errorCount} failed users (index in the file)</summary>\n\n${table(['Index', 'Code', 'Detail'], rows)}\n\n</details>`,
+  ].join('\n\n')
+}
