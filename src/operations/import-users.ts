@@ -1,5 +1,6 @@
 import { relative } from 'node:path'
 import type { ImportSummary, Job } from '../auth0/job.js'
+import { InputError } from '../errors.js'
 import type { ErrorReportEntry, Outcome } from '../outcome.js'
 import { applyGate } from '../report/gate.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
@@ -27,7 +28,15 @@ export async function importUsers(
   outcome: Outcome,
 ): Promise<void> {
   const { logger } = context
-  const plan = await planUsersFile(settings.file, { chunkSize: uploadBudget(settings) })
+  const plan = await planUsersFile(settings.file, { chunkSize: uploadBudget(settings) }).catch(
+    (error: unknown) => {
+      // The scanner names the file and the line; say which input pointed at it.
+      if (error instanceof InputError && !error.message.startsWith('Input ')) {
+        throw new InputError(error.input, `Input '${error.input}': ${error.message}`)
+      }
+      throw error
+    },
+  )
   outcome.totalUsers = plan.totalUsers
   outcome.chunks = plan.chunks.map(({ index, firstUser, userCount, bytes }) => ({
     index,
