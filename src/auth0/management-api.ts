@@ -1,4 +1,3 @@
-import FormData from 'form-data'
 import { ApiError } from '../errors.js'
 import type { HttpResponse, SendOptions, Transport } from '../http/transport.js'
 import type { Job, JobErrorEntry, JobErrors } from './job.js'
@@ -70,7 +69,8 @@ export class ManagementApi {
       path: '/api/v2/jobs/users-imports',
       label,
       retry: 'only-if-not-received',
-      body: () => importForm(request),
+      // form-data is loaded only by the operation that uploads.
+      body: async () => (await import('./import-form.js')).importForm(request),
       returnAsIs: (answer) => answer.status === 429 && ACTIVE_IMPORTS.test(answer.text),
     })
     if (response.status === 429) {
@@ -116,25 +116,6 @@ export class ManagementApi {
       return response
     }
   }
-}
-
-function importForm(
-  request: ImportRequest,
-): Promise<{ body: FormData; headers: Record<string, string> }> {
-  const form = new FormData()
-  // Auth0 wants `users` as a file part (reference §3.1, §8.6); booleans travel as text.
-  form.append('users', request.users, { filename: 'users.json', contentType: 'application/json' })
-  form.append('connection_id', request.connectionId)
-  form.append('upsert', String(request.upsert))
-  if (request.externalId !== undefined) form.append('external_id', request.externalId)
-  form.append('send_completion_email', String(request.sendCompletionEmail))
-  return new Promise((resolve, reject) => {
-    form.getLength((error, length) => {
-      if (error) reject(error)
-      else
-        resolve({ body: form, headers: { ...form.getHeaders(), 'content-length': String(length) } })
-    })
-  })
 }
 
 function expectJob(response: HttpResponse, label: string): Job {

@@ -29,15 +29,11 @@ export class JobTracker {
     private readonly api: JobReader,
     private readonly clock: Clock,
     private readonly deadline: Deadline,
-    private readonly logger: Logger,
+    logger: Logger,
     /** Called with every fresh state of a job, so outputs can carry the last one seen. */
     private readonly onUpdate: (job: Job) => void = () => {},
   ) {
     this.#progress = new ProgressLog(clock, logger)
-  }
-
-  get size(): number {
-    return this.#watched.size + this.#finished.length
   }
 
   track(job: Job): void {

@@ -1,26 +1,36 @@
 import type { Outcome } from '../outcome.js'
 import type { Settings } from '../settings.js'
 import type { OperationContext } from './context.js'
-import { exportUsers } from './export-users.js'
-import { getJobErrors, getJobs } from './get-job.js'
-import { importUsers } from './import-users.js'
-import { sendVerificationEmail } from './send-verification-email.js'
 
+/**
+ * Each operation is loaded when it runs: the import's validator (ajv and the schema) and the
+ * multipart and gzip code are not needed to read a job, and loading them would slow every start.
+ */
 export async function runOperation(
   settings: Settings,
   context: OperationContext,
   outcome: Outcome,
 ): Promise<void> {
   switch (settings.operation) {
-    case 'import-users':
+    case 'import-users': {
+      const { importUsers } = await import('./import-users.js')
       return importUsers(settings, context, outcome)
-    case 'export-users':
+    }
+    case 'export-users': {
+      const { exportUsers } = await import('./export-users.js')
       return exportUsers(settings, context, outcome)
-    case 'send-verification-email':
+    }
+    case 'send-verification-email': {
+      const { sendVerificationEmail } = await import('./send-verification-email.js')
       return sendVerificationEmail(settings, context, outcome)
-    case 'get-job':
+    }
+    case 'get-job': {
+      const { getJobs } = await import('./get-job.js')
       return getJobs(settings, context, outcome)
-    case 'get-job-errors':
+    }
+    case 'get-job-errors': {
+      const { getJobErrors } = await import('./get-job.js')
       return getJobErrors(settings, context, outcome)
+    }
   }
 }

@@ -1,0 +1,331 @@
+export const id = 116;
+export const ids = [116];
+export const modules = {
+
+/***/ 1137:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ REPORT_ENTRY_LIMIT)
+/* harmony export */ });
+/** Bounds the error report in memory; the rest is counted, not kept. */
+const REPORT_ENTRY_LIMIT = 100_000;
+
+
+/***/ }),
+
+/***/ 5116:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   getJobErrors: () => (/* binding */ getJobErrors),
+/* harmony export */   getJobs: () => (/* binding */ getJobs)
+/* harmony export */ });
+/* unused harmony export sumSummaries */
+/* harmony import */ var _report_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8347);
+/* harmony import */ var _report_job_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5097);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1137);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4491);
+
+
+
+
+/** get-job: read one or several jobs, wait for all of them, and judge them like their operation. */
+async function getJobs(settings, context, outcome) {
+    const tracker = context.newTracker();
+    for (const id of settings.jobIds) {
+        const job = await context.api.getJob(id);
+        if (settings.wait)
+            tracker.track(job);
+        else
+            outcome.update(job);
+    }
+    if (!settings.wait)
+        return;
+    for (let waiting = settings.jobIds.length; waiting > 0; waiting--)
+        await tracker.next();
+    const imports = [...outcome.jobs.values()].filter((job) => job.type === 'users_import');
+    const summary = sumSummaries(imports);
+    if (summary) {
+        outcome.summary = summary;
+        for (const job of imports) {
+            if ((job.summary?.failed ?? 0) > 0 || job.status === 'failed') {
+                const errors = await context.api.getJobErrors(job.id);
+                outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_ENTRY_LIMIT */ .U);
+            }
+        }
+        outcome.report ??= [];
+    }
+    const failures = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeJobs */ .e)([...outcome.jobs.values()]);
+    if (failures.length === 0 && summary) {
+        const gate = (0,_report_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .applyGate */ .e)(settings.maxFailedUsers, summary.failed, summary.total);
+        outcome.notes.push(`Gate: ${gate.description}.`);
+        if (!gate.passed)
+            failures.push(`Too many users failed to import: ${gate.description}.`);
+    }
+    outcome.failure = failures[0];
+}
+/** get-job-errors: report what Auth0 knows about a job's failed users; fail only if unreadable. */
+async function getJobErrors(settings, context, outcome) {
+    const job = await context.api.getJob(settings.jobId);
+    outcome.update(job);
+    if (job.summary)
+        outcome.summary = job.summary;
+    const errors = await context.api.getJobErrors(settings.jobId);
+    outcome.report = [];
+    outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_ENTRY_LIMIT */ .U);
+    if (errors.kind === 'none') {
+        outcome.notes.push(`Auth0 has no error details for ${job.id}.`);
+    }
+    if (job.status !== 'completed' && job.status !== 'failed' && job.status !== 'expired') {
+        outcome.notes.push(`${job.id} is still ${job.status}; its error list may grow.`);
+    }
+}
+function sumSummaries(jobs) {
+    const withSummary = jobs.filter((job) => job.summary);
+    if (withSummary.length === 0)
+        return undefined;
+    return withSummary.reduce((sum, job) => ({
+        total: sum.total + (job.summary?.total ?? 0),
+        inserted: sum.inserted + (job.summary?.inserted ?? 0),
+        updated: sum.updated + (job.summary?.updated ?? 0),
+        failed: sum.failed + (job.summary?.failed ?? 0),
+    }), { total: 0, inserted: 0, updated: 0, failed: 0 });
+}
+
+
+/***/ }),
+
+/***/ 4491:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ judgeJobs)
+/* harmony export */ });
+/** Jobs that ended `failed` or `expired` fail the step; one sentence each, saying what to do. */
+function judgeJobs(jobs) {
+    const failures = [];
+    for (const job of jobs) {
+        if (job.status === 'failed') {
+            const details = job.status_details ? `: ${job.status_details}` : '';
+            failures.push(`Job ${job.id} failed${details}. See the error report, or run operation: get-job-errors with job_id: ${job.id}.`);
+        }
+        else if (job.status === 'expired') {
+            failures.push(`Job ${job.id} expired: Auth0 no longer holds its results (jobs expire hours after creation). Run the operation again.`);
+        }
+    }
+    return failures;
+}
+
+
+/***/ }),
+
+/***/ 8347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ applyGate)
+/* harmony export */ });
+/**
+ * `max_failed_users`: the step fails when MORE users than allowed failed. A percentage is of the
+ * users looked at (the users in the file, or the job's total), so 1% of 150 users allows 1.
+ */
+function applyGate(threshold, failed, total) {
+    if (threshold.kind === 'count') {
+        return {
+            passed: failed <= threshold.max,
+            allowed: threshold.max,
+            description: `${failed} of ${total} users failed; max_failed_users allows ${threshold.max}`,
+        };
+    }
+    // Compare in hundredths of a percent as integers, so 2.55% of 1000 is not lost to rounding.
+    const basisPoints = Math.round(threshold.max * 100);
+    const passed = failed * 10_000 <= basisPoints * total;
+    const allowed = Math.floor((basisPoints * total) / 10_000);
+    return {
+        passed,
+        allowed,
+        description: `${failed} of ${total} users failed; max_failed_users ${threshold.max}% allows ${allowed}`,
+    };
+}
+
+
+/***/ }),
+
+/***/ 5097:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   R: () => (/* binding */ reportEntriesFromJobErrors)
+/* harmony export */ });
+/* harmony import */ var _users_redact_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3347);
+
+/**
+ * Turns one answer of GET /jobs/{id}/errors into report entries. Auth0 redacts some secrets
+ * itself, but not reliably all of them (reference §3.5), so every user is redacted again here.
+ * `indexOf` maps a user back to its position in the input file when the caller knows the file.
+ */
+function reportEntriesFromJobErrors(jobId, errors, indexOf = () => undefined) {
+    switch (errors.kind) {
+        case 'none':
+            return [];
+        case 'entries':
+            return errors.entries.map((entry) => ({
+                job_id: jobId,
+                index: indexOf(entry.user) ?? null,
+                user: (0,_users_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUser */ .f)(entry.user),
+                errors: entry.errors,
+            }));
+        case 'job':
+            return [
+                {
+                    job_id: jobId,
+                    index: null,
+                    user: null,
+                    errors: [
+                        {
+                            code: 'JOB_FAILED',
+                            message: errors.job.status_details ?? `the job is ${errors.job.status}`,
+                        },
+                    ],
+                },
+            ];
+    }
+}
+
+
+/***/ }),
+
+/***/ 3347:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   f: () => (/* binding */ redactUser)
+/* harmony export */ });
+/* unused harmony export REDACTED */
+/**
+ * Secrets of a user object never reach logs, outputs or the error report (CONTRACT.md). This makes
+ * the copy that may: password hashes, custom hash values, keys and salts, and TOTP secrets are
+ * replaced by a marker, whatever shape the (possibly invalid) user has.
+ */
+const REDACTED = '[redacted]';
+function isObject(value) {
+    return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+/** Top-level keys outside the schema whose names suggest a secret (a misspelt `password_hash`). */
+const SECRET_LOOKING_KEY = /pass|pwd|secret|hash|salt|token|credential/i;
+const KNOWN_KEYS = new Set([
+    'email',
+    'email_verified',
+    'phone_number',
+    'phone_verified',
+    'user_id',
+    'username',
+    'given_name',
+    'family_name',
+    'name',
+    'nickname',
+    'picture',
+    'blocked',
+    'password_hash',
+    'custom_password_hash',
+    'app_metadata',
+    'user_metadata',
+    'mfa_factors',
+]);
+/** `out[key] = value`, also for a key named `__proto__` (which JSON.parse makes an own key). */
+function set(out, key, value) {
+    if (key === '__proto__') {
+        Object.defineProperty(out, key, { value, enumerable: true, writable: true, configurable: true });
+    }
+    else
+        out[key] = value;
+}
+/** A deep copy of `value` (JSON-like data; anything else is copied by reference). */
+function copy(value) {
+    if (Array.isArray(value))
+        return value.map(copy);
+    if (isObject(value)) {
+        const out = {};
+        for (const key of Object.keys(value))
+            set(out, key, copy(value[key]));
+        return out;
+    }
+    return value;
+}
+/** `{value, …}` with `value` redacted; anything that is not an object is redacted whole. */
+function redactValueHolder(holder, nested) {
+    if (!isObject(holder))
+        return REDACTED;
+    const out = copy(holder);
+    if ('value' in out)
+        out.value = REDACTED;
+    nested?.(out);
+    return out;
+}
+function redactCustomPasswordHash(custom) {
+    if (!isObject(custom))
+        return REDACTED;
+    const out = copy(custom);
+    if ('hash' in out) {
+        out.hash = redactValueHolder(custom.hash, (hash) => {
+            if ('key' in hash)
+                hash.key = redactValueHolder(hash.key);
+        });
+    }
+    if ('salt' in out)
+        out.salt = redactValueHolder(custom.salt);
+    return out;
+}
+function redactMfaFactor(factor) {
+    if (Array.isArray(factor))
+        return factor.map(redactMfaFactor);
+    if (!isObject(factor))
+        return copy(factor);
+    const out = copy(factor);
+    if ('totp' in out) {
+        const totp = factor.totp;
+        if (isObject(totp)) {
+            if ('secret' in out.totp)
+                out.totp.secret = REDACTED;
+        }
+        else
+            out.totp = REDACTED;
+    }
+    return out;
+}
+/**
+ * A deep copy of `user` with its secrets replaced by `"[redacted]"`: `password_hash`,
+ * `custom_password_hash` `hash.value`, `hash.key.value` and `salt.value`, and
+ * `mfa_factors[].totp.secret`. Where one of those containers has the wrong type (a string
+ * `custom_password_hash`, a `hash` that is an array, …) the whole container is redacted. Unknown
+ * top-level keys that look like secrets (`password`, `passwordHash`, …) are redacted too. An
+ * array (a list of users by mistake) is redacted item by item. Never mutates `user`.
+ */
+function redactUser(user) {
+    if (Array.isArray(user))
+        return user.map(redactUser);
+    if (!isObject(user))
+        return user;
+    const out = {};
+    for (const key of Object.keys(user)) {
+        const value = user[key];
+        if (key === 'password_hash')
+            out[key] = REDACTED;
+        else if (key === 'custom_password_hash')
+            out[key] = redactCustomPasswordHash(value);
+        else if (key === 'mfa_factors') {
+            out[key] = Array.isArray(value) ? value.map(redactMfaFactor) : redactMfaFactor(value);
+        }
+        else if (!KNOWN_KEYS.has(key) && SECRET_LOOKING_KEY.test(key))
+            set(out, key, REDACTED);
+        else
+            set(out, key, copy(value));
+    }
+    return out;
+}
+
+
+/***/ })
+
+};

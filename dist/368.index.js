@@ -1,0 +1,41 @@
+export const id = 368;
+export const ids = [368];
+export const modules = {
+
+/***/ 368:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   importForm: () => (/* binding */ importForm)
+/* harmony export */ });
+/* harmony import */ var form_data__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6454);
+/* harmony import */ var form_data__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(form_data__WEBPACK_IMPORTED_MODULE_0__);
+
+/**
+ * The multipart body of POST /jobs/users-imports, with its exact length so the request is not
+ * sent chunked. Made anew for every attempt: a stream body can be sent only once.
+ */
+function importForm(request) {
+    const form = new (form_data__WEBPACK_IMPORTED_MODULE_0___default())();
+    // Auth0 wants `users` as a file part (reference §3.1, §8.6); booleans travel as text.
+    form.append('users', request.users, { filename: 'users.json', contentType: 'application/json' });
+    form.append('connection_id', request.connectionId);
+    form.append('upsert', String(request.upsert));
+    if (request.externalId !== undefined)
+        form.append('external_id', request.externalId);
+    form.append('send_completion_email', String(request.sendCompletionEmail));
+    return new Promise((resolve, reject) => {
+        form.getLength((error, length) => {
+            if (error)
+                reject(error);
+            else
+                resolve({ body: form, headers: { ...form.getHeaders(), 'content-length': String(length) } });
+        });
+    });
+}
+
+
+/***/ })
+
+};

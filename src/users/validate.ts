@@ -1,0 +1,444 @@
+/**
+ * Local validation of users against Auth0's bulk-import schema, with errors in Auth0's own shape
+ * (the codes its z-schema validator reports in GET /jobs/{id}/errors) so that a dry run and a real
+ * import read the same way.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { UserError } from '../auth0/job.js'
+import { BULK_IMPORT_USER_SCHEMA } from './bulk-import-schema.js'
+
+/** Most errors kept for one user; the rest are summed up in one last entry. */
+export const MAX_ERRORS_PER_USER = 20
+
+/**
+ * An email address as z-schema's `email` format (validator.js `isEmail`) accepts it, roughly:
+ * a dot-atom local part (UTF-8 allowed, no spaces) and a dotted domain with a TLD of 2+ letters.
+ * Quoted local parts and IP-literal domains are refused, as Auth0 does.
+ */
+export function isEmail(value: string): boolean {
+  if (value.length > 254) return false
+  const at = value.lastIndexOf('@')
+  if (at < 1 || at === value.length - 1) return false
+  const local = value.slice(0, at)
+  const domain = value.slice(at + 1)
+  if (local.length > 64) return false
+  if (!LOCAL_PART.test(local)) return false
+  if (domain.length > 253) return false
+  const labels = domain.split('.')
+  if (labels.length < 2) return false
+  for (const label of labels) {
+    if (label.length === 0 || label.length > 63 || !DOMAIN_LABEL.test(label)) return false
+  }
+  const tld = labels[labels.length - 1] as string
+  return TLD.test(tld)
+}
+const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u
+const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u
+const TLD = /^(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu
+
+function createValidator(): ValidateFunction {
+  const ajv = new Ajv({
+    allErrors: true,
+    verbose: true,
+    strict: true,
+    // `if` subschemas name `algorithm` without repeating its type; that is intended.
+    strictTypes: false,
+    // `not: {required: [...]}` and `oneOf` branches name properties defined beside them.
+    strictRequired: false,
+    useDefaults: false,
+  })
+  ajv.addFormat('email', { type: 'string', validate: isEmail })
+  return ajv.compile(BULK_IMPORT_USER_SCHEMA)
+}
+
+let compiled: ValidateFunction | undefined
+/** The compiled schema (compiled once, on first use). */
+function validator(): ValidateFunction {
+  compiled ??= createValidator()
+  return compiled
+}
+
+/** Validates one user; `[]` when valid. Messages never quote a value (it may be a secret). */
+export function validateUser(user: unknown): UserError[] {
+  const validate = validator()
+  if (validate(user)) return []
+  return mapErrors(validate.errors ?? [], user)
+}
+
+/** `/mfa_factors/0/totp/secret` → `mfa_factors[0].totp.secret` (Auth0's path style). */
+export function toAuth0Path(pointer: string, extra?: string): string {
+  let path = ''
+  if (pointer) {
+    for (const raw of pointer.slice(1).split('/')) {
+      const part = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+      if (/^\d+$/.test(part)) path += `[${part}]`
+      else path += path ? `.${part}` : part
+    }
+  }
+  if (extra !== undefined) path += path ? `.${extra}` : extra
+  return path
+}
+
+function jsonType(value: unknown): string {
+  if (value === null) return 'null'
+  if (Array.isArray(value)) return 'array'
+  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number'
+  return typeof value
+}
+
+function describeValues(values: readonly unknown[]): string {
+  if (values.length > 12) return `${values.length} allowed values`
+  return values.map((v) => JSON.stringify(v)).join(', ')
+}
+
+function get(value: unknown, key: string): unknown {
+  return value !== null && typeof value === 'object'
+    ? (value as Record<string, unknown>)[key]
+    : undefined
+}
+
+function withPath(code: string, message: string, path: string): UserError {
+  return path ? { code, message, path } : { code, message }
+}
+
+/** One ajv error in Auth0's words, or undefined for ajv's bookkeeping errors. */
+function mapError(error: ErrorObject, user: unknown): UserError | undefined {
+  const path = toAuth0Path(error.instancePath)
+  const params = error.params as Record<string, unknown>
+  // Rules that apply to one hashing algorithm say so.
+  const algorithm = get(get(user, 'custom_password_hash'), 'algorithm')
+  const when =
+    error.schemaPath.includes('/then/') && typeof algorithm === 'string'
+      ? ` when algorithm is ${algorithm}`
+      : ''
+  switch (error.keyword) {
+    case 'required': {
+      const property = String(params.missingProperty)
+      return withPath(
+        'OBJECT_REQUIRED',
+        `Missing required property: ${property}${when}`,
+        toAuth0Path(error.instancePath, property),
+      )
+    }
+    case 'additionalProperties': {
+      const property = String(params.additionalProperty)
+      return withPath(
+        'OBJECT_ADDITIONAL_PROPERTIES',
+        `Additional properties not allowed: ${property}`,
+        toAuth0Path(error.instancePath, property),
+      )
+    }
+    case 'type':
+      return withPath(
+        'INVALID_TYPE',
+        `Expected type ${String(params.type)} but found type ${jsonType(error.data)}`,
+        path,
+      )
+    case 'format':
+      return withPath(
+        'FORMAT',
+        params.format === 'email'
+          ? "Object didn't pass validation for format email (not a valid email address)"
+          : `Object didn't pass validation for format ${String(params.format)}`,
+        path,
+      )
+    case 'pattern': {
+      const pattern = String(params.pattern)
+      const hint = PATTERN_HINTS[pattern]
+      return withPath(
+        'PATTERN',
+        `String does not match pattern ${pattern}${when}${hint ? ` (${hint})` : ''}`,
+        path,
+      )
+    }
+    case 'enum':
+    case 'const': {
+      const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue]
+      return withPath(
+        'ENUM_MISMATCH',
+        `No enum match${when}; expected ${describeValues(allowed)}`,
+        path,
+      )
+    }
+    case 'minItems':
+      return withPath(
+        'ARRAY_LENGTH_SHORT',
+        `Array is too short (${(error.data as unknown[]).length}), minimum ${String(params.limit)}`,
+        path,
+      )
+    case 'maxItems':
+      return withPath(
+        'ARRAY_LENGTH_LONG',
+        `Array is too long (${(error.data as unknown[]).length}), maximum ${String(params.limit)}`,
+        path,
+      )
+    case 'minLength':
+      return withPath(
+        'MIN_LENGTH',
+        `String is too short (${(error.data as string).length} chars), minimum ${String(params.limit)}`,
+        path,
+      )
+    case 'maxLength':
+      return withPath(
+        'MAX_LENGTH',
+        `String is too long (${(error.data as string).length} chars), maximum ${String(params.limit)}`,
+        path,
+      )
+    case 'minimum':
+    case 'exclusiveMinimum':
+      return withPath(
+        'MINIMUM',
+        `Value ${String(error.data)} is less than minimum ${String(params.limit)}`,
+        path,
+      )
+    case 'maximum':
+    case 'exclusiveMaximum':
+      return withPath(
+        'MAXIMUM',
+        `Value ${String(error.data)} is greater than maximum ${String(params.limit)}`,
+        path,
+      )
+    case 'not': {
+      const denied = (error.schema as { required?: string[] } | undefined)?.required
+      if (denied && denied.length > 1) {
+        // Mutually exclusive properties: point at the last one.
+        return withPath(
+          'NOT_PASSED',
+          `${denied.join(' and ')} are mutually exclusive; provide only one of them`,
+          toAuth0Path(error.instancePath, denied[denied.length - 1]),
+        )
+      }
+      if (denied && denied.length === 1) {
+        return withPath(
+          'NOT_PASSED',
+          `Property ${denied[0]} is not allowed${when}`,
+          toAuth0Path(error.instancePath, denied[0]),
+        )
+      }
+      // `{not: {}}` under `properties`: a reserved key.
+      const parts = path.split('.')
+      const key = parts.pop() ?? path
+      const parent = parts.join('.')
+      return withPath(
+        'NOT_PASSED',
+        parent
+          ? `${parent} may not contain the reserved property ${key}`
+          : `Property ${key} is not allowed`,
+        path,
+      )
+    }
+    case 'oneOf': {
+      const names = optionNames(error.schema)
+      const passing = params.passingSchemas
+      if (passing === null || passing === undefined) {
+        return withPath(
+          'ONE_OF_MISSING',
+          names
+            ? `Must contain exactly one of: ${names}`
+            : "Data does not match any schemas from 'oneOf'",
+          path,
+        )
+      }
+      return withPath(
+        'ONE_OF_MULTIPLE',
+        names
+          ? `Must contain only one of: ${names}`
+          : "Data is valid against more than one schema from 'oneOf'",
+        path,
+      )
+    }
+    case 'anyOf':
+      return withPath('ANY_OF_MISSING', "Data does not match any schemas from 'anyOf'", path)
+    case 'if':
+    case 'allOf':
+      // Wrappers: the errors of the subschema say what is wrong.
+      return undefined
+    case 'minProperties':
+      return withPath(
+        'OBJECT_PROPERTIES_MINIMUM',
+        `Too few properties, minimum ${String(params.limit)}`,
+        path,
+      )
+    case 'maxProperties':
+      return withPath(
+        'OBJECT_PROPERTIES_MAXIMUM',
+        `Too many properties, maximum ${String(params.limit)}`,
+        path,
+      )
+    case 'multipleOf':
+      return withPath(
+        'MULTIPLE_OF',
+        `Value is not a multiple of ${String(params.multipleOf)}`,
+        path,
+      )
+    default:
+      return withPath(error.keyword.toUpperCase(), error.message ?? 'is not valid', path)
+  }
+}
+
+/** `oneOf: [{required: [a]}, {required: [b]}]` → "a, b". */
+function optionNames(schema: unknown): string | undefined {
+  if (!Array.isArray(schema)) return undefined
+  const names: string[] = []
+  for (const option of schema) {
+    const required = (option as { required?: unknown }).required
+    if (!Array.isArray(required) || required.length !== 1) return undefined
+    names.push(String(required[0]))
+  }
+  return names.join(', ')
+}
+
+const PATTERN_HINTS: Record<string, string> = {
+  '^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$':
+    'password_hash must be a bcrypt hash such as $2b$10$ followed by 53 characters',
+  '^\\+[1-9][0-9]{1,14}$': 'an E.164 phone number such as +12125550001',
+  '^[A-Z2-7]+$': 'unpadded Base32, such as JBTWY3DPEHPK3PNP',
+  '^\\+[0-9]{1,15}$': 'a phone number with country code, such as +12125550001',
+  '^\\$2[aby]\\$': 'bcrypt hashes must start with $2a$, $2b$ or $2y$',
+  '^\\$argon2(id|i|d)\\$': 'an argon2 PHC string such as $argon2id$v=19$m=65536,t=2,p=1$…',
+  '^\\$pbkdf2-[A-Za-z0-9-]+\\$': 'a PHC string such as $pbkdf2-sha512$i=100000,l=64$<salt>$<hash>',
+  '^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}':
+    'an RFC 2307 value such as {SSHA}…; schemes md5, smd5, sha*, ssha* (crypt is not supported)',
+}
+
+/**
+ * Maps ajv's errors to Auth0's, dropping the noise: the per-branch errors under a failed
+ * `oneOf`/`anyOf` (the branch errors repeat what the summary says), `if` markers, and duplicates.
+ */
+export function mapErrors(errors: readonly ErrorObject[], user: unknown): UserError[] {
+  const summarised: string[] = []
+  for (const error of errors) {
+    if (error.keyword === 'oneOf' || error.keyword === 'anyOf')
+      summarised.push(`${error.schemaPath}/`)
+  }
+  const out: UserError[] = []
+  const seen = new Set<string>()
+  let dropped = 0
+  for (const error of errors) {
+    if (summarised.some((prefix) => error.schemaPath.startsWith(prefix))) continue
+    const mapped = mapError(error, user)
+    if (!mapped) continue
+    const key = `${mapped.code}\u0000${mapped.path ?? ''}\u0000${mapped.message}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    if (out.length < MAX_ERRORS_PER_USER) out.push(mapped)
+    else dropped++
+  }
+  if (dropped > 0) {
+    out.push({
+      code: 'TOO_MANY_ERRORS',
+      message: `${dropped} more errors for this user not listed`,
+    })
+  }
+  return out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Duplicates within one file
+
+export type IdentityKind = 'email' | 'user_id' | 'username'
+export const IDENTITY_KINDS: readonly IdentityKind[] = ['email', 'user_id', 'username']
+
+/** The value a user is matched on for `kind`, normalised (emails are case-insensitive). */
+export function identityKey(user: unknown, kind: IdentityKind): string | undefined {
+  const value = get(user, kind)
+  if (typeof value !== 'string' || value === '') return undefined
+  return kind === 'email' ? value.toLowerCase() : value
+}
+
+export function duplicateError(kind: IdentityKind, earlierIndex: number): UserError {
+  return {
+    code: 'DUPLICATED_USER',
+    message: `A user with this ${kind} was already provided. (Same ${kind} as the user at index ${earlierIndex}.)`,
+    path: kind,
+  }
+}
+
+/**
+ * Remembers the email / user_id / username of every user seen, compactly: an open-addressing table
+ * of 32-bit hashes and user indexes (8 bytes a slot, 32 MiB for 3 million keys) instead of the
+ * strings. A hash hit is only a candidate: `confirm` checks it against the earlier user's real
+ * value (the planner re-reads that user from the file), so a collision never reports a false
+ * duplicate — it only costs one small read.
+ */
+export class DuplicateIndex {
+  private capacity: number
+  private mask: number
+  private size = 0
+  private hashes: Uint32Array
+  /** User index + 1 (0 = empty slot). */
+  private owners: Uint32Array
+
+  constructor(initialCapacity = 1 << 16) {
+    let capacity = 1 << 4
+    while (capacity < initialCapacity) capacity <<= 1
+    this.capacity = capacity
+    this.mask = capacity - 1
+    this.hashes = new Uint32Array(capacity)
+    this.owners = new Uint32Array(capacity)
+  }
+
+  /** Bytes held by the table. */
+  get bytes(): number {
+    return this.capacity * 8
+  }
+
+  /**
+   * Records `key` of `kind` for user `index`. Returns the index of an earlier user with the same
+   * key (as confirmed by `confirm`), or undefined when the key is new.
+   */
+  add(
+    kind: IdentityKind,
+    key: string,
+    index: number,
+    confirm: (earlierIndex: number) => boolean,
+  ): number | undefined {
+    const hash = hashKey(kind, key)
+    let slot = hash & this.mask
+    for (;;) {
+      const owner = this.owners[slot] as number
+      if (owner === 0) break
+      if (this.hashes[slot] === hash && confirm(owner - 1)) return owner - 1
+      slot = (slot + 1) & this.mask
+    }
+    this.hashes[slot] = hash
+    this.owners[slot] = index + 1
+    if (++this.size > this.capacity * 0.75) this.grow()
+    return undefined
+  }
+
+  private grow(): void {
+    const { hashes, owners } = this
+    this.capacity <<= 1
+    this.mask = this.capacity - 1
+    this.hashes = new Uint32Array(this.capacity)
+    this.owners = new Uint32Array(this.capacity)
+    for (let k = 0; k < owners.length; k++) {
+      const owner = owners[k] as number
+      if (owner === 0) continue
+      const hash = hashes[k] as number
+      let slot = hash & this.mask
+      while (this.owners[slot] !== 0) slot = (slot + 1) & this.mask
+      this.hashes[slot] = hash
+      this.owners[slot] = owner
+    }
+  }
+}
+
+const KIND_SEED: Record<IdentityKind, number> = {
+  email: 0x9e3779b1,
+  user_id: 0x85ebca77,
+  username: 0xc2b2ae3d,
+}
+
+/** A 32-bit hash of `key` seeded by kind (murmur-style mixing, good low bits for the table). */
+export function hashKey(kind: IdentityKind, key: string): number {
+  let h = KIND_SEED[kind] ^ key.length
+  for (let k = 0; k < key.length; k++) {
+    h = Math.imul(h ^ key.charCodeAt(k), 0x5bd1e995)
+    h ^= h >>> 15
+  }
+  h = Math.imul(h ^ (h >>> 13), 0xc2b2ae35)
+  h ^= h >>> 16
+  return h >>> 0
+}
