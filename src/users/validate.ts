@@ -153,6 +153,13 @@ function mapError(error: ErrorObject, user: unknown): UserError | undefined {
     }
     case 'enum':
     case 'const': {
+      if (path === 'custom_password_hash.cost') {
+        return withPath(
+          'ENUM_MISMATCH',
+          'No enum match; cost must be a power of two greater than 1 (such as 16384)',
+          path,
+        )
+      }
       const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue]
       return withPath(
         'ENUM_MISMATCH',
