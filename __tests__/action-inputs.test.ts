@@ -26,6 +26,7 @@ const files = {
   'users.json': usersFile(makeUsers(2)),
   'object.json': '{"users": []}',
   'broken.json': '[{"email": "a@example.com"},',
+  'empty.json': '[ ]',
   'ndjson.json': '{"email":"a@example.com"}\n{"email":"b@example.com"}\n',
 }
 
@@ -77,6 +78,7 @@ const cases: [string, () => Record<string, string>, string, RegExp][] = [
     /broken\.json/,
   ],
   ['an NDJSON users file', () => ({ ...importing(), file: 'ndjson.json' }), 'file', /NDJSON/],
+  ['an empty users file', () => ({ ...importing(), file: 'empty.json' }), 'file', /no users/],
   ['no connection_id', () => ({ ...importing(), connection_id: '' }), 'connection_id', /con_/],
   [
     'a connection name',

@@ -55,8 +55,10 @@ export async function runAction(
     signalAfterMs?: number
   } = {},
 ): Promise<ActionRun> {
-  const workspace = await mkdtemp(join(tmpdir(), 'auth0-action-ws-'))
-  const runnerTemp = await mkdtemp(join(tmpdir(), 'auth0-action-tmp-'))
+  // Under the test run's own folder when there is one (vitest.setup.ts removes it afterwards).
+  const parent = process.env.AUTH0_ACTION_TEST_TMP ?? tmpdir()
+  const workspace = await mkdtemp(join(parent, 'workspace-'))
+  const runnerTemp = await mkdtemp(join(parent, 'runner-temp-'))
   const outputFile = join(runnerTemp, 'github_output')
   const summaryFile = join(runnerTemp, 'step_summary')
   await writeFile(outputFile, '')

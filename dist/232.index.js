@@ -919,6 +919,9 @@ function mapError(error, user) {
         }
         case 'enum':
         case 'const': {
+            if (path === 'custom_password_hash.cost') {
+                return withPath('ENUM_MISMATCH', 'No enum match; cost must be a power of two greater than 1 (such as 16384)', path);
+            }
             const allowed = params.allowedValues ?? [params.allowedValue];
             return withPath('ENUM_MISMATCH', `No enum match${when}; expected ${describeValues(allowed)}`, path);
         }
@@ -1431,6 +1434,9 @@ async function importUsers(settings, context, outcome) {
         }
         throw error;
     });
+    if (plan.totalUsers === 0) {
+        throw new src_errors/* InputError */.dz('file', `Input 'file': ${settings.file} is an empty array: there are no users to import.`);
+    }
     outcome.totalUsers = plan.totalUsers;
     outcome.chunks = plan.chunks.map(({ index, firstUser, userCount, bytes }) => ({
         index,

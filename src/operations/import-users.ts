@@ -37,6 +37,12 @@ export async function importUsers(
       throw error
     },
   )
+  if (plan.totalUsers === 0) {
+    throw new InputError(
+      'file',
+      `Input 'file': ${settings.file} is an empty array: there are no users to import.`,
+    )
+  }
   outcome.totalUsers = plan.totalUsers
   outcome.chunks = plan.chunks.map(({ index, firstUser, userCount, bytes }) => ({
     index,
