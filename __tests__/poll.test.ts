@@ -75,14 +75,14 @@ describe('poll schedule', () => {
       expect(delays[i]).toBeGreaterThanOrEqual(delays[i - 1] ?? 0)
   })
 
-  it('reads every second once the estimate says the job is done', () => {
+  it('reads twice a second once the estimate says the job is done', () => {
     const late: Job = {
       id: 'job_a',
       type: 'users_import',
       status: 'processing',
       time_left_seconds: 0,
     }
-    expect(nextPollDelay(late, 0)).toBe(1_000)
+    expect(nextPollDelay(late, 0)).toBe(500)
   })
 })
 
