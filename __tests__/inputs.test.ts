@@ -376,10 +376,11 @@ const valid: ValidCase[] = [
     inputs: {},
     expected: {
       operation: 'send-verification-email',
-      userId: 'auth0|abc',
+      userIds: ['auth0|abc'],
       emailClientId: undefined,
       identity: undefined,
       organizationId: undefined,
+      maxFailedUsers: { kind: 'count', max: 0 },
     },
   },
   {
@@ -885,8 +886,8 @@ describe('parseInputs: order and scope', () => {
     expect(imported.file).toBe(join(workspace, 'users.json'))
     expect((parse(base['export-users'] as Inputs) as ExportSettings).format).toBe('json')
     expect(
-      (parse(base['send-verification-email'] as Inputs) as VerificationEmailSettings).userId,
-    ).toBe('auth0|abc')
+      (parse(base['send-verification-email'] as Inputs) as VerificationEmailSettings).userIds,
+    ).toEqual(['auth0|abc'])
     expect((parse(base['get-job'] as Inputs) as GetJobSettings).jobIds).toEqual([JOB1])
     expect((parse(base['get-job-errors'] as Inputs) as GetJobErrorsSettings).jobId).toBe(JOB1)
   })
@@ -976,5 +977,40 @@ describe('unusedInputWarnings', () => {
     expect(warnings).toHaveLength(1)
     expect(warnings[0]).toContain("'audience'")
     expect(warnings.join('\n')).not.toContain(TOKEN)
+  })
+})
+
+describe('inputs for resumable and many-user runs', () => {
+  it('reads several user ids separated by commas, spaces or newlines, without repeats', () => {
+    const settings = parse({
+      ...(base['send-verification-email'] as Inputs),
+      user_id: 'auth0|a, auth0|b\nauth0|c auth0|a',
+    }) as VerificationEmailSettings
+    expect(settings.userIds).toEqual(['auth0|a', 'auth0|b', 'auth0|c'])
+  })
+
+  it('resolves progress_file in the workspace and reads max_jobs', () => {
+    const settings = parse({
+      ...(base['import-users'] as Inputs),
+      progress_file: 'state/progress.json',
+      max_jobs: '3',
+    }) as ImportSettings
+    expect(settings.progressFile).toBe(join(workspace, 'state/progress.json'))
+    expect(settings.maxJobs).toBe(3)
+    const defaults = parse(base['import-users'] as Inputs) as ImportSettings
+    expect(defaults.progressFile).toBeUndefined()
+    expect(defaults.maxJobs).toBeUndefined()
+  })
+
+  it.each(['0', '-2', '1.5', 'all'])('rejects max_jobs %s', (value) => {
+    expect(() => parse({ ...(base['import-users'] as Inputs), max_jobs: value })).toThrow(
+      new RegExp(`'max_jobs' is '${value.replace('.', '\\.')}'`),
+    )
+  })
+
+  it('rejects a progress_file that names a folder', () => {
+    expect(() => parse({ ...(base['import-users'] as Inputs), progress_file: 'state/' })).toThrow(
+      /'progress_file' is 'state\/'/,
+    )
   })
 })

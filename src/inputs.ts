@@ -57,6 +57,10 @@ export const INPUT_DEFAULTS = {
   max_failed_users: '0',
   dry_run: 'false',
   chunk_size: '500000',
+  progress_file: '',
+  max_jobs: '',
+  client_assertion_key: '',
+  client_assertion_alg: 'RS256',
 } as const satisfies Record<string, string>
 export type InputName = keyof typeof INPUT_DEFAULTS
 
@@ -82,9 +86,17 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     'max_failed_users',
     'dry_run',
     'chunk_size',
+    'progress_file',
+    'max_jobs',
   ],
   'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
-  'send-verification-email': ['user_id', 'email_client_id', 'identity', 'organization_id'],
+  'send-verification-email': [
+    'user_id',
+    'email_client_id',
+    'identity',
+    'organization_id',
+    'max_failed_users',
+  ],
   'get-job': ['job_id', 'max_failed_users'],
   'get-job-errors': ['job_id'],
 }
@@ -169,6 +181,8 @@ function parse(get: Get, env: InputEnv): Settings {
         maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
         dryRun: parseBoolean(get, 'dry_run', false),
         chunkSize: parseChunkSize(get('chunk_size')),
+        progressFile: parseProgressFile(get('progress_file'), env),
+        maxJobs: parseMaxJobs(get('max_jobs')),
       }
       return settings
     }
@@ -189,14 +203,13 @@ function parse(get: Get, env: InputEnv): Settings {
       const settings: VerificationEmailSettings = {
         operation,
         ...common,
-        userId: required(
-          get,
-          'user_id',
-          'the id of the user to send the email to, e.g. auth0|63d1…',
+        userIds: parseUserIds(
+          required(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…'),
         ),
         emailClientId: optional(get('email_client_id')),
         identity: parseIdentity(get('identity')),
         organizationId: optional(get('organization_id')),
+        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
       }
       return settings
     }
@@ -628,8 +641,32 @@ function parseExportPath(value: string, env: InputEnv): string | undefined {
   return resolveInWorkspace(value, env)
 }
 
+/** `progress_file`: where a resumable record of a split import is kept (empty = none). */
+function parseProgressFile(value: string, env: InputEnv): string | undefined {
+  if (value === '') return undefined
+  if (value.endsWith('/') || value.endsWith('\\')) {
+    fail('progress_file', value, 'expected a file path, not a folder, e.g. migration/progress.json')
+  }
+  return resolveInWorkspace(value, env)
+}
+
+/** `max_jobs`: submit at most this many jobs in this run (empty = all). */
+function parseMaxJobs(value: string): number | undefined {
+  if (value === '') return undefined
+  const jobs = parseWhole(value)
+  if (jobs === undefined || jobs < 1) {
+    fail('max_jobs', value, 'expected a whole number of jobs of 1 or more, or empty for no limit')
+  }
+  return jobs
+}
+
 // ---------------------------------------------------------------------------------------------
 // send-verification-email
+
+/** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
+export function parseUserIds(value: string): string[] {
+  return [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))]
+}
 
 /** `identity`: a JSON object with non-empty `user_id` and `provider`, optional `connection_id`. */
 export function parseIdentity(value: string): VerificationIdentity | undefined {

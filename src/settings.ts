@@ -44,6 +44,10 @@ export interface ImportSettings extends CommonSettings {
   dryRun: boolean
   /** Largest users file sent in one job, in bytes (≤ 512000). */
   chunkSize: number
+  /** Absolute path of the resumable progress record, or undefined when not kept. */
+  progressFile: string | undefined
+  /** Submit at most this many jobs in this run (the rest wait for a later run). */
+  maxJobs: number | undefined
 }
 
 export type ExportFormat = 'json' | 'csv'
@@ -70,10 +74,12 @@ export interface VerificationIdentity {
 
 export interface VerificationEmailSettings extends CommonSettings {
   operation: 'send-verification-email'
-  userId: string
+  /** One job is sent per user, in this order. */
+  userIds: string[]
   emailClientId: string | undefined
   identity: VerificationIdentity | undefined
   organizationId: string | undefined
+  maxFailedUsers: FailureThreshold
 }
 
 export interface GetJobSettings extends CommonSettings {

@@ -1,31 +1,91 @@
-import type { Outcome } from '../outcome.js'
+import type { Job } from '../auth0/job.js'
+import { ApiError } from '../errors.js'
+import type { ErrorReportEntry, Outcome } from '../outcome.js'
+import { applyGate } from '../report/gate.js'
 import type { VerificationEmailSettings } from '../settings.js'
 import type { OperationContext } from './context.js'
-import { judgeJobs } from './verdict.js'
 
 /** The request body carries only the fields given, as the seed SDK sends it. */
 export function verificationEmailBody(
   settings: VerificationEmailSettings,
+  userId: string,
 ): Record<string, unknown> {
   return {
-    user_id: settings.userId,
+    user_id: userId,
     ...(settings.emailClientId !== undefined ? { client_id: settings.emailClientId } : {}),
     ...(settings.identity !== undefined ? { identity: settings.identity } : {}),
     ...(settings.organizationId !== undefined ? { organization_id: settings.organizationId } : {}),
   }
 }
 
+/**
+ * One job per user, in the order given. A user Auth0 refuses (400/404: no such user, no email)
+ * counts as failed and the others go on; any other refusal (credentials, scope) stops the step.
+ * The Transport paces requests by the rate-limit headers, so a long list does not run into 429s.
+ */
 export async function sendVerificationEmail(
   settings: VerificationEmailSettings,
   context: OperationContext,
   outcome: Outcome,
 ): Promise<void> {
-  const job = await context.api.createVerificationEmail(verificationEmailBody(settings))
-  context.logger.info(`Verification email job ${job.id} created for ${settings.userId}.`)
-  outcome.update(job)
-  if (!settings.wait) return
   const tracker = context.newTracker()
-  tracker.track(job)
-  await tracker.next()
-  outcome.failure = judgeJobs([...outcome.jobs.values()])[0]
+  const indexOfJob = new Map<string, number>()
+  const failures: ErrorReportEntry[] = []
+  for (const [index, userId] of settings.userIds.entries()) {
+    let job: Job
+    try {
+      job = await context.api.createVerificationEmail(verificationEmailBody(settings, userId))
+    } catch (error) {
+      if (!(error instanceof ApiError) || (error.status !== 400 && error.status !== 404))
+        throw error
+      context.logger.warning(`Verification email for ${userId}: ${error.message}`)
+      failures.push(failure(null, index, userId, error.errorCode ?? 'REFUSED', error.message))
+      continue
+    }
+    context.logger.info(`Verification email job ${job.id} created for ${userId}.`)
+    indexOfJob.set(job.id, index)
+    if (settings.wait) tracker.track(job)
+    else outcome.update(job)
+  }
+  outcome.report = failures
+  if (!settings.wait) return finish(settings, outcome, failures)
+  for (let left = indexOfJob.size; left > 0; left--) {
+    const job = await tracker.next()
+    if (job.status === 'completed') continue
+    const index = indexOfJob.get(job.id) ?? 0
+    const details = job.status_details ?? `the job ended ${job.status}`
+    failures.push(failure(job.id, index, settings.userIds[index] ?? '', 'JOB_FAILED', details))
+  }
+  failures.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
+  finish(settings, outcome, failures)
+}
+
+function failure(
+  jobId: string | null,
+  index: number,
+  userId: string,
+  code: string,
+  message: string,
+): ErrorReportEntry {
+  return { job_id: jobId, index, user: { user_id: userId }, errors: [{ code, message }] }
+}
+
+function finish(
+  settings: VerificationEmailSettings,
+  outcome: Outcome,
+  failures: ErrorReportEntry[],
+): void {
+  const total = settings.userIds.length
+  outcome.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`)
+  const gate = applyGate(settings.maxFailedUsers, failures.length, total)
+  if (settings.userIds.length > 1) outcome.notes.push(`Gate: ${gate.description}.`)
+  if (gate.passed) return
+  const first = failures[0]
+  const reason = first
+    ? ` First: user ${first.index} (${(first.user as { user_id: string }).user_id}${first.job_id ? `, job ${first.job_id}` : ''}): ${first.errors[0]?.message}`
+    : ''
+  outcome.failure =
+    total === 1
+      ? `The verification email was not sent.${reason}`
+      : `Too many verification emails failed: ${gate.description}.${reason}`
 }
