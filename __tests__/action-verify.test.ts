@@ -175,3 +175,47 @@ describe('send-verification-email: invalid inputs fail before any request', () =
     expect(run.errors[0]).toContain(`Input '${input}'`)
   })
 })
+
+describe('send-verification-email: several users', () => {
+  const users = [
+    'auth0|aaaaaaaaaaaaaaaaaaaaaaa1',
+    'google-oauth2|unknown',
+    'auth0|aaaaaaaaaaaaaaaaaaaaaaa3',
+  ]
+
+  it('sends one job per user, in order, and gates on the users that failed', async () => {
+    await start()
+    const run = await runAction(verifyInputs({ user_id: users.join(',\n'), max_failed_users: '1' }))
+    expect(run.exitCode, run.stdout).toBe(0)
+    expect(emulator.verificationEmails.map((email) => email.body.user_id)).toEqual([
+      users[0],
+      users[2],
+    ])
+    expect(run.outputs.job_id?.split(',')).toHaveLength(2)
+    expect(run.outputs.status).toBe('completed')
+    expect(run.errorReport).toEqual([
+      {
+        job_id: null,
+        index: 1,
+        user: { user_id: 'google-oauth2|unknown' },
+        errors: [
+          {
+            code: expect.any(String),
+            message: expect.stringContaining('The user does not exist.'),
+          },
+        ],
+      },
+    ])
+    expect(run.summary).toContain('Verification emails: 2 of 3 sent.')
+  })
+
+  it('fails the step when more users failed than max_failed_users allows', async () => {
+    await start()
+    const run = await runAction(verifyInputs({ user_id: users.join(' ') }))
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('Too many verification emails failed: 1 of 3 users failed')
+    expect(run.errors[0]).toContain('google-oauth2|unknown')
+    expect(emulator.verificationEmails).toHaveLength(2)
+  })
+})

@@ -102,6 +102,29 @@ describe('retry timing', () => {
     expect(clock.now()).toBe(30_000)
   })
 
+  it('waits for the reset before the next request when the bucket is empty', async () => {
+    const now = Date.UTC(2026, 0, 1)
+    const id = emulator.createJob({ status: 'completed' })
+    const empty = {
+      'x-ratelimit-limit': '10',
+      'x-ratelimit-remaining': '0',
+      'x-ratelimit-reset': String(now / 1000 + 4),
+    }
+    emulator.inject({
+      kind: 'status',
+      status: 200,
+      path: JOB_READ,
+      headers: empty,
+      body: { id, type: 'users_import', status: 'completed' },
+    })
+    const { api, transport } = client(600_000, () => now)
+    await api.getJob(id)
+    expect(clock.sleeps).toEqual([])
+    await api.getJob(id)
+    expect(clock.sleeps).toEqual([4_050])
+    expect(transport.stats).toMatchObject({ pacedWaits: 1, rateLimited: 0 })
+  })
+
   it('never resends an upload after a 5xx', async () => {
     emulator.inject({ kind: 'status', status: 500, path: '/api/v2/jobs/users-imports' })
     const { api } = client()

@@ -49367,7 +49367,8 @@ var retry = __nccwpck_require__(8902);
 const PER_ATTEMPT_TIMEOUT_MS = 60_000;
 /** Sends one logical request, retrying what may be retried, within the step's deadline. */
 class Transport {
-    stats = { requests: 0, rateLimited: 0, retries: 0 };
+    stats = { requests: 0, rateLimited: 0, retries: 0, pacedWaits: 0 };
+    #buckets = new Map();
     #deps;
     constructor(deps) {
         this.#deps = {
@@ -49383,6 +49384,7 @@ class Transport {
             if (deadline.expired()) {
                 throw new errors/* DeadlineError */.j3(`The timeout ran out before ${options.label} could be sent.`);
             }
+            await this.#pace(options);
             let response;
             try {
                 response = await this.#attempt(options);
@@ -49411,6 +49413,28 @@ class Transport {
                 : `retrying ${options.label} after HTTP ${response.status}`);
         }
     }
+    /**
+     * When the last answer said the bucket is empty, wait for its reset instead of spending a
+     * request on a certain 429: the tenant's limit is shared with everything else the team runs.
+     */
+    async #pace(options) {
+        const bucket = this.#buckets.get(bucketOf(options.url));
+        if (!bucket || bucket.remaining > 0)
+            return;
+        const wait = bucket.resetAtEpochMs - this.#deps.epochNow();
+        if (wait <= 0)
+            return;
+        this.stats.pacedWaits++;
+        bucket.remaining = 1;
+        await this.#deps.deadline.sleep(wait + Math.round(100 * this.#deps.random()), `waiting for Auth0's rate limit to reset before ${options.label}`);
+    }
+    #remember(url, headers) {
+        const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'));
+        const reset = Number(firstHeader(headers, 'x-ratelimit-reset'));
+        if (!Number.isFinite(remaining) || !Number.isFinite(reset))
+            return;
+        this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: reset * 1000 });
+    }
     #retryDelay(options, response, attempt) {
         if (response.status === 429) {
             this.stats.rateLimited++;
@@ -49437,6 +49461,7 @@ class Transport {
                 signal,
             });
             const text = await response.body.text();
+            this.#remember(options.url, response.headers);
             return { status: response.statusCode, headers: response.headers, text };
         }
         catch (error) {
@@ -49451,6 +49476,14 @@ class Transport {
             throw error;
         }
     }
+}
+/** The Authentication API (/oauth/token) and the Management API are limited separately. */
+function bucketOf(url) {
+    return new URL(url).pathname.startsWith('/api/') ? 'management' : 'authentication';
+}
+function firstHeader(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
 }
 function isBody(value) {
     return typeof value === 'string' || Buffer.isBuffer(value) || 'pipe' in value;
@@ -49513,6 +49546,10 @@ const INPUT_DEFAULTS = {
     max_failed_users: '0',
     dry_run: 'false',
     chunk_size: '500000',
+    progress_file: '',
+    max_jobs: '',
+    client_assertion_key: '',
+    client_assertion_alg: 'RS256',
 };
 const COMMON_INPUTS = [
     'operation',
@@ -49535,9 +49572,17 @@ const OPERATION_INPUTS = {
         'max_failed_users',
         'dry_run',
         'chunk_size',
+        'progress_file',
+        'max_jobs',
     ],
     'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
-    'send-verification-email': ['user_id', 'email_client_id', 'identity', 'organization_id'],
+    'send-verification-email': [
+        'user_id',
+        'email_client_id',
+        'identity',
+        'organization_id',
+        'max_failed_users',
+    ],
     'get-job': ['job_id', 'max_failed_users'],
     'get-job-errors': ['job_id'],
 };
@@ -49612,6 +49657,8 @@ function parse(get, env) {
                 maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
                 dryRun: parseBoolean(get, 'dry_run', false),
                 chunkSize: parseChunkSize(get('chunk_size')),
+                progressFile: parseProgressFile(get('progress_file'), env),
+                maxJobs: parseMaxJobs(get('max_jobs')),
             };
             return settings;
         }
@@ -49632,10 +49679,11 @@ function parse(get, env) {
             const settings = {
                 operation,
                 ...common,
-                userId: required(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…'),
+                userIds: parseUserIds(required(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…')),
                 emailClientId: optional(get('email_client_id')),
                 identity: parseIdentity(get('identity')),
                 organizationId: optional(get('organization_id')),
+                maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
             };
             return settings;
         }
@@ -49986,8 +50034,31 @@ function parseExportPath(value, env) {
     }
     return resolveInWorkspace(value, env);
 }
+/** `progress_file`: where a resumable record of a split import is kept (empty = none). */
+function parseProgressFile(value, env) {
+    if (value === '')
+        return undefined;
+    if (value.endsWith('/') || value.endsWith('\\')) {
+        fail('progress_file', value, 'expected a file path, not a folder, e.g. migration/progress.json');
+    }
+    return resolveInWorkspace(value, env);
+}
+/** `max_jobs`: submit at most this many jobs in this run (empty = all). */
+function parseMaxJobs(value) {
+    if (value === '')
+        return undefined;
+    const jobs = parseWhole(value);
+    if (jobs === undefined || jobs < 1) {
+        fail('max_jobs', value, 'expected a whole number of jobs of 1 or more, or empty for no limit');
+    }
+    return jobs;
+}
 // ---------------------------------------------------------------------------------------------
 // send-verification-email
+/** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
+function parseUserIds(value) {
+    return [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))];
+}
 /** `identity`: a JSON object with non-empty `user_id` and `provider`, optional `connection_id`. */
 function parseIdentity(value) {
     if (value === '')
@@ -50510,7 +50581,16 @@ async function run() {
             core_warning(warning);
         }
         outcome = new Outcome(settings.operation);
-        await runOperation(settings, buildContext(settings, outcome, dispatcher, runnerTemp), outcome);
+        const { context, transport } = buildContext(settings, outcome, dispatcher, runnerTemp);
+        try {
+            await runOperation(settings, context, outcome);
+        }
+        finally {
+            const { requests, rateLimited, pacedWaits } = transport.stats;
+            if (requests > 0) {
+                info(`Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`);
+            }
+        }
     }
     catch (error) {
         failure = error;
@@ -50540,7 +50620,7 @@ function buildContext(settings, outcome, dispatcher, runnerTemp) {
         ? fixedToken(credentials.token)
         : new ClientCredentialsTokens(origin, credentials, transport, clock, (secret) => core_setSecret(secret));
     const api = new ManagementApi(origin, transport, tokens, (secret) => core_setSecret(secret));
-    return {
+    const context = {
         api,
         clock,
         deadline,
@@ -50549,6 +50629,7 @@ function buildContext(settings, outcome, dispatcher, runnerTemp) {
         runnerTemp,
         dispatcher,
     };
+    return { context, transport };
 }
 function failureMessage(failure, outcome) {
     const message = (0,errors/* errorMessage */.gJ)(failure);

@@ -42,7 +42,17 @@ export async function run(): Promise<void> {
       core.warning(warning)
     }
     outcome = new Outcome(settings.operation)
-    await runOperation(settings, buildContext(settings, outcome, dispatcher, runnerTemp), outcome)
+    const { context, transport } = buildContext(settings, outcome, dispatcher, runnerTemp)
+    try {
+      await runOperation(settings, context, outcome)
+    } finally {
+      const { requests, rateLimited, pacedWaits } = transport.stats
+      if (requests > 0) {
+        core.info(
+          `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
+        )
+      }
+    }
   } catch (error) {
     failure = error
   }
@@ -63,7 +73,7 @@ function buildContext(
   outcome: Outcome,
   dispatcher: Agent,
   runnerTemp: string,
-): OperationContext {
+): { context: OperationContext; transport: Transport } {
   const clock = systemClock
   // `timeout` counts from the start of the step, which is the start of this process.
   const deadline = new Deadline(clock, settings.timeoutMs)
@@ -76,7 +86,7 @@ function buildContext(
           core.setSecret(secret),
         )
   const api = new ManagementApi(origin, transport, tokens, (secret) => core.setSecret(secret))
-  return {
+  const context: OperationContext = {
     api,
     clock,
     deadline,
@@ -86,6 +96,7 @@ function buildContext(
     runnerTemp,
     dispatcher,
   }
+  return { context, transport }
 }
 
 function failureMessage(failure: unknown, outcome: Outcome | undefined): string {

@@ -45,6 +45,14 @@ export interface TransportStats {
   requests: number
   rateLimited: number
   retries: number
+  /** Waits taken before sending because the rate-limit headers said the bucket was empty. */
+  pacedWaits: number
+}
+
+/** What the last answer's rate-limit headers said about one bucket (Auth0 keeps several). */
+interface Bucket {
+  remaining: number
+  resetAtEpochMs: number
 }
 
 export interface TransportDeps {
@@ -61,7 +69,8 @@ const PER_ATTEMPT_TIMEOUT_MS = 60_000
 
 /** Sends one logical request, retrying what may be retried, within the step's deadline. */
 export class Transport {
-  readonly stats: TransportStats = { requests: 0, rateLimited: 0, retries: 0 }
+  readonly stats: TransportStats = { requests: 0, rateLimited: 0, retries: 0, pacedWaits: 0 }
+  readonly #buckets = new Map<string, Bucket>()
   readonly #deps: Required<TransportDeps>
 
   constructor(deps: TransportDeps) {
@@ -79,6 +88,7 @@ export class Transport {
       if (deadline.expired()) {
         throw new DeadlineError(`The timeout ran out before ${options.label} could be sent.`)
       }
+      await this.#pace(options)
       let response: HttpResponse
       try {
         response = await this.#attempt(options)
@@ -109,6 +119,30 @@ export class Transport {
     }
   }
 
+  /**
+   * When the last answer said the bucket is empty, wait for its reset instead of spending a
+   * request on a certain 429: the tenant's limit is shared with everything else the team runs.
+   */
+  async #pace(options: SendOptions): Promise<void> {
+    const bucket = this.#buckets.get(bucketOf(options.url))
+    if (!bucket || bucket.remaining > 0) return
+    const wait = bucket.resetAtEpochMs - this.#deps.epochNow()
+    if (wait <= 0) return
+    this.stats.pacedWaits++
+    bucket.remaining = 1
+    await this.#deps.deadline.sleep(
+      wait + Math.round(100 * this.#deps.random()),
+      `waiting for Auth0's rate limit to reset before ${options.label}`,
+    )
+  }
+
+  #remember(url: string, headers: Headers): void {
+    const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'))
+    const reset = Number(firstHeader(headers, 'x-ratelimit-reset'))
+    if (!Number.isFinite(remaining) || !Number.isFinite(reset)) return
+    this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: reset * 1000 })
+  }
+
   #retryDelay(options: SendOptions, response: HttpResponse, attempt: number): number | undefined {
     if (response.status === 429) {
       this.stats.rateLimited++
@@ -137,6 +171,7 @@ export class Transport {
         signal,
       })
       const text = await response.body.text()
+      this.#remember(options.url, response.headers)
       return { status: response.statusCode, headers: response.headers, text }
     } catch (error) {
       if (signal.aborted) {
@@ -150,6 +185,16 @@ export class Transport {
       throw error
     }
   }
+}
+
+/** The Authentication API (/oauth/token) and the Management API are limited separately. */
+function bucketOf(url: string): string {
+  return new URL(url).pathname.startsWith('/api/') ? 'management' : 'authentication'
+}
+
+function firstHeader(headers: Headers, name: string): string | undefined {
+  const value = headers[name]
+  return Array.isArray(value) ? value[0] : value
 }
 
 function isBody(value: unknown): value is Body {

@@ -81,11 +81,17 @@ function finish(
   if (settings.userIds.length > 1) outcome.notes.push(`Gate: ${gate.description}.`)
   if (gate.passed) return
   const first = failures[0]
-  const reason = first
-    ? ` First: user ${first.index} (${(first.user as { user_id: string }).user_id}${first.job_id ? `, job ${first.job_id}` : ''}): ${first.errors[0]?.message}`
-    : ''
+  const reason = first ? describeFailure(first) : 'see the jobs above'
   outcome.failure =
     total === 1
-      ? `The verification email was not sent.${reason}`
-      : `Too many verification emails failed: ${gate.description}.${reason}`
+      ? reason
+      : `Too many verification emails failed: ${gate.description}. First: ${reason}`
+}
+
+function describeFailure(entry: ErrorReportEntry): string {
+  const message = entry.errors[0]?.message ?? 'no details'
+  const userId = (entry.user as { user_id: string }).user_id
+  return entry.job_id
+    ? `Job ${entry.job_id} failed: ${message} (verification email for ${userId}).`
+    : `Auth0 refused the verification email for ${userId}: ${message}`
 }
