@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
 import { runAction } from './run-action.js'
@@ -56,6 +57,7 @@ describe('import-users', () => {
     expect(run.summary).toContain('https://github.com/acme/release/actions/runs/4242')
     expect(emulator.stats.jobsCreated).toBe(1)
     expect(emulator.users.size).toBe(5)
+    expect(run.outputs.failed_users_file).toBeUndefined()
   })
 
   it('sends the file as a users part and every flag explicitly as text', async () => {
@@ -97,6 +99,8 @@ describe('import-users', () => {
       ],
     })
     expect(run.summary).toContain('| DUPLICATED_USER | 2 |')
+    const failedUsers = JSON.parse(await readFile(run.outputs.failed_users_file ?? '', 'utf8'))
+    expect(failedUsers).toEqual([makeUsers(10)[3], makeUsers(10)[7]])
   })
 
   it('fails when failures exceed max_failed_users as a count', async () => {
@@ -170,6 +174,9 @@ describe('import-users', () => {
     )
     expect(run.stdout).toMatch(/::error title=Invalid user,file=users.json,line=6::User 4: FORMAT/)
     expect(run.errors.at(-1)).toContain('2 of 6 users in')
+    // The invalid users, ready to fix, with their secrets redacted like everywhere else.
+    const failedUsers = JSON.parse(await readFile(run.outputs.failed_users_file ?? '', 'utf8'))
+    expect(failedUsers).toEqual([users[2], { email: 'not-an-email', password_hash: '[redacted]' }])
   })
 
   it('dry run validates and plans without sending anything', async () => {

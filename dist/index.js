@@ -50281,7 +50281,7 @@ class JobTracker {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(468)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3468));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
@@ -50334,6 +50334,10 @@ class Outcome {
     chunks;
     totalUsers;
     exportFile;
+    /** import-users: the users that failed, as a re-importable JSON array (secrets redacted). */
+    failedUsersFile;
+    /** import-users: chunks not submitted in this run (max_jobs, cancellation). */
+    chunksRemaining;
     exportedRecords;
     dryRun = false;
     /** Why the outcome fails the step, when it does (the gate, a failed job). */
@@ -50393,6 +50397,10 @@ function stepOutputs(outcome, errorReportPath) {
     }
     if (outcome.exportFile !== undefined)
         outputs.export_file = outcome.exportFile;
+    if (outcome.failedUsersFile !== undefined)
+        outputs.failed_users_file = outcome.failedUsersFile;
+    if (outcome.chunksRemaining !== undefined)
+        outputs.chunks_remaining = String(outcome.chunksRemaining);
     return outputs;
 }
 

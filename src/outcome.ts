@@ -49,6 +49,10 @@ export class Outcome {
   chunks: ChunkSummary[] | undefined
   totalUsers: number | undefined
   exportFile: string | undefined
+  /** import-users: the users that failed, as a re-importable JSON array (secrets redacted). */
+  failedUsersFile: string | undefined
+  /** import-users: chunks not submitted in this run (max_jobs, cancellation). */
+  chunksRemaining: number | undefined
   exportedRecords: number | undefined
   dryRun = false
   /** Why the outcome fails the step, when it does (the gate, a failed job). */

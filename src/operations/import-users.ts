@@ -1,7 +1,8 @@
-import { relative } from 'node:path'
+import { join, relative } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Outcome } from '../outcome.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
+import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
 import { type OperationContext, REPORT_ENTRY_LIMIT } from './context.js'
 import { ImportRun } from './import-run.js'
@@ -44,6 +45,7 @@ export async function importUsers(
   const invalidCount = plan.invalidCount
   if (invalidCount > 0) {
     reportInvalidUsers(plan, settings, context, outcome)
+    await writeFailedUsersFile(settings, context, outcome)
     return
   }
   outcome.report = []
@@ -52,7 +54,33 @@ export async function importUsers(
     logger.info('Dry run: the file is valid; nothing was sent to Auth0.')
     return
   }
-  await new ImportRun(settings, context, outcome, plan).run()
+  try {
+    await new ImportRun(settings, context, outcome, plan).run()
+  } finally {
+    await writeFailedUsersFile(settings, context, outcome)
+  }
+}
+
+/** `failed_users_file`: the users of the file that failed, written only when some did. */
+async function writeFailedUsersFile(
+  settings: ImportSettings,
+  context: OperationContext,
+  outcome: Outcome,
+): Promise<void> {
+  const indexes = new Set<number>()
+  for (const entry of outcome.report ?? []) if (entry.index !== null) indexes.add(entry.index)
+  if (indexes.size === 0) return
+  const label = outcome.jobIds[0] ?? 'invalid'
+  const path = join(context.runnerTemp, `auth0-failed-users-${label}-${Date.now()}.json`)
+  const written = await writeFailedUsers(settings.file, indexes, path)
+  outcome.failedUsersFile = path
+  const omitted =
+    outcome.reportOmitted > 0
+      ? ` (the error report kept ${indexes.size} of ${outcome.errorCount} entries)`
+      : ''
+  context.logger.info(
+    `Failed users, ready to fix and import again: ${path} (${written} users${omitted}).`,
+  )
 }
 
 /**

@@ -26,5 +26,8 @@ export function stepOutputs(
     outputs.error_count = String(outcome.errorCount)
   }
   if (outcome.exportFile !== undefined) outputs.export_file = outcome.exportFile
+  if (outcome.failedUsersFile !== undefined) outputs.failed_users_file = outcome.failedUsersFile
+  if (outcome.chunksRemaining !== undefined)
+    outputs.chunks_remaining = String(outcome.chunksRemaining)
   return outputs
 }
