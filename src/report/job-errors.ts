@@ -1,6 +1,6 @@
 import type { JobErrors } from '../auth0/job.js'
 import type { ErrorReportEntry } from '../outcome.js'
-import { redactUser } from '../users/redact.js'
+import { redactErrorMessages, redactUser } from '../users/redact.js'
 
 /**
  * Turns one answer of GET /jobs/{id}/errors into report entries. Auth0 redacts some secrets
@@ -20,7 +20,7 @@ export function reportEntriesFromJobErrors(
         job_id: jobId,
         index: indexOf(entry.user) ?? null,
         user: redactUser(entry.user),
-        errors: entry.errors,
+        errors: redactErrorMessages(entry.errors, [entry.user]),
       }))
     case 'job':
       return [

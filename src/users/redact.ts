@@ -41,12 +41,21 @@ function set(out: Json, key: string, value: unknown): void {
   } else out[key] = value
 }
 
+/**
+ * Nesting kept in a copy. Deeper parts are replaced by a marker: a report entry must stay
+ * printable (JSON.stringify and these copies recurse, and thousands of levels overflow the stack),
+ * and no real user profile nests this deep.
+ */
+export const MAX_DEPTH = 32
+export const TOO_DEEP = '[nested too deeply to show]'
+
 /** A deep copy of `value` (JSON-like data; anything else is copied by reference). */
-function copy(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(copy)
+function copy(value: unknown, depth = 0): unknown {
+  if (depth >= MAX_DEPTH && value !== null && typeof value === 'object') return TOO_DEEP
+  if (Array.isArray(value)) return value.map((item) => copy(item, depth + 1))
   if (isObject(value)) {
     const out: Json = {}
-    for (const key of Object.keys(value)) set(out, key, copy(value[key]))
+    for (const key of Object.keys(value)) set(out, key, copy(value[key], depth + 1))
     return out
   }
   return value
@@ -73,9 +82,9 @@ function redactCustomPasswordHash(custom: unknown): unknown {
   return out
 }
 
+/** Anything that is not a factor object may be a bare secret (a TOTP seed as a string). */
 function redactMfaFactor(factor: unknown): unknown {
-  if (Array.isArray(factor)) return factor.map(redactMfaFactor)
-  if (!isObject(factor)) return copy(factor)
+  if (!isObject(factor)) return REDACTED
   const out = copy(factor) as Json
   if ('totp' in out) {
     const totp = factor.totp
@@ -94,8 +103,9 @@ function redactMfaFactor(factor: unknown): unknown {
  * top-level keys that look like secrets (`password`, `passwordHash`, …) are redacted too. An
  * array (a list of users by mistake) is redacted item by item. Never mutates `user`.
  */
-export function redactUser(user: unknown): unknown {
-  if (Array.isArray(user)) return user.map(redactUser)
+export function redactUser(user: unknown, depth = 0): unknown {
+  if (depth >= MAX_DEPTH) return TOO_DEEP
+  if (Array.isArray(user)) return user.map((item) => redactUser(item, depth + 1))
   if (!isObject(user)) return user
   const out: Json = {}
   for (const key of Object.keys(user)) {
@@ -103,9 +113,55 @@ export function redactUser(user: unknown): unknown {
     if (key === 'password_hash') out[key] = REDACTED
     else if (key === 'custom_password_hash') out[key] = redactCustomPasswordHash(value)
     else if (key === 'mfa_factors') {
-      out[key] = Array.isArray(value) ? value.map(redactMfaFactor) : redactMfaFactor(value)
+      out[key] = Array.isArray(value) ? value.map(redactMfaFactor) : REDACTED
     } else if (!KNOWN_KEYS.has(key) && SECRET_LOOKING_KEY.test(key)) set(out, key, REDACTED)
     else set(out, key, copy(value))
   }
   return out
+}
+
+const SECRET_FIELDS = ['password_hash', 'custom_password_hash', 'mfa_factors']
+
+/** Every string under a secret field of `user`, and under top-level keys that look like one. */
+function secretsOf(user: unknown): string[] {
+  if (!isObject(user)) return []
+  const found: string[] = []
+  const collect = (value: unknown, depth: number): void => {
+    if (typeof value === 'string') {
+      if (value.length >= 4 && value !== REDACTED) found.push(value)
+    } else if (value !== null && typeof value === 'object' && depth < MAX_DEPTH) {
+      for (const item of Object.values(value)) collect(item, depth + 1)
+    }
+  }
+  for (const key of Object.keys(user)) {
+    if (SECRET_FIELDS.includes(key) || (!KNOWN_KEYS.has(key) && SECRET_LOOKING_KEY.test(key))) {
+      collect(user[key], 0)
+    }
+  }
+  return found
+}
+
+interface ErrorLike {
+  code: string
+  message: string
+  path?: string
+}
+
+/**
+ * Auth0's per-user messages can quote the offending value ("String does not match pattern …:
+ * <value>"). Messages about a secret field lose their quoted value, and any secret of the users
+ * given (the submitted user and Auth0's echo of it) is cut out of every message.
+ */
+export function redactErrorMessages<E extends ErrorLike>(
+  errors: readonly E[],
+  users: unknown[],
+): E[] {
+  const secrets = users.flatMap(secretsOf).sort((a, b) => b.length - a.length)
+  return errors.map((error) => {
+    let message = error.message
+    const field = error.path?.split(/[.[]/)[0] ?? ''
+    if (SECRET_FIELDS.includes(field)) message = message.replace(/: [^:]*$/, `: ${REDACTED}`)
+    for (const secret of secrets) message = message.split(secret).join(REDACTED)
+    return message === error.message ? error : { ...error, message }
+  })
 }
