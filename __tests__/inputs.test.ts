@@ -1014,3 +1014,161 @@ describe('inputs for resumable and many-user runs', () => {
     )
   })
 })
+
+describe('private-key JWT credentials (client_assertion_key)', () => {
+  let pem: string
+  let publicPem: string
+  let smallPem: string
+  let keyLines: string[]
+  beforeAll(async () => {
+    const { createPublicKey, generateKeyPairSync } = await import('node:crypto')
+    const pkcs8 = (bits: number): string =>
+      generateKeyPairSync('rsa', { modulusLength: bits })
+        .privateKey.export({ type: 'pkcs8', format: 'pem' })
+        .toString()
+    pem = pkcs8(2048)
+    smallPem = pkcs8(1024)
+    publicPem = createPublicKey(pem).export({ type: 'spki', format: 'pem' }).toString()
+    keyLines = pem.split('\n').filter((line) => line !== '' && !line.startsWith('-----'))
+  })
+  const keyed = (extra: Inputs = {}): Inputs => ({
+    ...(base['get-job'] as Inputs),
+    client_secret: '',
+    client_assertion_key: pem,
+    ...extra,
+  })
+  const expectNoKey = (text: string): void => {
+    for (const line of keyLines) expect(text).not.toContain(line)
+  }
+
+  it('reads client_id + client_assertion_key, with RS256 by default and the default audience', () => {
+    const settings = parse(keyed())
+    expect(settings.tenant.credentials).toEqual({
+      kind: 'private-key-jwt',
+      clientId: 'my-client-id',
+      privateKey: pem,
+      algorithm: 'RS256',
+      audience: 'https://acme.eu.auth0.com/api/v2/',
+    })
+  })
+
+  it.each([
+    ['RS256', 'RS256'],
+    ['rs384', 'RS384'],
+    ['Ps256', 'PS256'],
+    ['', 'RS256'],
+  ])('reads client_assertion_alg %s as %s', (value, algorithm) => {
+    const settings = parse(
+      keyed({ client_assertion_alg: value, audience: 'https://x.example/api/' }),
+    )
+    expect(settings.tenant.credentials).toMatchObject({
+      kind: 'private-key-jwt',
+      algorithm,
+      audience: 'https://x.example/api/',
+    })
+  })
+
+  it.each([
+    ['literal \\n', (key: string) => key.trim().replaceAll('\n', '\\n')],
+    ['CRLF', (key: string) => key.replaceAll('\n', '\r\n')],
+    ['indented', (key: string) => `  ${key.replaceAll('\n', '\n  ')}`],
+  ])('accepts a key stored with %s', (_name, mangle) => {
+    const settings = parse(keyed({ client_assertion_key: mangle(pem) }))
+    expect(settings.tenant.credentials).toMatchObject({ kind: 'private-key-jwt', privateKey: pem })
+  })
+
+  const wrong: { name: string; inputs: () => Inputs; input: string; contains: string[] }[] = [
+    {
+      name: 'client_secret and client_assertion_key',
+      inputs: () => keyed({ client_secret: SECRET }),
+      input: 'client_assertion_key',
+      contains: ["'client_secret'", "'client_assertion_key'", 'not both'],
+    },
+    {
+      name: 'client_assertion_key without client_id',
+      inputs: () => keyed({ client_id: '' }),
+      input: 'client_id',
+      contains: ["'client_id' is required when 'client_assertion_key' is set"],
+    },
+    {
+      name: 'token and client_assertion_key',
+      inputs: () => keyed({ client_id: '', token: TOKEN }),
+      input: 'token',
+      contains: ["'client_assertion_key'", 'not both'],
+    },
+    {
+      name: 'a key that is not PEM',
+      inputs: () => keyed({ client_assertion_key: SECRET }),
+      input: 'client_assertion_key',
+      contains: ['not a PEM private key', 'not shown'],
+    },
+    {
+      name: 'a public key',
+      inputs: () => keyed({ client_assertion_key: publicPem }),
+      input: 'client_assertion_key',
+      contains: ['public key'],
+    },
+    {
+      name: 'a 1024-bit key',
+      inputs: () => keyed({ client_assertion_key: smallPem }),
+      input: 'client_assertion_key',
+      contains: ['1024-bit', '2048'],
+    },
+    {
+      name: 'an unsupported algorithm',
+      inputs: () => keyed({ client_assertion_alg: 'HS256' }),
+      input: 'client_assertion_alg',
+      contains: ["'HS256'", 'RS256, RS384, PS256'],
+    },
+    {
+      name: 'a bad audience with a key',
+      inputs: () => keyed({ audience: 'management' }),
+      input: 'audience',
+      contains: ["'management'"],
+    },
+  ]
+  it.each(wrong)('refuses $name', ({ inputs, input, contains }) => {
+    const error = parseError(inputs())
+    expect(error.input).toBe(input)
+    for (const text of contains) expect(error.message).toContain(text)
+    expectNoKey(error.message)
+    expect(error.message).not.toContain(SECRET)
+    expect(error.message).not.toContain(TOKEN)
+  })
+
+  it('lists all four inputs when no credentials are given', () => {
+    const error = parseError({ ...(base['get-job'] as Inputs), client_id: '', client_secret: '' })
+    expect(error.message).toContain("'client_assertion_key'")
+  })
+
+  it('never shows the key when it is pasted into another input', () => {
+    for (const name of ['domain', 'audience', 'job_id', 'timeout']) {
+      const error = parseError(keyed({ [name]: pem.trim().replaceAll('\n', '\\n') }))
+      expect(error.input).toBe(name)
+      expectNoKey(error.message)
+      expect(error.message).not.toMatch(/[A-Za-z0-9+/]{12}…/)
+    }
+  })
+
+  it('warns, without failing, about client_assertion_alg given without a key', () => {
+    const inputs = { ...(base['get-job'] as Inputs), client_assertion_alg: 'PS256' }
+    expect(parse(inputs).tenant.credentials.kind).toBe('client-credentials')
+    expect(unusedInputWarnings(reader(inputs), 'get-job')).toEqual([
+      "Input 'client_assertion_alg' is ignored: it only applies with 'client_assertion_key' (private-key JWT authentication), which is not set.",
+    ])
+    // Not even an invalid one fails the step.
+    expect(parse({ ...inputs, client_assertion_alg: 'HS256' }).operation).toBe('get-job')
+  })
+
+  it('does not warn about the key inputs for any operation, nor about the default algorithm', () => {
+    for (const operation of Object.keys(base)) {
+      const read = reader({
+        ...(base[operation] as Inputs),
+        client_secret: '',
+        client_assertion_key: pem,
+        client_assertion_alg: 'rs256',
+      })
+      expect(unusedInputWarnings(read, operation as Settings['operation'])).toEqual([])
+    }
+  })
+})

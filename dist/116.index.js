@@ -173,8 +173,8 @@ function reportEntriesFromJobErrors(jobId, errors, indexOf = () => undefined) {
             return errors.entries.map((entry) => ({
                 job_id: jobId,
                 index: indexOf(entry.user) ?? null,
-                user: (0,_users_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUser */ .f)(entry.user),
-                errors: entry.errors,
+                user: (0,_users_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactUser */ .fk)(entry.user),
+                errors: (0,_users_redact_js__WEBPACK_IMPORTED_MODULE_0__/* .redactErrorMessages */ .Me)(entry.errors, [entry.user]),
             }));
         case 'job':
             return [
@@ -200,9 +200,10 @@ function reportEntriesFromJobErrors(jobId, errors, indexOf = () => undefined) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   f: () => (/* binding */ redactUser)
+/* harmony export */   Me: () => (/* binding */ redactErrorMessages),
+/* harmony export */   fk: () => (/* binding */ redactUser)
 /* harmony export */ });
-/* unused harmony export REDACTED */
+/* unused harmony exports REDACTED, MAX_DEPTH, TOO_DEEP */
 /**
  * Secrets of a user object never reach logs, outputs or the error report (CONTRACT.md). This makes
  * the copy that may: password hashes, custom hash values, keys and salts, and TOTP secrets are
@@ -241,14 +242,23 @@ function set(out, key, value) {
     else
         out[key] = value;
 }
+/**
+ * Nesting kept in a copy. Deeper parts are replaced by a marker: a report entry must stay
+ * printable (JSON.stringify and these copies recurse, and thousands of levels overflow the stack),
+ * and no real user profile nests this deep.
+ */
+const MAX_DEPTH = 32;
+const TOO_DEEP = '[nested too deeply to show]';
 /** A deep copy of `value` (JSON-like data; anything else is copied by reference). */
-function copy(value) {
+function copy(value, depth = 0) {
+    if (depth >= MAX_DEPTH && value !== null && typeof value === 'object')
+        return TOO_DEEP;
     if (Array.isArray(value))
-        return value.map(copy);
+        return value.map((item) => copy(item, depth + 1));
     if (isObject(value)) {
         const out = {};
         for (const key of Object.keys(value))
-            set(out, key, copy(value[key]));
+            set(out, key, copy(value[key], depth + 1));
         return out;
     }
     return value;
@@ -277,11 +287,10 @@ function redactCustomPasswordHash(custom) {
         out.salt = redactValueHolder(custom.salt);
     return out;
 }
+/** Anything that is not a factor object may be a bare secret (a TOTP seed as a string). */
 function redactMfaFactor(factor) {
-    if (Array.isArray(factor))
-        return factor.map(redactMfaFactor);
     if (!isObject(factor))
-        return copy(factor);
+        return REDACTED;
     const out = copy(factor);
     if ('totp' in out) {
         const totp = factor.totp;
@@ -302,9 +311,11 @@ function redactMfaFactor(factor) {
  * top-level keys that look like secrets (`password`, `passwordHash`, …) are redacted too. An
  * array (a list of users by mistake) is redacted item by item. Never mutates `user`.
  */
-function redactUser(user) {
+function redactUser(user, depth = 0) {
+    if (depth >= MAX_DEPTH)
+        return TOO_DEEP;
     if (Array.isArray(user))
-        return user.map(redactUser);
+        return user.map((item) => redactUser(item, depth + 1));
     if (!isObject(user))
         return user;
     const out = {};
@@ -315,7 +326,7 @@ function redactUser(user) {
         else if (key === 'custom_password_hash')
             out[key] = redactCustomPasswordHash(value);
         else if (key === 'mfa_factors') {
-            out[key] = Array.isArray(value) ? value.map(redactMfaFactor) : redactMfaFactor(value);
+            out[key] = Array.isArray(value) ? value.map(redactMfaFactor) : REDACTED;
         }
         else if (!KNOWN_KEYS.has(key) && SECRET_LOOKING_KEY.test(key))
             set(out, key, REDACTED);
@@ -323,6 +334,46 @@ function redactUser(user) {
             set(out, key, copy(value));
     }
     return out;
+}
+const SECRET_FIELDS = ['password_hash', 'custom_password_hash', 'mfa_factors'];
+/** Every string under a secret field of `user`, and under top-level keys that look like one. */
+function secretsOf(user) {
+    if (!isObject(user))
+        return [];
+    const found = [];
+    const collect = (value, depth) => {
+        if (typeof value === 'string') {
+            if (value.length >= 4 && value !== REDACTED)
+                found.push(value);
+        }
+        else if (value !== null && typeof value === 'object' && depth < MAX_DEPTH) {
+            for (const item of Object.values(value))
+                collect(item, depth + 1);
+        }
+    };
+    for (const key of Object.keys(user)) {
+        if (SECRET_FIELDS.includes(key) || (!KNOWN_KEYS.has(key) && SECRET_LOOKING_KEY.test(key))) {
+            collect(user[key], 0);
+        }
+    }
+    return found;
+}
+/**
+ * Auth0's per-user messages can quote the offending value ("String does not match pattern …:
+ * <value>"). Messages about a secret field lose their quoted value, and any secret of the users
+ * given (the submitted user and Auth0's echo of it) is cut out of every message.
+ */
+function redactErrorMessages(errors, users) {
+    const secrets = users.flatMap(secretsOf).sort((a, b) => b.length - a.length);
+    return errors.map((error) => {
+        let message = error.message;
+        const field = error.path?.split(/[.[]/)[0] ?? '';
+        if (SECRET_FIELDS.includes(field))
+            message = message.replace(/: [^:]*$/, `: ${REDACTED}`);
+        for (const secret of secrets)
+            message = message.split(secret).join(REDACTED);
+        return message === error.message ? error : { ...error, message };
+    });
 }
 
 

@@ -46069,7 +46069,7 @@ function describeConnectionError(error) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8623);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7418);
 
 await (0,_main_js__WEBPACK_IMPORTED_MODULE_0__/* .run */ .e)();
 
@@ -46078,7 +46078,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 8623:
+/***/ 7418:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49034,9 +49034,174 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./src/auth0/client-assertion.ts
+/**
+ * Private-key JWT client authentication (Auth0 "private_key_jwt"): reading the application's
+ * private key and signing the short-lived client assertion sent to /oauth/token instead of a
+ * client secret. node:crypto only.
+ *
+ * The assertion follows Auth0's "Authenticate with Private Key JWT" page: header `alg` (RS256,
+ * RS384 or PS256, the algorithm of the credential registered in Auth0) and `typ: JWT`; claims
+ * `iss` = `sub` = client id, `aud` = the tenant's URL with a trailing slash, a fresh `jti` (UUID),
+ * `iat`, and `exp` at most 5 minutes later (we use 60 s, Auth0's recommendation).
+ */
+
+const CLIENT_ASSERTION_TYPE = 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer';
+const CLIENT_ASSERTION_ALGORITHMS = ['RS256', 'RS384', 'PS256'];
+/** Auth0 allows at most 5 minutes and recommends at most 1; each assertion is used once. */
+const CLIENT_ASSERTION_LIFETIME_SECONDS = 60;
+/** Smallest RSA modulus accepted for the signing key. */
+const MIN_RSA_KEY_BITS = 2048;
+/** `aud` of the assertion: the tenant's origin followed by `/`, as Auth0 asks. */
+function assertionAudience(origin) {
+    return `${origin.replace(/\/+$/, '')}/`;
+}
+/** Signs one client assertion (compact JWS). Pure except for the default random `jti`. */
+function signClientAssertion(options) {
+    const key = typeof options.privateKey === 'string'
+        ? readPrivateKey(options.privateKey).key
+        : options.privateKey;
+    const iat = Math.floor(options.now / 1000);
+    const header = { alg: options.algorithm, typ: 'JWT' };
+    if (options.keyId !== undefined)
+        header.kid = options.keyId;
+    const claims = {
+        iss: options.clientId,
+        sub: options.clientId,
+        aud: options.audience,
+        jti: options.jti ?? (0,external_node_crypto_.randomUUID)(),
+        iat,
+        exp: iat + (options.lifetimeSeconds ?? CLIENT_ASSERTION_LIFETIME_SECONDS),
+    };
+    const input = `${base64url(JSON.stringify(header))}.${base64url(JSON.stringify(claims))}`;
+    return `${input}.${signJws(input, key, options.algorithm).toString('base64url')}`;
+}
+function base64url(text) {
+    return Buffer.from(text, 'utf8').toString('base64url');
+}
+/** RS256/RS384: RSASSA-PKCS1-v1_5; PS256: RSASSA-PSS, SHA-256, MGF1 SHA-256, 32-byte salt. */
+function signJws(input, key, algorithm) {
+    switch (algorithm) {
+        case 'RS256':
+            return (0,external_node_crypto_.sign)('sha256', Buffer.from(input), key);
+        case 'RS384':
+            return (0,external_node_crypto_.sign)('sha384', Buffer.from(input), key);
+        case 'PS256':
+            return (0,external_node_crypto_.sign)('sha256', Buffer.from(input), {
+                key,
+                padding: external_node_crypto_.constants.RSA_PKCS1_PSS_PADDING,
+                saltLength: 32,
+            });
+    }
+}
+/** Why a client_assertion_key cannot be used; the message never contains the key. */
+class PrivateKeyError extends Error {
+    name = 'PrivateKeyError';
+}
+const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/;
+/**
+ * Undoes what secret stores and YAML do to a PEM: literal `\n` sequences, CRLF, indentation,
+ * surrounding quotes, line breaks collapsed to spaces, or the whole PEM base64-encoded once more.
+ * Returns the text unchanged when no PEM block is found in it.
+ */
+function normalizePem(value) {
+    let text = value.trim();
+    if (text.length >= 2 && /^(["']).*\1$/s.test(text))
+        text = text.slice(1, -1).trim();
+    text = text.replace(/\\r\\n|\\n|\\r/g, '\n').replace(/\r\n?/g, '\n');
+    if (!text.includes('-----BEGIN') && /^[A-Za-z0-9+/=\s]+$/.test(text)) {
+        const decoded = Buffer.from(text.replace(/\s+/g, ''), 'base64').toString('utf8');
+        if (decoded.includes('-----BEGIN'))
+            text = decoded.replace(/\r\n?/g, '\n').trim();
+    }
+    const block = PEM_BLOCK.exec(text);
+    if (!block)
+        return text;
+    const [, label, inner] = block;
+    // Encrypted PKCS#1 keys carry "Proc-Type:" headers; keep such blocks as they are (line-trimmed).
+    if (/^\s*[A-Za-z-]+:/m.test(inner)) {
+        const lines = inner
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line !== '');
+        return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+    }
+    const body = inner.replace(/\s+/g, '');
+    const lines = body.match(/.{1,64}/g) ?? [];
+    return `-----BEGIN ${label}-----\n${lines.join('\n')}\n-----END ${label}-----\n`;
+}
+/**
+ * The parts of a client_assertion_key value to register as secrets: the value itself, the
+ * normalised PEM and each of its base64 lines (a log line can hold one line of a key).
+ */
+function privateKeyMaskParts(value) {
+    const trimmed = value.trim();
+    if (trimmed === '')
+        return [];
+    const parts = new Set([value, trimmed]);
+    const pem = normalizePem(trimmed);
+    parts.add(pem.trim());
+    for (const source of [pem, trimmed.replace(/\\r\\n|\\n|\\r/g, '\n')]) {
+        for (const line of source.split(/\r?\n/)) {
+            const part = line.trim();
+            if (part.length >= 8 && !part.startsWith('-----'))
+                parts.add(part);
+        }
+    }
+    return [...parts];
+}
+/**
+ * Reads a PEM RSA private key (PKCS#8 `BEGIN PRIVATE KEY` or PKCS#1 `BEGIN RSA PRIVATE KEY`) of
+ * at least 2048 bits. Throws PrivateKeyError saying what is wrong, never echoing the key.
+ */
+function readPrivateKey(value) {
+    const pem = normalizePem(value);
+    const label = PEM_BLOCK.exec(pem)?.[1];
+    const expected = 'expected the PEM text of an RSA private key, from -----BEGIN PRIVATE KEY----- (or -----BEGIN RSA PRIVATE KEY-----) to the matching -----END ...----- line';
+    if (label === undefined) {
+        throw new PrivateKeyError(`it is not a PEM private key (the value is not shown); ${expected} (literal \\n sequences, Windows line ends and indentation are accepted)`);
+    }
+    if (/PUBLIC KEY/.test(label)) {
+        throw new PrivateKeyError(`it is a public key (${label}); give the private key here — the public key is the one registered with the application in Auth0`);
+    }
+    if (label === 'CERTIFICATE' || label.includes('CERTIFICATE')) {
+        throw new PrivateKeyError(`it is a certificate (${label}); give the private key here — the certificate or public key is the one registered with the application in Auth0`);
+    }
+    if (label.includes('ENCRYPTED') || /^Proc-Type:.*ENCRYPTED/m.test(pem)) {
+        throw new PrivateKeyError('it is an encrypted (passphrase-protected) private key, which is not supported; store the unencrypted key as the secret (openssl pkey -in key.pem -out plain.pem)');
+    }
+    let key;
+    try {
+        key = (0,external_node_crypto_.createPrivateKey)({ key: pem, format: 'pem' });
+    }
+    catch (error) {
+        const code = error.code;
+        throw new PrivateKeyError(`it could not be read as a private key (${typeof code === 'string' ? code : 'invalid key data'}; the value is not shown); ${expected}`);
+    }
+    const type = key.asymmetricKeyType;
+    if (type !== 'rsa') {
+        throw new PrivateKeyError(type === 'rsa-pss'
+            ? 'it is an RSA-PSS-only key (id-RSASSA-PSS); use an ordinary RSA key (openssl genrsa -out key.pem 2048), which signs RS256, RS384 and PS256'
+            : `it is a${type === 'ec' || type === 'ed25519' || type === 'ed448' ? 'n' : ''} ${String(type).toUpperCase()} key; Auth0 private-key JWT credentials use RSA keys (RS256, RS384 or PS256)`);
+    }
+    const modulusBits = key.asymmetricKeyDetails?.modulusLength ?? 0;
+    if (modulusBits < MIN_RSA_KEY_BITS) {
+        throw new PrivateKeyError(`it is a ${modulusBits}-bit RSA key; use at least ${MIN_RSA_KEY_BITS} bits (openssl genrsa -out key.pem 2048)`);
+    }
+    return { key, pem, modulusBits };
+}
+/** `client_assertion_alg`, case-insensitive; undefined when not one of RS256, RS384, PS256. */
+function parseAssertionAlgorithm(value) {
+    const upper = value.trim().toUpperCase();
+    return CLIENT_ASSERTION_ALGORITHMS.find((candidate) => candidate === upper);
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
+
 
 function fixedToken(token) {
     return { get: async () => token, renew: () => false };
@@ -49044,8 +49209,10 @@ function fixedToken(token) {
 /** Refresh this long before Auth0 says the token expires, so no request carries a dying token. */
 const EXPIRY_MARGIN_MS = 60_000;
 /**
- * Client-credentials grant (reference §1): form-encoded POST to /oauth/token. The token is cached
- * until shortly before `expires_in` and fetched again after a 401.
+ * Client-credentials grant (reference §1): form-encoded POST to /oauth/token, authenticated with
+ * the client secret or, for `private-key-jwt`, a client assertion signed afresh for every attempt
+ * (each carries a new `jti`, which Auth0 accepts only once). The token is cached until shortly
+ * before `expires_in` and fetched again after a 401.
  */
 class ClientCredentialsTokens {
     origin;
@@ -49053,16 +49220,25 @@ class ClientCredentialsTokens {
     transport;
     clock;
     mask;
+    epochNow;
     #cached;
     #inFlight;
+    #signingKey;
     constructor(origin, credentials, transport, clock, 
     /** Registers a secret with the runner before anything could print it. */
-    mask) {
+    mask, 
+    /** Wall-clock time (epoch ms) for the assertion's `iat`/`exp`; the Clock is monotonic. */
+    epochNow = Date.now) {
         this.origin = origin;
         this.credentials = credentials;
         this.transport = transport;
         this.clock = clock;
         this.mask = mask;
+        this.epochNow = epochNow;
+        this.#signingKey =
+            credentials.kind === 'private-key-jwt'
+                ? readPrivateKey(credentials.privateKey).key
+                : undefined;
     }
     async get() {
         const cached = this.#cached;
@@ -49078,25 +49254,45 @@ class ClientCredentialsTokens {
             this.#cached = undefined;
         return true;
     }
-    async #fetch() {
-        const { clientId, clientSecret, audience } = this.credentials;
-        const form = new URLSearchParams({
+    /** The form of one attempt: a retried request gets a new assertion, never a replayed one. */
+    #form() {
+        const credentials = this.credentials;
+        const params = {
             grant_type: 'client_credentials',
-            client_id: clientId,
-            client_secret: clientSecret,
-            audience,
-        }).toString();
+            client_id: credentials.clientId,
+        };
+        if (credentials.kind === 'client-credentials') {
+            params.client_secret = credentials.clientSecret;
+        }
+        else {
+            const assertion = signClientAssertion({
+                clientId: credentials.clientId,
+                audience: assertionAudience(this.origin),
+                privateKey: this.#signingKey ?? credentials.privateKey,
+                algorithm: credentials.algorithm,
+                now: this.epochNow(),
+            });
+            // A bearer credential for its lifetime.
+            this.mask(assertion);
+            params.client_assertion_type = CLIENT_ASSERTION_TYPE;
+            params.client_assertion = assertion;
+        }
+        params.audience = credentials.audience;
+        return new URLSearchParams(params).toString();
+    }
+    async #fetch() {
+        const { audience, kind } = this.credentials;
         const response = await this.transport.send({
             method: 'POST',
             url: `${this.origin}/oauth/token`,
             label: 'the access token request',
             headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: () => form,
+            body: () => this.#form(),
             retry: 'any-failure',
         });
         const parsed = parseJson(response.text);
         if (response.status !== 200 || typeof parsed?.access_token !== 'string') {
-            throw tokenError(response.status, parsed, audience);
+            throw tokenError(response.status, parsed, audience, kind);
         }
         this.mask(parsed.access_token);
         const lifetimeMs = typeof parsed.expires_in === 'number' ? parsed.expires_in * 1000 : 86_400_000;
@@ -49107,11 +49303,13 @@ class ClientCredentialsTokens {
         return parsed.access_token;
     }
 }
-function tokenError(status, body, audience) {
+function tokenError(status, body, audience, kind) {
     const description = typeof body?.error_description === 'string' ? body.error_description : undefined;
     const code = typeof body?.error === 'string' ? body.error : undefined;
     const said = description ?? code ?? `HTTP ${status}`;
-    let hint = 'Check client_id and client_secret, and that the application is a Machine to Machine application.';
+    let hint = kind === 'private-key-jwt'
+        ? 'Check client_id and client_assertion_key: the key must be the private half of a Private Key JWT credential of this Machine to Machine application, and client_assertion_alg the algorithm chosen for that credential (RS256 unless set otherwise).'
+        : 'Check client_id and client_secret, and that the application is a Machine to Machine application.';
     if (/service not enabled/i.test(said)) {
         hint = `The audience '${audience}' is not this tenant's Management API; leave 'audience' empty to use the default.`;
     }
@@ -49332,14 +49530,28 @@ const systemClock = {
 
 /**
  * The step's `timeout`, counted from the start of the step. Every wait in the action goes through
- * here so that no retry or poll can outlive it.
+ * here so that no retry or poll can outlive it, nor a cancellation: when `signal` aborts (main.ts
+ * aborts it on SIGINT/SIGTERM), every wait ends at once by throwing the signal's reason.
  */
 class Deadline {
     #clock;
     #endsAt;
-    constructor(clock, endsAt) {
+    #signal;
+    constructor(clock, endsAt, signal) {
         this.#clock = clock;
         this.#endsAt = endsAt;
+        this.#signal = signal;
+    }
+    /** Aborted when the step is cancelled. */
+    get signal() {
+        return this.#signal;
+    }
+    get cancelled() {
+        return this.#signal?.aborted === true;
+    }
+    /** Throws the cancellation's reason when the step has been cancelled. */
+    throwIfCancelled() {
+        this.#signal?.throwIfAborted();
     }
     remainingMs() {
         return Math.max(0, Math.ceil(this.#endsAt - this.#clock.now()));
@@ -49347,14 +49559,18 @@ class Deadline {
     expired() {
         return this.remainingMs() <= 0;
     }
-    /** Waits `ms`; if the deadline comes first, waits until it and throws, naming what we waited for. */
-    async sleep(ms, waitingFor) {
+    /**
+     * Waits `ms`; if the deadline comes first, waits until it and throws, naming what we waited for.
+     * A cancellation (`signal`, by default the step's) ends the wait by throwing its reason.
+     */
+    async sleep(ms, waitingFor, signal = this.#signal) {
+        signal?.throwIfAborted();
         const remaining = this.remainingMs();
         if (ms >= remaining) {
-            await this.#clock.sleep(remaining);
+            await this.#clock.sleep(remaining, signal);
             throw new errors/* DeadlineError */.j3(`The timeout ran out while ${waitingFor}.`);
         }
-        await this.#clock.sleep(ms);
+        await this.#clock.sleep(ms, signal);
     }
 }
 
@@ -49519,6 +49735,7 @@ var settings = __nccwpck_require__(8750);
 
 
 
+
 /** Every input of action.yml, with the default action.yml gives it ('' = none). */
 const INPUT_DEFAULTS = {
     operation: '',
@@ -49558,6 +49775,8 @@ const COMMON_INPUTS = [
     'client_secret',
     'token',
     'audience',
+    'client_assertion_key',
+    'client_assertion_alg',
     'wait',
     'timeout',
 ];
@@ -49607,7 +49826,10 @@ function parseInputs(read, env) {
         // A secret pasted into the wrong input (say client_id and client_secret swapped) must not be
         // echoed back by the message that complains about it.
         if (error instanceof errors/* InputError */.dz) {
-            const message = redact(error.message, SECRET_INPUTS.map((name) => get(name)));
+            const message = redact(error.message, [
+                ...SECRET_INPUTS.map((name) => get(name)),
+                ...privateKeyMaskParts(get('client_assertion_key')),
+            ]);
             if (message !== error.message)
                 throw new errors/* InputError */.dz(error.input, message);
         }
@@ -49624,7 +49846,7 @@ function unusedInputWarnings(read, operation) {
     const warnings = [];
     const isSet = (name) => {
         const value = (read(name) ?? '').trim();
-        return value !== '' && value.toLowerCase() !== INPUT_DEFAULTS[name];
+        return value !== '' && value.toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase();
     };
     for (const name of Object.keys(INPUT_DEFAULTS)) {
         if (!used.has(name) && isSet(name)) {
@@ -49633,6 +49855,9 @@ function unusedInputWarnings(read, operation) {
     }
     if (isSet('audience') && isSet('token')) {
         warnings.push("Input 'audience' is ignored: it is only used to obtain a token with client_id and client_secret, and 'token' is given.");
+    }
+    if (isSet('client_assertion_alg') && !isSet('client_assertion_key')) {
+        warnings.push("Input 'client_assertion_alg' is ignored: it only applies with 'client_assertion_key' (private-key JWT authentication), which is not set.");
     }
     return warnings;
 }
@@ -49729,11 +49954,23 @@ function optional(value) {
     return value === '' ? undefined : value;
 }
 function redact(message, secrets) {
+    // Very short values would redact ordinary words; real secrets and tokens are long.
+    const long = secrets.filter((secret) => secret.length >= 6);
     let result = message;
-    for (const secret of secrets) {
-        // Very short values would redact ordinary words; real secrets and tokens are long.
-        if (secret.length >= 6)
-            result = result.split(secret).join('***');
+    for (const secret of long)
+        result = result.split(secret).join('***');
+    // show() cuts long values at 200 characters: the cut-off tail of a secret ends at the '…'.
+    let at = result.indexOf('…');
+    while (at !== -1) {
+        for (let length = Math.min(at, 200); length >= 6; length--) {
+            const tail = result.slice(at - length, at);
+            if (long.some((secret) => secret.includes(tail))) {
+                result = `${result.slice(0, at - length)}***${result.slice(at)}`;
+                at = at - length + 3;
+                break;
+            }
+        }
+        at = result.indexOf('…', at + 1);
     }
     return result;
 }
@@ -49805,23 +50042,40 @@ function parseCredentials(get, origin) {
     const token = get('token');
     const clientId = get('client_id');
     const clientSecret = get('client_secret');
-    const both = 'give either token, or client_id and client_secret';
-    if (token !== '' && (clientId !== '' || clientSecret !== '')) {
+    const key = get('client_assertion_key');
+    const ways = 'give token, or client_id and client_secret, or client_id and client_assertion_key (private-key JWT)';
+    if (token !== '' && (clientId !== '' || clientSecret !== '' || key !== '')) {
         const others = [
             clientId !== '' ? "'client_id'" : '',
             clientSecret !== '' ? "'client_secret'" : '',
+            key !== '' ? "'client_assertion_key'" : '',
         ]
             .filter(Boolean)
             .join(' and ');
-        throw new errors/* InputError */.dz('token', `Input 'token' is set together with ${others}: ${both}, not both ways of authenticating.`);
+        throw new errors/* InputError */.dz('token', `Input 'token' is set together with ${others}: ${ways}, not both ways of authenticating.`);
     }
     if (token !== '')
         return { kind: 'token', token };
-    if (clientId === '' && clientSecret === '') {
-        throw new errors/* InputError */.dz('client_id', `No credentials: inputs 'client_id', 'client_secret' and 'token' are all empty; ${both} (of a machine-to-machine application authorised for the Management API).`);
+    if (clientId === '' && clientSecret === '' && key === '') {
+        throw new errors/* InputError */.dz('client_id', `No credentials: inputs 'client_id', 'client_secret', 'client_assertion_key' and 'token' are all empty; ${ways} (of a machine-to-machine application authorised for the Management API).`);
+    }
+    if (clientSecret !== '' && key !== '') {
+        throw new errors/* InputError */.dz('client_assertion_key', `Inputs 'client_secret' and 'client_assertion_key' are both set: give client_id with client_secret, or client_id with client_assertion_key (private-key JWT), not both ways of authenticating.`);
+    }
+    if (key !== '') {
+        if (clientId === '') {
+            throw new errors/* InputError */.dz('client_id', `Input 'client_id' is required when 'client_assertion_key' is set: the client assertion is issued for that application (iss and sub are its client id).`);
+        }
+        return {
+            kind: 'private-key-jwt',
+            clientId,
+            privateKey: parsePrivateKey(key),
+            algorithm: parseAssertionAlg(get('client_assertion_alg')),
+            audience: parseAudience(get('audience'), origin),
+        };
     }
     if (clientSecret === '') {
-        throw new errors/* InputError */.dz('client_secret', `Input 'client_secret' is required when 'client_id' is set: give client_id and client_secret, or token instead.`);
+        throw new errors/* InputError */.dz('client_secret', `Input 'client_secret' is required when 'client_id' is set: give client_id and client_secret, or client_id and client_assertion_key (private-key JWT), or token instead.`);
     }
     if (clientId === '') {
         throw new errors/* InputError */.dz('client_id', `Input 'client_id' is required when 'client_secret' is set: give client_id and client_secret, or token instead.`);
@@ -49832,6 +50086,27 @@ function parseCredentials(get, origin) {
         clientSecret,
         audience: parseAudience(get('audience'), origin),
     };
+}
+/** `client_assertion_key`: checked here so a bad key fails before anything is sent. Never quoted. */
+function parsePrivateKey(value) {
+    try {
+        return readPrivateKey(value).pem;
+    }
+    catch (error) {
+        if (!(error instanceof PrivateKeyError))
+            throw error;
+        throw new errors/* InputError */.dz('client_assertion_key', `Input 'client_assertion_key' cannot be used: ${error.message}.`);
+    }
+}
+/** `client_assertion_alg`: RS256 (default), RS384 or PS256, in any letter case. */
+function parseAssertionAlg(value) {
+    if (value === '')
+        return 'RS256';
+    const algorithm = parseAssertionAlgorithm(value);
+    if (algorithm === undefined) {
+        fail('client_assertion_alg', value, `expected ${CLIENT_ASSERTION_ALGORITHMS.join(', ')} (the algorithm chosen for the application's Private Key JWT credential in Auth0; default RS256)`);
+    }
+    return algorithm;
 }
 function parseAudience(value, origin) {
     if (value === '')
@@ -50057,7 +50332,11 @@ function parseMaxJobs(value) {
 // send-verification-email
 /** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
 function parseUserIds(value) {
-    return [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))];
+    const ids = [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))];
+    if (ids.length === 0) {
+        fail('user_id', value, 'one or more user ids, e.g. auth0|63d1…, separated by commas, spaces or newlines');
+    }
+    return ids;
 }
 /** `identity`: a JSON object with non-empty `user_id` and `provider`, optional `connection_id`. */
 function parseIdentity(value) {
@@ -50281,7 +50560,7 @@ class JobTracker {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(487)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2487));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(463), __nccwpck_require__.e(845)]).then(__nccwpck_require__.bind(__nccwpck_require__, 845));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
@@ -50370,6 +50649,8 @@ class Outcome {
     }
 }
 
+// EXTERNAL MODULE: ./src/progress/cancellation.ts
+var cancellation = __nccwpck_require__(148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
@@ -50563,6 +50844,8 @@ async function runUrl() {
 
 
 
+
+
 const coreLogger = {
     debug: (message) => core_debug(message),
     info: (message) => info(message),
@@ -50577,10 +50860,15 @@ async function run() {
         if (value)
             core_setSecret(value);
     }
+    // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
+    for (const part of privateKeyMaskParts(getInput('client_assertion_key'))) {
+        core_setSecret(part);
+    }
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
     // bundle on the same HTTP stack (toolchain notes, pitfall 1).
     const dispatcher = new undici.Agent({ connect: { timeout: 15_000 } });
+    const cancellation = listenForCancellation(dispatcher);
     let outcome;
     let failure;
     try {
@@ -50589,7 +50877,7 @@ async function run() {
             core_warning(warning);
         }
         outcome = new Outcome(settings.operation);
-        const { context, transport } = buildContext(settings, outcome, dispatcher, runnerTemp);
+        const { context, transport } = buildContext(settings, outcome, dispatcher, runnerTemp, cancellation.signal);
         try {
             await runOperation(settings, context, outcome);
         }
@@ -50612,16 +50900,18 @@ async function run() {
         core_warning(`Could not write the outputs or the step summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
+        cancellation.stop();
         // Keep-alive sockets would hold the process open after the work is done.
-        await dispatcher.destroy();
+        if (!dispatcher.destroyed)
+            await dispatcher.destroy();
     }
     if (message !== undefined)
         setFailed(message);
 }
-function buildContext(settings, outcome, dispatcher, runnerTemp) {
+function buildContext(settings, outcome, dispatcher, runnerTemp, signal) {
     const clock = systemClock;
     // `timeout` counts from the start of the step, which is the start of this process.
-    const deadline = new Deadline(clock, settings.timeoutMs);
+    const deadline = new Deadline(clock, settings.timeoutMs, signal);
     const transport = new Transport({ dispatcher, clock, deadline, logger: coreLogger });
     const { origin, credentials } = settings.tenant;
     const tokens = credentials.kind === 'token'
@@ -50644,6 +50934,9 @@ function failureMessage(failure, outcome) {
     if (failure instanceof errors/* InputError */.dz)
         return message;
     const unfinished = outcome ? outcome.jobIds.filter((id) => !isDone(outcome, id)) : [];
+    if (failure instanceof cancellation/* CancelledError */.cc && !failure.explained && unfinished.length > 0) {
+        return `${message} Jobs still running: ${unfinished.join(', ')}. To follow them, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`;
+    }
     if (failure instanceof errors/* DeadlineError */.j3 && unfinished.length > 0) {
         return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`;
     }
@@ -50652,6 +50945,80 @@ function failureMessage(failure, outcome) {
 function isDone(outcome, id) {
     const status = outcome.jobs.get(id)?.status;
     return status === 'completed' || status === 'failed' || status === 'expired';
+}
+/**
+ * A cancelled workflow: the runner sends SIGINT (then SIGTERM). The first signal aborts the step's
+ * signal, so every wait ends at once and the operation records its progress and says how to go
+ * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
+ * closing the connections), so the step ends within 5 s; a second signal ends it at once.
+ */
+function listenForCancellation(dispatcher) {
+    const controller = new AbortController();
+    let cutOff;
+    const onSignal = (signal) => {
+        if (controller.signal.aborted) {
+            setFailed(`Stopped by a second ${signal}.`);
+            process.exit(1);
+        }
+        info(`${signal} received: stopping (no further jobs are submitted).`);
+        controller.abort(new cancellation/* CancelledError */.cc(signal));
+        cutOff = setTimeout(() => {
+            if (!dispatcher.destroyed)
+                void dispatcher.destroy().catch(() => { });
+        }, 3_000);
+        cutOff.unref();
+    };
+    process.on('SIGINT', onSignal);
+    process.on('SIGTERM', onSignal);
+    return {
+        signal: controller.signal,
+        stop() {
+            process.off('SIGINT', onSignal);
+            process.off('SIGTERM', onSignal);
+            if (cutOff)
+                clearTimeout(cutOff);
+        },
+    };
+}
+
+
+/***/ }),
+
+/***/ 148:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   cc: () => (/* binding */ CancelledError),
+/* harmony export */   iB: () => (/* binding */ isCancellation),
+/* harmony export */   zg: () => (/* binding */ cancellationOf)
+/* harmony export */ });
+/**
+ * Cancellation of the step (a cancelled workflow: the runner sends SIGINT, then SIGTERM). main.ts
+ * owns the signal listener and aborts the step's AbortSignal with a `CancelledError`; every wait
+ * (Deadline.sleep) then throws it, and the operation records what it knows and rethrows.
+ */
+class CancelledError extends Error {
+    signal;
+    explained;
+    name = 'CancelledError';
+    constructor(
+    /** The signal that cancelled the step, e.g. `SIGTERM`. */
+    signal, message = `The step was cancelled (${signal}).`, 
+    /** True when the message already says which jobs are running and how to go on. */
+    explained = false) {
+        super(message);
+        this.signal = signal;
+        this.explained = explained;
+    }
+}
+/** Is `error` the step's cancellation (or anything thrown while it was being cancelled)? */
+function isCancellation(error, signal) {
+    return error instanceof CancelledError || signal?.aborted === true;
+}
+/** The signal's reason when it is a cancellation, else a generic one. */
+function cancellationOf(signal) {
+    const reason = signal?.reason;
+    return reason instanceof CancelledError ? reason : new CancelledError('cancellation');
 }
 
 

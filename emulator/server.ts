@@ -5,9 +5,16 @@
  *
  * Runs under vitest and directly with Node 24 (type stripping): erasable TypeScript only.
  */
-import { createHmac, randomBytes } from 'node:crypto'
+import { createHmac, type KeyObject, randomBytes } from 'node:crypto'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import {
+  ASSERTION_TYPE,
+  type AssertionAlg,
+  type ClientCredential,
+  checkClientAssertion,
+  toCredential,
+} from './client-assertion.ts'
 import { generatedSource, renderExport, tenantSource } from './exports.ts'
 import {
   CONNECTION_ID_PATTERN,
@@ -60,7 +67,13 @@ export interface EmulatorOptions {
     unknown
   >)[]
   /** Every job is `pending` for pendingMs, then `processing` for processingMs + msPerUser × users. */
-  jobTiming?: { pendingMs?: number; processingMs?: number; msPerUser?: number }
+  jobTiming?: {
+    pendingMs?: number
+    processingMs?: number
+    msPerUser?: number
+    /** Timing of the n-th import job created through the API (0-based), instead of the above. */
+    forImport?: (n: number) => { pendingMs: number; processingMs: number } | undefined
+  }
   /** Token bucket over all /api/v2 requests; `false` disables it. */
   rateLimit?: { burst: number; perSecond: number } | false
   maxActiveImports?: number
@@ -77,6 +90,19 @@ export interface EmulatorOptions {
    * tenant users and any id starting with `auth0|`; `'tenant'` accepts only tenant users.
    */
   verificationUsers?: 'auth0-prefix' | 'tenant'
+  /**
+   * Private Key JWT credentials of the registered application (Auth0 allows two, for rotation):
+   * public keys as PEM or KeyObject (a private key counts as its public half). With one set,
+   * /oauth/token verifies `client_assertion` against them.
+   */
+  clientPublicKey?: string | KeyObject | (string | KeyObject)[]
+  /** The credentials' algorithm; the assertion's `alg` must match it. Default: any of RS256, RS384, PS256. */
+  clientPublicKeyAlg?: AssertionAlg
+  /**
+   * How the application authenticates at /oauth/token. Default: `private-key-jwt` when
+   * clientPublicKey is given (Auth0 then refuses the secret), else `client-secret`.
+   */
+  clientAuthentication?: 'client-secret' | 'private-key-jwt' | 'any'
 }
 
 export interface RecordedRequest {
@@ -177,6 +203,8 @@ export interface Emulator {
   expireTokens(): void
   createJob(job: SeedJob): string
   addForeignImport(durationMs: number): string
+  /** Why /oauth/token refused each client authentication it refused, in order. */
+  tokenRejections: string[]
 }
 
 const MAX_IMPORT_BYTES = 512000
@@ -212,6 +240,18 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   const redact = options.redactErrorUsers ?? true
   const tenantName = options.tenantName ?? 'emulator'
   const signingKey = randomBytes(32)
+  const clientCredentials: ClientCredential[] = (
+    options.clientPublicKey === undefined
+      ? []
+      : Array.isArray(options.clientPublicKey)
+        ? options.clientPublicKey
+        : [options.clientPublicKey]
+  ).map((key) => toCredential(key, options.clientPublicKeyAlg))
+  const clientAuthentication =
+    options.clientAuthentication ??
+    (clientCredentials.length > 0 ? 'private-key-jwt' : 'client-secret')
+  const usedAssertionIds = new Map<string, number>() // jti → exp (epoch s)
+  const tokenRejections: string[] = []
   const defaultConnection = connections[0]?.name ?? 'Username-Password-Authentication'
 
   const tokens = new Map<string, number>() // token → expires at (epoch ms)
@@ -456,10 +496,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       )
       return
     }
-    if (params.client_id !== clientId || params.client_secret !== clientSecret) {
-      oauthError(401, 'access_denied', 'Unauthorized')
-      return
-    }
+    if (!authenticateClient(params, oauthError)) return
     if (!params.audience) {
       oauthError(400, 'invalid_request', 'Missing required parameter: audience')
       return
@@ -486,6 +523,64 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       },
       { 'cache-control': 'no-store' },
     )
+  }
+
+  /** Client secret or private-key JWT; answers the refusal itself and returns false. */
+  function authenticateClient(
+    params: Record<string, unknown>,
+    oauthError: (status: number, error: string, description: string) => void,
+  ): boolean {
+    const refuse = (status: number, error: string, description: string): false => {
+      tokenRejections.push(description)
+      oauthError(status, error, description)
+      return false
+    }
+    const claimed = params.client_id === undefined ? undefined : String(params.client_id)
+    if (params.client_assertion !== undefined || params.client_assertion_type !== undefined) {
+      if (params.client_assertion_type !== ASSERTION_TYPE) {
+        return refuse(
+          400,
+          'invalid_request',
+          `Invalid client_assertion_type: expected ${ASSERTION_TYPE}`,
+        )
+      }
+      if (typeof params.client_assertion !== 'string' || params.client_assertion === '') {
+        return refuse(400, 'invalid_request', 'Missing required parameter: client_assertion')
+      }
+      if (params.client_secret !== undefined) {
+        return refuse(
+          400,
+          'invalid_request',
+          'Only one client authentication method may be used (client_secret and client_assertion given)',
+        )
+      }
+      if (clientAuthentication === 'client-secret' || clientCredentials.length === 0) {
+        return refuse(
+          401,
+          'invalid_client',
+          'Private Key JWT authentication is not enabled for the client',
+        )
+      }
+      const reason = checkClientAssertion(params.client_assertion, claimed, {
+        clientId,
+        origin: url,
+        credentials: clientCredentials,
+        usedIds: usedAssertionIds,
+        nowMs: Date.now(),
+      })
+      return reason === undefined ? true : refuse(401, 'invalid_client', reason)
+    }
+    if (clientAuthentication === 'private-key-jwt') {
+      return refuse(
+        401,
+        'invalid_client',
+        'The client must authenticate with Private Key JWT (client_assertion)',
+      )
+    }
+    if (claimed !== clientId || params.client_secret !== clientSecret) {
+      return refuse(401, 'access_denied', 'Unauthorized')
+    }
+    return true
   }
 
   /** Applies the bucket; returns the X-RateLimit-* headers, or undefined after answering 429. */
@@ -629,6 +724,9 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       now,
     })
     const job = newRecord('users_import', attributes, outcome.count) as JobRecord
+    const timing = options.jobTiming?.forImport?.(imports.length)
+    if (timing)
+      Object.assign(job, { pendingMs: timing.pendingMs, processingMs: timing.processingMs })
     if (outcome.failure !== undefined) {
       job.finalStatus = 'failed'
       job.statusDetails = outcome.failure
@@ -1064,6 +1162,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     clientId,
     clientSecret,
     connections,
+    tokenRejections,
     requests,
     imports,
     verificationEmails,

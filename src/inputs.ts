@@ -8,6 +8,13 @@
  */
 import { accessSync, constants, statSync } from 'node:fs'
 import { isAbsolute, resolve } from 'node:path'
+import {
+  CLIENT_ASSERTION_ALGORITHMS,
+  PrivateKeyError,
+  parseAssertionAlgorithm,
+  privateKeyMaskParts,
+  readPrivateKey,
+} from './auth0/client-assertion.js'
 import { InputError } from './errors.js'
 import {
   AUTH0_MAX_IMPORT_BYTES,
@@ -71,6 +78,8 @@ const COMMON_INPUTS: readonly InputName[] = [
   'client_secret',
   'token',
   'audience',
+  'client_assertion_key',
+  'client_assertion_alg',
   'wait',
   'timeout',
 ]
@@ -123,10 +132,10 @@ export function parseInputs(read: InputReader, env: InputEnv): Settings {
     // A secret pasted into the wrong input (say client_id and client_secret swapped) must not be
     // echoed back by the message that complains about it.
     if (error instanceof InputError) {
-      const message = redact(
-        error.message,
-        SECRET_INPUTS.map((name) => get(name)),
-      )
+      const message = redact(error.message, [
+        ...SECRET_INPUTS.map((name) => get(name)),
+        ...privateKeyMaskParts(get('client_assertion_key')),
+      ])
       if (message !== error.message) throw new InputError(error.input, message)
     }
     throw error
@@ -143,7 +152,7 @@ export function unusedInputWarnings(read: InputReader, operation: Operation): st
   const warnings: string[] = []
   const isSet = (name: InputName): boolean => {
     const value = (read(name) ?? '').trim()
-    return value !== '' && value.toLowerCase() !== INPUT_DEFAULTS[name]
+    return value !== '' && value.toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase()
   }
   for (const name of Object.keys(INPUT_DEFAULTS) as InputName[]) {
     if (!used.has(name) && isSet(name)) {
@@ -153,6 +162,11 @@ export function unusedInputWarnings(read: InputReader, operation: Operation): st
   if (isSet('audience') && isSet('token')) {
     warnings.push(
       "Input 'audience' is ignored: it is only used to obtain a token with client_id and client_secret, and 'token' is given.",
+    )
+  }
+  if (isSet('client_assertion_alg') && !isSet('client_assertion_key')) {
+    warnings.push(
+      "Input 'client_assertion_alg' is ignored: it only applies with 'client_assertion_key' (private-key JWT authentication), which is not set.",
     )
   }
   return warnings
@@ -265,10 +279,22 @@ function optional(value: string): string | undefined {
 }
 
 function redact(message: string, secrets: string[]): string {
+  // Very short values would redact ordinary words; real secrets and tokens are long.
+  const long = secrets.filter((secret) => secret.length >= 6)
   let result = message
-  for (const secret of secrets) {
-    // Very short values would redact ordinary words; real secrets and tokens are long.
-    if (secret.length >= 6) result = result.split(secret).join('***')
+  for (const secret of long) result = result.split(secret).join('***')
+  // show() cuts long values at 200 characters: the cut-off tail of a secret ends at the '…'.
+  let at = result.indexOf('…')
+  while (at !== -1) {
+    for (let length = Math.min(at, 200); length >= 6; length--) {
+      const tail = result.slice(at - length, at)
+      if (long.some((secret) => secret.includes(tail))) {
+        result = `${result.slice(0, at - length)}***${result.slice(at)}`
+        at = at - length + 3
+        break
+      }
+    }
+    at = result.indexOf('…', at + 1)
   }
   return result
 }
@@ -357,30 +383,54 @@ function parseCredentials(get: Get, origin: string): Credentials {
   const token = get('token')
   const clientId = get('client_id')
   const clientSecret = get('client_secret')
-  const both = 'give either token, or client_id and client_secret'
-  if (token !== '' && (clientId !== '' || clientSecret !== '')) {
+  const key = get('client_assertion_key')
+  const ways =
+    'give token, or client_id and client_secret, or client_id and client_assertion_key (private-key JWT)'
+  if (token !== '' && (clientId !== '' || clientSecret !== '' || key !== '')) {
     const others = [
       clientId !== '' ? "'client_id'" : '',
       clientSecret !== '' ? "'client_secret'" : '',
+      key !== '' ? "'client_assertion_key'" : '',
     ]
       .filter(Boolean)
       .join(' and ')
     throw new InputError(
       'token',
-      `Input 'token' is set together with ${others}: ${both}, not both ways of authenticating.`,
+      `Input 'token' is set together with ${others}: ${ways}, not both ways of authenticating.`,
     )
   }
   if (token !== '') return { kind: 'token', token }
-  if (clientId === '' && clientSecret === '') {
+  if (clientId === '' && clientSecret === '' && key === '') {
     throw new InputError(
       'client_id',
-      `No credentials: inputs 'client_id', 'client_secret' and 'token' are all empty; ${both} (of a machine-to-machine application authorised for the Management API).`,
+      `No credentials: inputs 'client_id', 'client_secret', 'client_assertion_key' and 'token' are all empty; ${ways} (of a machine-to-machine application authorised for the Management API).`,
     )
+  }
+  if (clientSecret !== '' && key !== '') {
+    throw new InputError(
+      'client_assertion_key',
+      `Inputs 'client_secret' and 'client_assertion_key' are both set: give client_id with client_secret, or client_id with client_assertion_key (private-key JWT), not both ways of authenticating.`,
+    )
+  }
+  if (key !== '') {
+    if (clientId === '') {
+      throw new InputError(
+        'client_id',
+        `Input 'client_id' is required when 'client_assertion_key' is set: the client assertion is issued for that application (iss and sub are its client id).`,
+      )
+    }
+    return {
+      kind: 'private-key-jwt',
+      clientId,
+      privateKey: parsePrivateKey(key),
+      algorithm: parseAssertionAlg(get('client_assertion_alg')),
+      audience: parseAudience(get('audience'), origin),
+    }
   }
   if (clientSecret === '') {
     throw new InputError(
       'client_secret',
-      `Input 'client_secret' is required when 'client_id' is set: give client_id and client_secret, or token instead.`,
+      `Input 'client_secret' is required when 'client_id' is set: give client_id and client_secret, or client_id and client_assertion_key (private-key JWT), or token instead.`,
     )
   }
   if (clientId === '') {
@@ -395,6 +445,33 @@ function parseCredentials(get: Get, origin: string): Credentials {
     clientSecret,
     audience: parseAudience(get('audience'), origin),
   }
+}
+
+/** `client_assertion_key`: checked here so a bad key fails before anything is sent. Never quoted. */
+function parsePrivateKey(value: string): string {
+  try {
+    return readPrivateKey(value).pem
+  } catch (error) {
+    if (!(error instanceof PrivateKeyError)) throw error
+    throw new InputError(
+      'client_assertion_key',
+      `Input 'client_assertion_key' cannot be used: ${error.message}.`,
+    )
+  }
+}
+
+/** `client_assertion_alg`: RS256 (default), RS384 or PS256, in any letter case. */
+function parseAssertionAlg(value: string): (typeof CLIENT_ASSERTION_ALGORITHMS)[number] {
+  if (value === '') return 'RS256'
+  const algorithm = parseAssertionAlgorithm(value)
+  if (algorithm === undefined) {
+    fail(
+      'client_assertion_alg',
+      value,
+      `expected ${CLIENT_ASSERTION_ALGORITHMS.join(', ')} (the algorithm chosen for the application's Private Key JWT credential in Auth0; default RS256)`,
+    )
+  }
+  return algorithm
 }
 
 function parseAudience(value: string, origin: string): string {
@@ -665,7 +742,15 @@ function parseMaxJobs(value: string): number | undefined {
 
 /** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
 export function parseUserIds(value: string): string[] {
-  return [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))]
+  const ids = [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))]
+  if (ids.length === 0) {
+    fail(
+      'user_id',
+      value,
+      'one or more user ids, e.g. auth0|63d1…, separated by commas, spaces or newlines',
+    )
+  }
+  return ids
 }
 
 /** `identity`: a JSON object with non-empty `user_id` and `provider`, optional `connection_id`. */

@@ -1,6 +1,7 @@
 import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import { Agent } from 'undici'
+import { privateKeyMaskParts } from './auth0/client-assertion.js'
 import { ManagementApi } from './auth0/management-api.js'
 import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
 import { systemClock } from './clock.js'
@@ -13,6 +14,7 @@ import type { Logger } from './logger.js'
 import type { OperationContext } from './operations/context.js'
 import { runOperation } from './operations/index.js'
 import { Outcome } from './outcome.js'
+import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
 import type { Settings } from './settings.js'
 
@@ -30,10 +32,15 @@ export async function run(): Promise<void> {
     const value = core.getInput(secret)
     if (value) core.setSecret(value)
   }
+  // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
+  for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
+    core.setSecret(part)
+  }
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
   // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
   // bundle on the same HTTP stack (toolchain notes, pitfall 1).
   const dispatcher = new Agent({ connect: { timeout: 15_000 } })
+  const cancellation = listenForCancellation(dispatcher)
   let outcome: Outcome | undefined
   let failure: unknown
   try {
@@ -42,7 +49,13 @@ export async function run(): Promise<void> {
       core.warning(warning)
     }
     outcome = new Outcome(settings.operation)
-    const { context, transport } = buildContext(settings, outcome, dispatcher, runnerTemp)
+    const { context, transport } = buildContext(
+      settings,
+      outcome,
+      dispatcher,
+      runnerTemp,
+      cancellation.signal,
+    )
     try {
       await runOperation(settings, context, outcome)
     } finally {
@@ -62,8 +75,9 @@ export async function run(): Promise<void> {
   } catch (error) {
     core.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
   } finally {
+    cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
-    await dispatcher.destroy()
+    if (!dispatcher.destroyed) await dispatcher.destroy()
   }
   if (message !== undefined) core.setFailed(message)
 }
@@ -73,10 +87,11 @@ function buildContext(
   outcome: Outcome,
   dispatcher: Agent,
   runnerTemp: string,
+  signal?: AbortSignal,
 ): { context: OperationContext; transport: Transport } {
   const clock = systemClock
   // `timeout` counts from the start of the step, which is the start of this process.
-  const deadline = new Deadline(clock, settings.timeoutMs)
+  const deadline = new Deadline(clock, settings.timeoutMs, signal)
   const transport = new Transport({ dispatcher, clock, deadline, logger: coreLogger })
   const { origin, credentials } = settings.tenant
   const tokens: TokenSource =
@@ -103,6 +118,9 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
   const message = errorMessage(failure)
   if (failure instanceof InputError) return message
   const unfinished = outcome ? outcome.jobIds.filter((id) => !isDone(outcome, id)) : []
+  if (failure instanceof CancelledError && !failure.explained && unfinished.length > 0) {
+    return `${message} Jobs still running: ${unfinished.join(', ')}. To follow them, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`
+  }
   if (failure instanceof DeadlineError && unfinished.length > 0) {
     return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`
   }
@@ -112,4 +130,37 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
 function isDone(outcome: Outcome, id: string): boolean {
   const status = outcome.jobs.get(id)?.status
   return status === 'completed' || status === 'failed' || status === 'expired'
+}
+
+/**
+ * A cancelled workflow: the runner sends SIGINT (then SIGTERM). The first signal aborts the step's
+ * signal, so every wait ends at once and the operation records its progress and says how to go
+ * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
+ * closing the connections), so the step ends within 5 s; a second signal ends it at once.
+ */
+function listenForCancellation(dispatcher: Agent): { signal: AbortSignal; stop(): void } {
+  const controller = new AbortController()
+  let cutOff: NodeJS.Timeout | undefined
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (controller.signal.aborted) {
+      core.setFailed(`Stopped by a second ${signal}.`)
+      process.exit(1)
+    }
+    core.info(`${signal} received: stopping (no further jobs are submitted).`)
+    controller.abort(new CancelledError(signal))
+    cutOff = setTimeout(() => {
+      if (!dispatcher.destroyed) void dispatcher.destroy().catch(() => {})
+    }, 3_000)
+    cutOff.unref()
+  }
+  process.on('SIGINT', onSignal)
+  process.on('SIGTERM', onSignal)
+  return {
+    signal: controller.signal,
+    stop(): void {
+      process.off('SIGINT', onSignal)
+      process.off('SIGTERM', onSignal)
+      if (cutOff) clearTimeout(cutOff)
+    },
+  }
 }

@@ -14,6 +14,16 @@ export type Operation = (typeof OPERATIONS)[number]
 
 export type Credentials =
   | { kind: 'client-credentials'; clientId: string; clientSecret: string; audience: string }
+  | {
+      /** Client-credentials grant authenticated with a signed client assertion (private_key_jwt). */
+      kind: 'private-key-jwt'
+      clientId: string
+      /** PEM text of the RSA private key (normalised, checked: ≥ 2048 bits). */
+      privateKey: string
+      algorithm: 'RS256' | 'RS384' | 'PS256'
+      /** Audience of the access token requested (the Management API identifier). */
+      audience: string
+    }
   | { kind: 'token'; token: string }
 
 export interface Tenant {

@@ -1,6 +1,7 @@
 import { join, relative } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Outcome } from '../outcome.js'
+import { ProgressRecord } from '../progress/record.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
 import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
@@ -49,13 +50,29 @@ export async function importUsers(
     return
   }
   outcome.report = []
+  // Read and checked before anything is sent: a record of another file or plan is an input error.
+  const progress = settings.progressFile
+    ? await ProgressRecord.open(settings.progressFile, {
+        plan,
+        chunkSize: settings.chunkSize,
+        connectionId: settings.connectionId,
+      })
+    : undefined
   if (settings.dryRun) {
     outcome.dryRun = true
+    if (progress?.resumed) {
+      const { record } = progress
+      const finished = plan.chunks.filter((chunk) => record.isFinished(chunk.index)).length
+      outcome.notes.push(
+        `${record.path} matches this file: ${finished} of ${plan.chunks.length} chunks finished, ${record.remaining} not submitted yet.`,
+      )
+      logger.info(outcome.notes.at(-1) ?? '')
+    }
     logger.info('Dry run: the file is valid; nothing was sent to Auth0.')
     return
   }
   try {
-    await new ImportRun(settings, context, outcome, plan).run()
+    await new ImportRun(settings, context, outcome, plan, progress?.record).run()
   } finally {
     await writeFailedUsersFile(settings, context, outcome)
   }
