@@ -63,6 +63,23 @@ interface Record_ {
 const readRecord = async (path: string) => JSON.parse(await readFile(path, 'utf8')) as Record_
 
 describe('progress_file and max_jobs', () => {
+  it('says how to resume when the timeout runs out with jobs running', async () => {
+    const em = await start({ jobTiming: { pendingMs: 0, processingMs: 30_000 } })
+    const progress = join(await stateDir(), 'progress.json')
+    const run = await runAction(inputs(em, { progress_file: progress, timeout: '2' }), {
+      files: { 'users.json': FILE },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors).toHaveLength(1)
+    expect(run.errors[0]).toContain('The timeout ran out')
+    expect(run.errors[0]).toContain(`operation: get-job and job_id: ${run.outputs.job_id}`)
+    expect(run.errors[0]).toContain(`same file and progress_file (${progress})`)
+    const record = await readRecord(progress)
+    expect(record.chunks.filter((chunk) => chunk.job_id).map((chunk) => chunk.job_id)).toEqual(
+      run.outputs.job_id?.split(','),
+    )
+  })
+
   it('walks a migration in slices and reports over all chunks at the end', async () => {
     // Three users already exist: they fail in the chunks that hold them.
     const existing = [3, 30, 55]

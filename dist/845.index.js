@@ -2311,6 +2311,9 @@ async function importUsers(settings, context, outcome) {
         logger.info('Dry run: the file is valid; nothing was sent to Auth0.');
         return;
     }
+    if (settings.progressFile) {
+        outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`;
+    }
     try {
         await new ImportRun(settings, context, outcome, plan, progress?.record).run();
     }

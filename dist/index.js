@@ -49198,6 +49198,13 @@ function parseAssertionAlgorithm(value) {
     return CLIENT_ASSERTION_ALGORITHMS.find((candidate) => candidate === upper);
 }
 
+;// CONCATENATED MODULE: ./src/auth0/job.ts
+/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
+const FINAL_STATUSES = ['completed', 'failed', 'expired'];
+function isFinal(status) {
+    return FINAL_STATUSES.includes(status);
+}
+
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
@@ -50389,13 +50396,6 @@ function parseJobIds(value) {
     return [...new Set(ids)];
 }
 
-;// CONCATENATED MODULE: ./src/auth0/job.ts
-/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
-const FINAL_STATUSES = ['completed', 'failed', 'expired'];
-function isFinal(status) {
-    return FINAL_STATUSES.includes(status);
-}
-
 ;// CONCATENATED MODULE: ./src/jobs/poll-schedule.ts
 /**
  * How long to wait before reading a job again. Two goals pull apart: notice a finished job within
@@ -50621,6 +50621,8 @@ class Outcome {
     dryRun = false;
     /** Why the outcome fails the step, when it does (the gate, a failed job). */
     failure;
+    /** How to continue in a later run, added to the error when the step stops waiting early. */
+    resumeHint;
     /** Extra lines for the step summary. */
     notes = [];
     constructor(operation) {
@@ -50846,6 +50848,7 @@ async function runUrl() {
 
 
 
+
 const coreLogger = {
     debug: (message) => core_debug(message),
     info: (message) => info(message),
@@ -50929,22 +50932,17 @@ function buildContext(settings, outcome, dispatcher, runnerTemp, signal) {
     };
     return { context, transport };
 }
+/** The error, plus how to go on when jobs were still running as the step stopped. */
 function failureMessage(failure, outcome) {
     const message = (0,errors/* errorMessage */.gJ)(failure);
-    if (failure instanceof errors/* InputError */.dz)
+    const stoppedWaiting = failure instanceof errors/* DeadlineError */.j3 || (failure instanceof cancellation/* CancelledError */.cc && !failure.explained);
+    if (!outcome || !stoppedWaiting)
         return message;
-    const unfinished = outcome ? outcome.jobIds.filter((id) => !isDone(outcome, id)) : [];
-    if (failure instanceof cancellation/* CancelledError */.cc && !failure.explained && unfinished.length > 0) {
-        return `${message} Jobs still running: ${unfinished.join(', ')}. To follow them, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`;
-    }
-    if (failure instanceof errors/* DeadlineError */.j3 && unfinished.length > 0) {
-        return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`;
-    }
-    return message;
-}
-function isDone(outcome, id) {
-    const status = outcome.jobs.get(id)?.status;
-    return status === 'completed' || status === 'failed' || status === 'expired';
+    const unfinished = outcome.jobIds.filter((id) => !isFinal(outcome.jobs.get(id)?.status ?? ''));
+    if (unfinished.length === 0)
+        return message;
+    const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : '';
+    return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.${resume}`;
 }
 /**
  * A cancelled workflow: the runner sends SIGINT (then SIGTERM). The first signal aborts the step's

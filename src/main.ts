@@ -2,11 +2,12 @@ import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import { Agent } from 'undici'
 import { privateKeyMaskParts } from './auth0/client-assertion.js'
+import { isFinal } from './auth0/job.js'
 import { ManagementApi } from './auth0/management-api.js'
 import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
 import { systemClock } from './clock.js'
 import { Deadline } from './deadline.js'
-import { DeadlineError, errorMessage, InputError } from './errors.js'
+import { DeadlineError, errorMessage } from './errors.js'
 import { Transport } from './http/transport.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
 import { JobTracker } from './jobs/tracker.js'
@@ -114,22 +115,16 @@ function buildContext(
   return { context, transport }
 }
 
+/** The error, plus how to go on when jobs were still running as the step stopped. */
 function failureMessage(failure: unknown, outcome: Outcome | undefined): string {
   const message = errorMessage(failure)
-  if (failure instanceof InputError) return message
-  const unfinished = outcome ? outcome.jobIds.filter((id) => !isDone(outcome, id)) : []
-  if (failure instanceof CancelledError && !failure.explained && unfinished.length > 0) {
-    return `${message} Jobs still running: ${unfinished.join(', ')}. To follow them, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`
-  }
-  if (failure instanceof DeadlineError && unfinished.length > 0) {
-    return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.`
-  }
-  return message
-}
-
-function isDone(outcome: Outcome, id: string): boolean {
-  const status = outcome.jobs.get(id)?.status
-  return status === 'completed' || status === 'failed' || status === 'expired'
+  const stoppedWaiting =
+    failure instanceof DeadlineError || (failure instanceof CancelledError && !failure.explained)
+  if (!outcome || !stoppedWaiting) return message
+  const unfinished = outcome.jobIds.filter((id) => !isFinal(outcome.jobs.get(id)?.status ?? ''))
+  if (unfinished.length === 0) return message
+  const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : ''
+  return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.${resume}`
 }
 
 /**

@@ -57,6 +57,8 @@ export class Outcome {
   dryRun = false
   /** Why the outcome fails the step, when it does (the gate, a failed job). */
   failure: string | undefined
+  /** How to continue in a later run, added to the error when the step stops waiting early. */
+  resumeHint: string | undefined
   /** Extra lines for the step summary. */
   readonly notes: string[] = []
 
