@@ -6,8 +6,8 @@ import type { Job } from '../auth0/job.js'
  *
  * When Auth0 gives `time_left_seconds` (whole seconds), wait half of it while more than a few
  * seconds are left: the estimate is refreshed on every read, so the waits shrink towards the end
- * and a 30 s job costs about ten reads. Then wait until the estimate's last second, and read twice
- * a second in it, so the end is noticed about a quarter of a second late on average. Without an
+ * and a 30 s job costs about six reads. Then read in the middle of the estimate's last second and at
+ * its end, so a finished job is noticed about a quarter of a second late on average. Without an
  * estimate (a pending job), back off from half a second up to a few seconds.
  */
 export const POLL = {
@@ -24,8 +24,9 @@ export function nextPollDelay(job: Job, readsWithoutEstimate: number): number {
   if (typeof left === 'number' && Number.isFinite(left) && job.status === 'processing') {
     const leftMs = left * 1000
     if (leftMs > POLL.halvingFloorMs) return Math.min(POLL.longestWaitMs, Math.round(leftMs / 2))
-    // A whole-second estimate of L means the end is within (L-1, L] seconds: skip to that second.
-    if (leftMs > 1_000) return leftMs - 1_000
+    // A whole-second estimate of L puts the end within (L-1, L] seconds: read in the middle of
+    // that last second, then at its end, so the end is noticed a quarter second late on average.
+    if (leftMs > 1_000) return leftMs - POLL.lastSecondMs
     return POLL.lastSecondMs
   }
   const steps = POLL.backoffMs

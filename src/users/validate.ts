@@ -3,66 +3,25 @@
  * (the codes its z-schema validator reports in GET /jobs/{id}/errors) so that a dry run and a real
  * import read the same way.
  */
-import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv'
+import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { UserError } from '../auth0/job.js'
-import { BULK_IMPORT_USER_SCHEMA } from './bulk-import-schema.js'
+import { validate as validateBulkImportUser } from './bulk-import-validator.generated.js'
+
+export { isEmail } from './email-format.js'
 
 /** Most errors kept for one user; the rest are summed up in one last entry. */
 export const MAX_ERRORS_PER_USER = 20
 
 /**
- * An email address as z-schema's `email` format (validator.js `isEmail`) accepts it, roughly:
- * a dot-atom local part (UTF-8 allowed, no spaces) and a dotted domain with a TLD of 2+ letters.
- * Quoted local parts and IP-literal domains are refused, as Auth0 does.
+ * The bulk-import schema compiled to code at build time (scripts/generate-validator.ts), so no
+ * run pays for loading ajv and compiling the schema before its first request.
  */
-export function isEmail(value: string): boolean {
-  if (value.length > 254) return false
-  const at = value.lastIndexOf('@')
-  if (at < 1 || at === value.length - 1) return false
-  const local = value.slice(0, at)
-  const domain = value.slice(at + 1)
-  if (local.length > 64) return false
-  if (!LOCAL_PART.test(local)) return false
-  if (domain.length > 253) return false
-  const labels = domain.split('.')
-  if (labels.length < 2) return false
-  for (const label of labels) {
-    if (label.length === 0 || label.length > 63 || !DOMAIN_LABEL.test(label)) return false
-  }
-  const tld = labels[labels.length - 1] as string
-  return TLD.test(tld)
-}
-const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u
-const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u
-const TLD = /^(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu
-
-function createValidator(): ValidateFunction {
-  const ajv = new Ajv({
-    allErrors: true,
-    verbose: true,
-    strict: true,
-    // `if` subschemas name `algorithm` without repeating its type; that is intended.
-    strictTypes: false,
-    // `not: {required: [...]}` and `oneOf` branches name properties defined beside them.
-    strictRequired: false,
-    useDefaults: false,
-  })
-  ajv.addFormat('email', { type: 'string', validate: isEmail })
-  return ajv.compile(BULK_IMPORT_USER_SCHEMA)
-}
-
-let compiled: ValidateFunction | undefined
-/** The compiled schema (compiled once, on first use). */
-function validator(): ValidateFunction {
-  compiled ??= createValidator()
-  return compiled
-}
+const validator = validateBulkImportUser as ValidateFunction
 
 /** Validates one user; `[]` when valid. Messages never quote a value (it may be a secret). */
 export function validateUser(user: unknown): UserError[] {
-  const validate = validator()
-  if (validate(user)) return []
-  return mapErrors(validate.errors ?? [], user)
+  if (validator(user)) return []
+  return mapErrors(validator.errors ?? [], user)
 }
 
 /** `/mfa_factors/0/totp/secret` → `mfa_factors[0].totp.secret` (Auth0's path style). */
