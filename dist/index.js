@@ -50858,16 +50858,7 @@ const coreLogger = {
 };
 /** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
 async function run() {
-    // Mask before anything else runs, so no later line (even an input error) can show them.
-    for (const secret of ['client_secret', 'token']) {
-        const value = getInput(secret);
-        if (value)
-            core_setSecret(value);
-    }
-    // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
-    for (const part of privateKeyMaskParts(getInput('client_assertion_key'))) {
-        core_setSecret(part);
-    }
+    maskSecretInputs();
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
     // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
     // bundle on the same HTTP stack (toolchain notes, pitfall 1).
@@ -50886,10 +50877,7 @@ async function run() {
             await runOperation(settings, context, outcome);
         }
         finally {
-            const { requests, rateLimited, pacedWaits } = transport.stats;
-            if (requests > 0) {
-                info(`Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`);
-            }
+            logRequestCounts(transport);
         }
     }
     catch (error) {
@@ -50911,6 +50899,24 @@ async function run() {
     }
     if (message !== undefined)
         setFailed(message);
+}
+/** Before anything else runs, so that no later line (even an input error) can show them. */
+function maskSecretInputs() {
+    for (const secret of ['client_secret', 'token']) {
+        const value = getInput(secret);
+        if (value)
+            core_setSecret(value);
+    }
+    // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
+    for (const part of privateKeyMaskParts(getInput('client_assertion_key'))) {
+        core_setSecret(part);
+    }
+}
+function logRequestCounts(transport) {
+    const { requests, rateLimited, pacedWaits } = transport.stats;
+    if (requests === 0)
+        return;
+    info(`Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`);
 }
 function buildContext(settings, outcome, dispatcher, runnerTemp, signal) {
     const clock = systemClock;

@@ -28,15 +28,7 @@ const coreLogger: Logger = {
 
 /** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
 export async function run(): Promise<void> {
-  // Mask before anything else runs, so no later line (even an input error) can show them.
-  for (const secret of ['client_secret', 'token']) {
-    const value = core.getInput(secret)
-    if (value) core.setSecret(value)
-  }
-  // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
-  for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
-    core.setSecret(part)
-  }
+  maskSecretInputs()
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
   // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
   // bundle on the same HTTP stack (toolchain notes, pitfall 1).
@@ -60,12 +52,7 @@ export async function run(): Promise<void> {
     try {
       await runOperation(settings, context, outcome)
     } finally {
-      const { requests, rateLimited, pacedWaits } = transport.stats
-      if (requests > 0) {
-        core.info(
-          `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
-        )
-      }
+      logRequestCounts(transport)
     }
   } catch (error) {
     failure = error
@@ -81,6 +68,26 @@ export async function run(): Promise<void> {
     if (!dispatcher.destroyed) await dispatcher.destroy()
   }
   if (message !== undefined) core.setFailed(message)
+}
+
+/** Before anything else runs, so that no later line (even an input error) can show them. */
+function maskSecretInputs(): void {
+  for (const secret of ['client_secret', 'token']) {
+    const value = core.getInput(secret)
+    if (value) core.setSecret(value)
+  }
+  // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
+  for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
+    core.setSecret(part)
+  }
+}
+
+function logRequestCounts(transport: Transport): void {
+  const { requests, rateLimited, pacedWaits } = transport.stats
+  if (requests === 0) return
+  core.info(
+    `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
+  )
 }
 
 function buildContext(
