@@ -4021,8 +4021,11 @@ class ImportRun {
             return;
         }
         // Even when a submission failed, the jobs already running are waited for and reported.
-        while (this.#active > 0)
+        // Each job's errors and counts are folded in as it ends, not after the last one.
+        while (this.#active > 0) {
             await this.#waitForOne();
+            await this.#collectFinished();
+        }
         await this.#collectFinished();
         if (refused)
             throw this.#notSubmitted(refused.chunk, refused.error);

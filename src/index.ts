@@ -1,3 +1,10 @@
+import { setFlagsFromString } from 'node:v8'
 import { run } from './main.js'
+
+// undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
+// few requests: a ~20 MB spike that was most of the step's peak memory (bench/export-action.ts:
+// 97 MB → 77 MB for an export). The baseline tier is ample for the few requests a step makes.
+// Set before the first request, which is when undici compiles the module.
+setFlagsFromString('--wasm-tiering-budget=1000000000')
 
 await run()
