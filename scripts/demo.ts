@@ -18,6 +18,14 @@ const emulator = await startEmulator({
   existingUsers: alreadyInTenant.map((email) => ({ email })),
   jobTiming: { pendingMs: 300, processingMs: 2_500 },
 })
+/** The runner hides `::add-mask::` commands and prints every masked value as `***`. */
+function asTheRunnerShowsIt(log: string): string {
+  const masked = [...log.matchAll(/^::add-mask::(.+)$/gm)].map((match) => match[1] ?? '')
+  let shown = log.replace(/^::add-mask::.*\n/gm, '')
+  for (const secret of masked.filter(Boolean)) shown = shown.split(secret).join('***')
+  return shown
+}
+
 const rule = (title: string) =>
   console.log(`\n\x1b[1m── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}\x1b[0m`)
 
@@ -39,8 +47,8 @@ try {
     },
     { files: { 'users.json': users } },
   )
-  process.stdout.write(run.stdout)
-  process.stderr.write(run.stderr)
+  process.stdout.write(asTheRunnerShowsIt(run.stdout))
+  process.stderr.write(asTheRunnerShowsIt(run.stderr))
 
   rule('Step outputs (GITHUB_OUTPUT)')
   for (const [name, value] of Object.entries(run.outputs)) {
