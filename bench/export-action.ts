@@ -18,7 +18,6 @@
  * zlib.gunzipSync of the very bytes the emulator serves (in this process; its throughput).
  * Targets (issue 3): peak RSS < 100 MB, ≥ 50 MB/s of output. Exit code 1 when one is missed.
  */
-import { spawn } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
@@ -26,6 +25,7 @@ import { join, resolve } from 'node:path'
 import { createGunzip, gunzipSync } from 'node:zlib'
 import { generatedSource, renderExport } from '../emulator/exports.ts'
 import { type Emulator, startEmulator } from '../emulator/server.ts'
+import { type ChildRun, runChild } from './compare/child.ts'
 
 const PROJECT = resolve(import.meta.dirname, '..')
 const DIST = join(PROJECT, 'dist', 'index.js')
@@ -38,90 +38,6 @@ const CONNECTION = 'Username-Password-Authentication'
  * BENCH_CHILD_ENV='{"NODE_OPTIONS":"--max-semi-space-size=1"}' or '{"MALLOC_ARENA_MAX":"1"}'.
  */
 const CHILD_ENV = JSON.parse(process.env.BENCH_CHILD_ENV ?? '{}') as Record<string, string>
-
-interface ChildRun {
-  exitCode: number
-  stdout: string
-  stderr: string
-  /** ru_maxrss from /usr/bin/time, KiB (undefined without /usr/bin/time). */
-  timeMaxRssKiB: number | undefined
-  /** Largest VmHWM polled from /proc, KiB. */
-  polledHwmKiB: number
-  /** VmRSS samples (epoch ms, KiB), every 20 ms. */
-  samples: { at: number; rssKiB: number }[]
-  /** Epoch ms of spawn, of each stdout line's arrival (by content), and of exit. */
-  spawnedAt: number
-  exitedAt: number
-  lineAt: (pattern: RegExp) => number | undefined
-}
-
-/** Spawns `args` under /usr/bin/time when present, polling the node process's VmHWM. */
-async function runChild(
-  args: string[],
-  env: Record<string, string>,
-  cwd: string,
-): Promise<ChildRun> {
-  const timed = existsSync(TIME)
-  const [file, ...rest] = timed
-    ? [TIME, '-f', 'bench-maxrss=%M', process.execPath, ...args]
-    : [process.execPath, ...args]
-  const spawnedAt = Date.now()
-  const child = spawn(file as string, rest, { env, cwd })
-  const lines: { at: number; text: string }[] = []
-  let stdout = ''
-  let stderr = ''
-  let partial = ''
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-    const at = Date.now()
-    stdout += chunk
-    const parts = (partial + chunk).split('\n')
-    partial = parts.pop() ?? ''
-    for (const text of parts) lines.push({ at, text })
-  })
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    stderr += chunk
-  })
-
-  let polledHwmKiB = 0
-  const samples: { at: number; rssKiB: number }[] = []
-  let nodePid: number | undefined = timed ? undefined : child.pid
-  const poll = async (): Promise<void> => {
-    try {
-      if (nodePid === undefined && child.pid !== undefined) {
-        const children = await readFile(`/proc/${child.pid}/task/${child.pid}/children`, 'utf8')
-        const first = Number(children.trim().split(/\s+/)[0])
-        if (first > 0) nodePid = first
-      }
-      if (nodePid !== undefined) {
-        const status = await readFile(`/proc/${nodePid}/status`, 'utf8')
-        const hwm = Number(/^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0)
-        polledHwmKiB = Math.max(polledHwmKiB, hwm)
-        const rss = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0)
-        if (rss > 0) samples.push({ at: Date.now(), rssKiB: rss })
-      }
-    } catch {
-      // Not started yet, or already gone.
-    }
-  }
-  const timer = setInterval(() => void poll(), 20)
-  const exitCode = await new Promise<number>((done) =>
-    child.on('close', (code) => done(code ?? -1)),
-  )
-  const exitedAt = Date.now()
-  clearInterval(timer)
-  const reported = /bench-maxrss=(\d+)/.exec(stderr)?.[1]
-  return {
-    exitCode,
-    stdout,
-    stderr: stderr.replace(/^bench-maxrss=\d+\n?/m, ''),
-    timeMaxRssKiB: reported ? Number(reported) : undefined,
-    polledHwmKiB,
-    samples,
-    spawnedAt,
-    exitedAt,
-    lineAt: (pattern) => lines.find((line) => pattern.test(line.text))?.at,
-  }
-}
 
 /** Runner-like environment for the bundle, in fresh folders. */
 async function runnerEnv(

@@ -18,7 +18,16 @@ export interface ChildRun {
   lines: { at: number; text: string }[]
   stdout: string
   stderr: string
+  /** The larger of the two peak readings below, KiB. */
   peakRssKiB: number
+  /** ru_maxrss from /usr/bin/time, KiB (undefined without /usr/bin/time). */
+  timeMaxRssKiB: number | undefined
+  /** Largest VmHWM polled from /proc, KiB. */
+  polledHwmKiB: number
+  /** VmRSS samples (epoch ms, KiB), every 20 ms. */
+  samples: { at: number; rssKiB: number }[]
+  /** Arrival time (epoch ms) of the first stdout line matching `pattern`. */
+  lineAt(pattern: RegExp): number | undefined
 }
 
 export async function runChild(
@@ -48,6 +57,7 @@ export async function runChild(
   })
 
   let polledHwmKiB = 0
+  const samples: { at: number; rssKiB: number }[] = []
   let nodePid: number | undefined = timed ? undefined : child.pid
   let polling = false
   const poll = async (): Promise<void> => {
@@ -63,6 +73,8 @@ export async function runChild(
         const status = await readFile(`/proc/${nodePid}/status`, 'utf8')
         const hwm = Number(/^VmHWM:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0)
         polledHwmKiB = Math.max(polledHwmKiB, hwm)
+        const rss = Number(/^VmRSS:\s+(\d+) kB$/m.exec(status)?.[1] ?? 0)
+        if (rss > 0) samples.push({ at: Date.now(), rssKiB: rss })
       }
     } catch {
       // Not started yet, or already gone.
@@ -89,5 +101,9 @@ export async function runChild(
     stdout,
     stderr: stderr.replace(/^bench-maxrss=\d+\n?/m, ''),
     peakRssKiB: Math.max(reported ? Number(reported) : 0, polledHwmKiB),
+    timeMaxRssKiB: reported ? Number(reported) : undefined,
+    polledHwmKiB,
+    samples,
+    lineAt: (pattern) => lines.find((line) => pattern.test(line.text))?.at,
   }
 }
