@@ -19,7 +19,7 @@
  * Targets (issue 3): peak RSS < 100 MB, ≥ 50 MB/s of output. Exit code 1 when one is missed.
  */
 import { existsSync } from 'node:fs'
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { createGunzip, gunzipSync } from 'node:zlib'
