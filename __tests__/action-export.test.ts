@@ -9,7 +9,7 @@ import { gunzipSync } from 'node:zlib'
 import { afterEach, describe, expect, it } from 'vitest'
 import { generatedSource, renderExport } from '../emulator/exports.ts'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
-import { type ActionRun, runAction } from './run-action.js'
+import { type ActionRun, runAction, tenantInputs } from './run-action.js'
 
 let emulator: Emulator
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -25,9 +25,7 @@ const CONNECTION = 'Username-Password-Authentication'
 function exportInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
     operation: 'export-users',
-    domain: emulator.url,
-    client_id: emulator.clientId,
-    client_secret: emulator.clientSecret,
+    ...tenantInputs(emulator),
     ...extra,
   }
 }

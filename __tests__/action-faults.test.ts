@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator } from '../emulator/server.ts'
-import { runAction } from './run-action.js'
+import { importInputs, runAction } from './run-action.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
 let emulator: Emulator
@@ -16,18 +16,9 @@ async function importWith(
 ) {
   emulator = await startEmulator({ jobTiming: { pendingMs: 50, processingMs: 1_500 } })
   prepare(emulator)
-  return runAction(
-    {
-      operation: 'import-users',
-      domain: emulator.url,
-      client_id: emulator.clientId,
-      client_secret: emulator.clientSecret,
-      connection_id: emulator.connections[0]?.id ?? '',
-      file: 'users.json',
-      ...extra,
-    },
-    { files: { 'users.json': usersFile(makeUsers(4)) } },
-  )
+  return runAction(importInputs(emulator, extra), {
+    files: { 'users.json': usersFile(makeUsers(4)) },
+  })
 }
 
 const faulted = (fault: string) => emulator.requests.filter((request) => request.fault === fault)

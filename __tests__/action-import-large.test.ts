@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
-import { type ActionRun, runAction } from './run-action.js'
+import { type ActionRun, importInputs, runAction } from './run-action.js'
 
 const AUTH0_MAX_IMPORT_BYTES = 512000
 const DEFAULT_CHUNK_SIZE = 500000
@@ -99,18 +99,6 @@ function expectedChunks(users: unknown[], chunkSize: number, externalId = ''): E
   return chunks
 }
 
-function importInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    operation: 'import-users',
-    domain: emulator.url,
-    client_id: emulator.clientId,
-    client_secret: emulator.clientSecret,
-    connection_id: emulator.connections[0]?.id ?? '',
-    file: 'users.json',
-    ...extra,
-  }
-}
-
 function summaryOf(run: ActionRun) {
   return JSON.parse(run.outputs.summary ?? '{}') as {
     total: number
@@ -152,7 +140,7 @@ describe('import-users on a multi-megabyte file', () => {
     const chunks = expectedChunks(bigList, DEFAULT_CHUNK_SIZE, 'migration-7')
     expect(chunks.length).toBeGreaterThanOrEqual(6)
     await start()
-    const run = await runAction(importInputs({ external_id: 'migration-7' }), {
+    const run = await runAction(importInputs(emulator, { external_id: 'migration-7' }), {
       files: { 'users.json': bigFile },
     })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -208,9 +196,12 @@ describe('import-users on a multi-megabyte file', () => {
       jobTiming: { pendingMs: 0, processingMs: 0 },
       existingUsers: existing.map((i) => ({ email: String(bigList[i]?.email) })),
     })
-    const run = await runAction(importInputs({ max_failed_users: String(existing.length) }), {
-      files: { 'users.json': bigFile },
-    })
+    const run = await runAction(
+      importInputs(emulator, { max_failed_users: String(existing.length) }),
+      {
+        files: { 'users.json': bigFile },
+      },
+    )
     expect(run.exitCode, run.stdout).toBe(0)
     expect(emulator.imports).toHaveLength(chunks.length)
     expect(summaryOf(run)).toEqual({
@@ -237,9 +228,12 @@ describe('import-users on a multi-megabyte file', () => {
       jobTiming: { pendingMs: 0, processingMs: 0 },
       existingUsers: existing.map((i) => ({ email: String(bigList[i]?.email) })),
     })
-    const gated = await runAction(importInputs({ max_failed_users: String(existing.length - 1) }), {
-      files: { 'users.json': bigFile },
-    })
+    const gated = await runAction(
+      importInputs(emulator, { max_failed_users: String(existing.length - 1) }),
+      {
+        files: { 'users.json': bigFile },
+      },
+    )
     expect(gated.exitCode).toBe(1)
     expect(gated.errors.at(-1)).toContain('Too many users failed to import')
     expectEveryUserAccountedFor(gated, BIG)
@@ -267,7 +261,7 @@ describe('import-users on a multi-megabyte file', () => {
     users[nameLater] = { ...users[nameLater], username: 'same_name' }
 
     await start()
-    const run = await runAction(importInputs({ max_failed_users: '100%' }), {
+    const run = await runAction(importInputs(emulator, { max_failed_users: '100%' }), {
       files: { 'users.json': fileOf(users) },
     })
     expect(run.exitCode).toBe(1)
@@ -301,7 +295,7 @@ describe('import-users on a multi-megabyte file', () => {
       else user.password_hash = 'plain-secret-not-bcrypt'
     })
     await start()
-    const run = await runAction(importInputs(), { files: { 'users.json': fileOf(users) } })
+    const run = await runAction(importInputs(emulator), { files: { 'users.json': fileOf(users) } })
     expect(run.exitCode).toBe(1)
     expect(emulator.requests).toHaveLength(0)
     expect(emulator.imports).toHaveLength(0)
@@ -328,7 +322,7 @@ describe('import-users on a multi-megabyte file', () => {
   it('dry run plans the chunks and sends nothing, not even a token request', async () => {
     const chunks = expectedChunks(bigList, DEFAULT_CHUNK_SIZE)
     await start()
-    const run = await runAction(importInputs({ dry_run: 'true' }), {
+    const run = await runAction(importInputs(emulator, { dry_run: 'true' }), {
       files: { 'users.json': bigFile },
     })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -358,7 +352,7 @@ describe('import-users on a multi-megabyte file', () => {
     const runWith = async (chunkSize: number) => {
       await emulator?.close()
       await start({ jobTiming: { pendingMs: 0, processingMs: 0 } })
-      const run = await runAction(importInputs({ chunk_size: String(chunkSize) }), {
+      const run = await runAction(importInputs(emulator, { chunk_size: String(chunkSize) }), {
         files: { 'users.json': file },
       })
       expect(run.exitCode, run.stdout).toBe(0)
@@ -397,7 +391,7 @@ describe('import-users on a multi-megabyte file', () => {
         retryAfterSeconds: 1,
       })
     }, 2)
-    const run = await runAction(importInputs({ chunk_size: String(chunkSize) }), {
+    const run = await runAction(importInputs(emulator, { chunk_size: String(chunkSize) }), {
       files: { 'users.json': fileOf(users) },
     }).finally(() => clearInterval(timer))
     expect(run.exitCode, run.stdout).toBe(0)
@@ -415,7 +409,7 @@ describe('import-users on a multi-megabyte file', () => {
     expect(chunks.length).toBeGreaterThanOrEqual(4)
     await start()
     const foreign = [emulator.addForeignImport(900), emulator.addForeignImport(2200)]
-    const run = await runAction(importInputs({ chunk_size: String(chunkSize) }), {
+    const run = await runAction(importInputs(emulator, { chunk_size: String(chunkSize) }), {
       files: { 'users.json': fileOf(users) },
     })
     expect(run.exitCode, run.stdout).toBe(0)

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
-import { runAction } from './run-action.js'
+import { importInputs, runAction } from './run-action.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
 let emulator: Emulator
@@ -12,18 +12,6 @@ async function start(options: EmulatorOptions = {}): Promise<Emulator> {
 afterEach(async () => {
   await emulator?.close()
 })
-
-function importInputs(extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    operation: 'import-users',
-    domain: emulator.url,
-    client_id: emulator.clientId,
-    client_secret: emulator.clientSecret,
-    connection_id: emulator.connections[0]?.id ?? '',
-    file: 'users.json',
-    ...extra,
-  }
-}
 
 /** Ten users, of which those at `existing` indexes are already in the tenant. */
 async function tenantWithExisting(existing: number[]) {
@@ -37,7 +25,7 @@ async function tenantWithExisting(existing: number[]) {
 describe('import-users', () => {
   it('imports a file, waits, and sets every output', async () => {
     await start()
-    const run = await runAction(importInputs(), {
+    const run = await runAction(importInputs(emulator), {
       files: { 'users.json': usersFile(makeUsers(5)) },
     })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -63,7 +51,7 @@ describe('import-users', () => {
   it('sends the file as a users part and every flag explicitly as text', async () => {
     await start()
     const file = usersFile(makeUsers(3))
-    const run = await runAction(importInputs({ external_id: 'release-42' }), {
+    const run = await runAction(importInputs(emulator, { external_id: 'release-42' }), {
       files: { 'users.json': file },
     })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -78,7 +66,7 @@ describe('import-users', () => {
 
   it('passes when failures stay within max_failed_users, and reports each by index', async () => {
     const files = await tenantWithExisting([3, 7])
-    const run = await runAction(importInputs({ max_failed_users: '2' }), { files })
+    const run = await runAction(importInputs(emulator, { max_failed_users: '2' }), { files })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(JSON.parse(run.outputs.summary ?? '')).toEqual({
       total: 10,
@@ -105,7 +93,7 @@ describe('import-users', () => {
 
   it('fails when failures exceed max_failed_users as a count', async () => {
     const files = await tenantWithExisting([3, 7])
-    const run = await runAction(importInputs({ max_failed_users: '1' }), { files })
+    const run = await runAction(importInputs(emulator, { max_failed_users: '1' }), { files })
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('completed')
     expect(run.errors).toHaveLength(1)
@@ -123,14 +111,14 @@ describe('import-users', () => {
     'applies max_failed_users %s as a percentage of the users in the file',
     async (gate, exitCode) => {
       const files = await tenantWithExisting([3, 7])
-      const run = await runAction(importInputs({ max_failed_users: gate }), { files })
+      const run = await runAction(importInputs(emulator, { max_failed_users: gate }), { files })
       expect(run.exitCode, run.stdout).toBe(exitCode)
     },
   )
 
   it('updates existing users with upsert', async () => {
     const files = await tenantWithExisting([0, 1, 2])
-    const run = await runAction(importInputs({ upsert: 'true' }), { files })
+    const run = await runAction(importInputs(emulator, { upsert: 'true' }), { files })
     expect(run.exitCode, run.stdout).toBe(0)
     expect(JSON.parse(run.outputs.summary ?? '')).toEqual({
       total: 10,
@@ -143,7 +131,7 @@ describe('import-users', () => {
 
   it('with wait: false submits, sets the job id and first status, and succeeds', async () => {
     await start()
-    const run = await runAction(importInputs({ wait: 'false' }), {
+    const run = await runAction(importInputs(emulator, { wait: 'false' }), {
       files: { 'users.json': usersFile(makeUsers(3)) },
     })
     expect(run.exitCode, run.stdout).toBe(0)
@@ -157,7 +145,7 @@ describe('import-users', () => {
     const users: unknown[] = makeUsers(6)
     users[2] = { name: 'no email' }
     users[4] = { email: 'not-an-email', password_hash: 'secret-hash-value' }
-    const run = await runAction(importInputs({ max_failed_users: '100%' }), {
+    const run = await runAction(importInputs(emulator, { max_failed_users: '100%' }), {
       files: { 'users.json': usersFile(users) },
     })
     expect(run.exitCode).toBe(1)
@@ -181,7 +169,7 @@ describe('import-users', () => {
 
   it('dry run validates and plans without sending anything', async () => {
     await start()
-    const run = await runAction(importInputs({ dry_run: 'true' }), {
+    const run = await runAction(importInputs(emulator, { dry_run: 'true' }), {
       files: { 'users.json': usersFile(makeUsers(20)) },
     })
     expect(run.exitCode, run.stdout).toBe(0)

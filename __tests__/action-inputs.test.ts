@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator } from '../emulator/server.ts'
-import { runAction } from './run-action.js'
+import { runAction, tenantInputs } from './run-action.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
 let emulator: Emulator
@@ -11,11 +11,7 @@ afterAll(async () => {
   await emulator.close()
 })
 
-const base = () => ({
-  domain: emulator.url,
-  client_id: emulator.clientId,
-  client_secret: emulator.clientSecret,
-})
+const base = () => tenantInputs(emulator)
 const importing = () => ({
   ...base(),
   operation: 'import-users',

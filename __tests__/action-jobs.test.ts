@@ -1,13 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator } from '../emulator/server.ts'
-import { runAction } from './run-action.js'
+import { runAction, tenantInputs } from './run-action.js'
 
 let emulator: Emulator
-const credentials = () => ({
-  domain: emulator.url,
-  client_id: emulator.clientId,
-  client_secret: emulator.clientSecret,
-})
+const credentials = () => tenantInputs(emulator)
 
 beforeEach(async () => {
   emulator = await startEmulator({ jobTiming: { pendingMs: 50, processingMs: 300 } })

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
-import { type ActionRun, runAction } from './run-action.js'
+import { type ActionRun, importInputs, runAction } from './run-action.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
 let emulator: Emulator | undefined
@@ -34,18 +34,12 @@ async function stateDir(): Promise<string> {
 }
 
 function inputs(em: Emulator, extra: Record<string, string> = {}): Record<string, string> {
-  return {
-    operation: 'import-users',
-    domain: em.url,
-    client_id: em.clientId,
-    client_secret: em.clientSecret,
-    connection_id: em.connections[0]?.id ?? '',
-    file: 'users.json',
+  return importInputs(em, {
     chunk_size: CHUNK_SIZE,
     send_completion_email: 'false',
     max_failed_users: '10',
     ...extra,
-  }
+  })
 }
 
 const summaryOf = (run: ActionRun) =>

@@ -4,7 +4,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
-import { runAction } from './run-action.js'
+import { runAction, tenantInputs } from './run-action.js'
 
 let emulator: Emulator
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -20,9 +20,7 @@ const USER = 'auth0|5457edea1b8f22891a000004'
 function verifyInputs(extra: Record<string, string> = {}): Record<string, string> {
   return {
     operation: 'send-verification-email',
-    domain: emulator.url,
-    client_id: emulator.clientId,
-    client_secret: emulator.clientSecret,
+    ...tenantInputs(emulator),
     user_id: USER,
     ...extra,
   }

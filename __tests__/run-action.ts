@@ -28,6 +28,37 @@ export interface ActionRun {
   durationMs: number
 }
 
+/** What the inputs need to know of an emulator (a structural type keeps this file standalone). */
+export interface EmulatorTenant {
+  url: string
+  clientId: string
+  clientSecret: string
+  connections: { id: string }[]
+}
+
+/** `domain`, `client_id` and `client_secret` of an emulator's tenant. */
+export function tenantInputs(emulator: EmulatorTenant): Record<string, string> {
+  return {
+    domain: emulator.url,
+    client_id: emulator.clientId,
+    client_secret: emulator.clientSecret,
+  }
+}
+
+/** An import of `users.json` (in the run's workspace) into the emulator's database connection. */
+export function importInputs(
+  emulator: EmulatorTenant,
+  extra: Record<string, string> = {},
+): Record<string, string> {
+  return {
+    operation: 'import-users',
+    ...tenantInputs(emulator),
+    connection_id: emulator.connections[0]?.id ?? '',
+    file: 'users.json',
+    ...extra,
+  }
+}
+
 /** Parses the runner's `name<<delimiter` heredoc format of GITHUB_OUTPUT. */
 export function parseOutputFile(text: string): Record<string, string> {
   const outputs: Record<string, string> = {}

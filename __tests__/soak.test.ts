@@ -17,7 +17,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { type Emulator, type Fault, startEmulator } from '../emulator/server.ts'
-import { parseOutputFile, runAction } from './run-action.js'
+import { importInputs, parseOutputFile, runAction } from './run-action.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
 const SEED = Number(process.env.SOAK_SEED ?? 20_240_611)
@@ -73,19 +73,13 @@ afterAll(async () => {
 })
 
 function inputs(em: Emulator, progress: string): Record<string, string> {
-  return {
-    operation: 'import-users',
-    domain: em.url,
-    client_id: em.clientId,
-    client_secret: em.clientSecret,
-    connection_id: em.connections[0]?.id ?? '',
-    file: 'users.json',
+  return importInputs(em, {
     chunk_size: String(CHUNK_SIZE),
     send_completion_email: 'false',
     max_failed_users: String(EXISTING.length),
     progress_file: progress,
     timeout: '120',
-  }
+  })
 }
 
 /** Starts dist/index.js the way the runner does; `kill` sends it a signal. */

@@ -23,6 +23,7 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { importInputs } from '../__tests__/run-action.ts'
 import { type Emulator, startEmulator } from '../emulator/server.ts'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -172,15 +173,9 @@ async function measure(
   try {
     await writeFile(join(workspace, 'users.json'), file)
     const run = await runAction(
-      {
-        operation: 'import-users',
-        domain: emulator.url,
-        client_id: emulator.clientId,
-        client_secret: emulator.clientSecret,
-        connection_id: emulator.connections[0]?.id ?? '',
-        file: 'users.json',
+      importInputs(emulator, {
         send_completion_email: 'false',
-      },
+      }),
       workspace,
     )
     const jobs = emulator.imports.map((upload) => {

@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process'
 import { arch, cpus, platform } from 'node:os'
-import { runAction } from '../__tests__/run-action.ts'
+import { importInputs, runAction } from '../__tests__/run-action.ts'
 import { startEmulator } from '../emulator/server.ts'
 
 const JOB_READ = /^\/api\/v2\/jobs\/job_[A-Za-z0-9]+$/
@@ -20,17 +20,9 @@ const median = (values: number[]) => {
 async function waiting(processingMs: number) {
   const emulator = await startEmulator({ jobTiming: { pendingMs: 500, processingMs } })
   try {
-    const run = await runAction(
-      {
-        operation: 'import-users',
-        domain: emulator.url,
-        client_id: emulator.clientId,
-        client_secret: emulator.clientSecret,
-        connection_id: emulator.connections[0]?.id ?? '',
-        file: 'users.json',
-      },
-      { files: { 'users.json': JSON.stringify([{ email: 'bench@example.com' }]) } },
-    )
+    const run = await runAction(importInputs(emulator), {
+      files: { 'users.json': JSON.stringify([{ email: 'bench@example.com' }]) },
+    })
     if (run.exitCode !== 0) throw new Error(`action failed: ${run.stdout}`)
     const job = [...emulator.jobs.values()][0]
     if (!job) throw new Error('no job')

@@ -30,7 +30,7 @@ const UNFINISHED = Number(option('unfinished', '20'))
 
 const root = await mkdtemp(join(tmpdir(), 'bench-resume-'))
 process.env.AUTH0_ACTION_TEST_TMP = root
-const { runAction } = await import('../__tests__/run-action.ts')
+const { importInputs, runAction } = await import('../__tests__/run-action.ts')
 
 /** Users of ~100 bytes; enough of them for CHUNKS chunks of CHUNK_SIZE bytes. */
 function usersFile(): { text: string; count: number } {
@@ -98,18 +98,12 @@ const em = await startEmulator({
   existingUsers: existing,
 })
 const progress = join(root, 'progress.json')
-const inputs = {
-  operation: 'import-users',
-  domain: em.url,
-  client_id: em.clientId,
-  client_secret: em.clientSecret,
-  connection_id: em.connections[0]?.id ?? '',
-  file: 'users.json',
+const inputs = importInputs(em, {
   chunk_size: String(CHUNK_SIZE),
   send_completion_email: 'false',
   max_failed_users: String(existing.length),
   progress_file: progress,
-}
+})
 
 const rows: Row[] = []
 try {

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises'
 import { resolve } from 'node:path'
-import { runAction } from '../__tests__/run-action.ts'
+import { importInputs, runAction } from '../__tests__/run-action.ts'
 import { startEmulator } from '../emulator/server.ts'
 
 const usersPath = resolve(import.meta.dirname, '..', 'examples', 'users.json')
@@ -35,16 +35,10 @@ try {
     `operation: import-users   file: examples/users.json   max_failed_users: ${maxFailedUsers}\n`,
   )
   const run = await runAction(
-    {
-      operation: 'import-users',
-      domain: emulator.url,
-      client_id: emulator.clientId,
-      client_secret: emulator.clientSecret,
-      connection_id: emulator.connections[0]?.id ?? '',
-      file: 'users.json',
+    importInputs(emulator, {
       max_failed_users: maxFailedUsers,
       send_completion_email: 'false',
-    },
+    }),
     { files: { 'users.json': users } },
   )
   process.stdout.write(asTheRunnerShowsIt(run.stdout))
