@@ -22,10 +22,12 @@ const REPORT_ENTRY_LIMIT = 100_000;
 /* harmony export */   getJobs: () => (/* binding */ getJobs)
 /* harmony export */ });
 /* unused harmony export sumSummaries */
-/* harmony import */ var _report_gate_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8347);
-/* harmony import */ var _report_job_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5097);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1137);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4491);
+/* harmony import */ var _auth0_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(797);
+/* harmony import */ var _report_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8347);
+/* harmony import */ var _report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5097);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1137);
+/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4491);
+
 
 
 
@@ -51,14 +53,14 @@ async function getJobs(settings, context, outcome) {
         for (const job of imports) {
             if ((job.summary?.failed ?? 0) > 0 || job.status === 'failed') {
                 const errors = await context.api.getJobErrors(job.id);
-                outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_ENTRY_LIMIT */ .U);
+                outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U);
             }
         }
         outcome.report ??= [];
     }
-    const failures = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .judgeJobs */ .e)([...outcome.jobs.values()]);
+    const failures = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeJobs */ .e)([...outcome.jobs.values()]);
     if (failures.length === 0 && summary) {
-        const gate = (0,_report_gate_js__WEBPACK_IMPORTED_MODULE_3__/* .applyGate */ .e)(settings.maxFailedUsers, summary.failed, summary.total);
+        const gate = (0,_report_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .applyGate */ .e)(settings.maxFailedUsers, summary.failed, summary.total);
         outcome.notes.push(`Gate: ${gate.description}.`);
         if (!gate.passed)
             failures.push(`Too many users failed to import: ${gate.description}.`);
@@ -73,7 +75,7 @@ async function getJobErrors(settings, context, outcome) {
         outcome.summary = job.summary;
     const errors = await context.api.getJobErrors(settings.jobId);
     outcome.report = [];
-    outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_1__/* .REPORT_ENTRY_LIMIT */ .U);
+    outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U);
     if (errors.kind === 'none') {
         outcome.notes.push(`Auth0 has no error details for ${job.id}.`);
     }
@@ -82,15 +84,8 @@ async function getJobErrors(settings, context, outcome) {
     }
 }
 function sumSummaries(jobs) {
-    const withSummary = jobs.filter((job) => job.summary);
-    if (withSummary.length === 0)
-        return undefined;
-    return withSummary.reduce((sum, job) => ({
-        total: sum.total + (job.summary?.total ?? 0),
-        inserted: sum.inserted + (job.summary?.inserted ?? 0),
-        updated: sum.updated + (job.summary?.updated ?? 0),
-        failed: sum.failed + (job.summary?.failed ?? 0),
-    }), { total: 0, inserted: 0, updated: 0, failed: 0 });
+    const summaries = jobs.flatMap((job) => (job.summary ? [job.summary] : []));
+    return summaries.length === 0 ? undefined : summaries.reduce(_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .addSummaries */ .sH, _auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SUMMARY */ .fB);
 }
 
 

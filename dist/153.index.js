@@ -3909,6 +3909,8 @@ function indexErrorEntries(chunk, users, entries) {
 
 // EXTERNAL MODULE: ./src/operations/context.ts
 var operations_context = __webpack_require__(1137);
+// EXTERNAL MODULE: ./src/auth0/job.ts
+var auth0_job = __webpack_require__(797);
 // EXTERNAL MODULE: ./src/progress/cancellation.ts
 var cancellation = __webpack_require__(148);
 // EXTERNAL MODULE: ./src/report/gate.ts
@@ -3918,6 +3920,7 @@ var job_errors = __webpack_require__(5097);
 // EXTERNAL MODULE: ./src/operations/verdict.ts
 var verdict = __webpack_require__(4491);
 ;// CONCATENATED MODULE: ./src/operations/import-run.ts
+
 
 
 
@@ -3953,8 +3956,10 @@ class ImportRun {
     #settledChunks = new Set();
     #active = 0;
     #settledUsers = 0;
+    /** Users of chunks restored as finished from the progress record. */
+    #usersSettledBefore = 0;
     #submittedThisRun = 0;
-    #summary = { total: 0, inserted: 0, updated: 0, failed: 0 };
+    #summary = auth0_job/* EMPTY_SUMMARY */.fB;
     constructor(settings, context, outcome, plan, progress) {
         this.settings = settings;
         this.context = context;
@@ -4092,15 +4097,14 @@ class ImportRun {
         const job = this.progress?.jobOf(chunk.index);
         if (!stored || !job)
             return;
+        let entries = [];
         if (stored.errors && stored.errors.length > 0) {
             const needsUsers = stored.errors.some((group) => (group.indexes?.length ?? 0) > 0);
             const users = needsUsers ? usersOfChunk(await readChunk(this.settings.file, chunk)) : [];
-            const entries = entriesOf(stored, (index) => (0,redact/* redactUser */.fk)(users[index - chunk.firstUser]));
-            this.outcome.addReportEntries(entries, operations_context/* REPORT_ENTRY_LIMIT */.U);
+            entries = entriesOf(stored, (index) => (0,redact/* redactUser */.fk)(users[index - chunk.firstUser]));
         }
-        this.#addToSummary(job, chunk);
-        this.#settledChunks.add(chunk.index);
-        this.#settledUsers += chunk.userCount;
+        this.#account(job, chunk, entries);
+        this.#usersSettledBefore += chunk.userCount;
     }
     /** One status read of a job an earlier run submitted; a job Auth0 no longer has is `expired`. */
     async #readAgain(recorded) {
@@ -4224,12 +4228,11 @@ class ImportRun {
             this.progress.markFinished(chunk.index, job, entries);
             await this.#save();
         }
-        this.outcome.addReportEntries(entries, operations_context/* REPORT_ENTRY_LIMIT */.U);
-        this.#addToSummary(job, chunk);
-        this.#settledChunks.add(chunk.index);
-        this.#settledUsers += chunk.userCount;
+        this.#account(job, chunk, entries);
+        // The rate is of this run's work: chunks restored from the record took no time here.
+        const usersThisRun = this.#settledUsers - this.#usersSettledBefore;
         const seconds = (this.context.clock.now() - this.#started) / 1000;
-        const rate = seconds > 0 ? Math.round(this.#settledUsers / seconds) : this.#settledUsers;
+        const rate = seconds > 0 ? Math.round(usersThisRun / seconds) : usersThisRun;
         this.context.logger.info(`Chunks done: ${this.#settledChunks.size}/${this.plan.chunks.length}; ${this.#settledUsers}/${this.plan.totalUsers} users (${rate} users/s).`);
     }
     async #collectErrors(job, chunk) {
@@ -4278,7 +4281,9 @@ class ImportRun {
         }));
         return [...entries.filter((entry) => entry.user !== null), ...perUser];
     }
-    #addToSummary(job, chunk) {
+    /** Folds a finished chunk into the outcome: its report entries, its counts, and that it is done. */
+    #account(job, chunk, entries) {
+        this.outcome.addReportEntries(entries, operations_context/* REPORT_ENTRY_LIMIT */.U);
         // A failed job without a summary imported nobody: all of its users count as failed.
         const summary = job.summary ?? {
             total: chunk.userCount,
@@ -4286,13 +4291,10 @@ class ImportRun {
             updated: 0,
             failed: job.status === 'completed' ? 0 : chunk.userCount,
         };
-        this.#summary = {
-            total: this.#summary.total + summary.total,
-            inserted: this.#summary.inserted + summary.inserted,
-            updated: this.#summary.updated + summary.updated,
-            failed: this.#summary.failed + summary.failed,
-        };
+        this.#summary = (0,auth0_job/* addSummaries */.sH)(this.#summary, summary);
         this.outcome.summary = this.#summary;
+        this.#settledChunks.add(chunk.index);
+        this.#settledUsers += chunk.userCount;
     }
     /** max_jobs left chunks for a later run: say so, and how to go on. */
     #noteRemaining() {

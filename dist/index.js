@@ -45908,6 +45908,39 @@ module.exports = {
 
 /***/ }),
 
+/***/ 797:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   dR: () => (/* binding */ isFinal),
+/* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
+/* harmony export */   sH: () => (/* binding */ addSummaries)
+/* harmony export */ });
+/* unused harmony export FINAL_STATUSES */
+/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
+const FINAL_STATUSES = ['completed', 'failed', 'expired'];
+/** Auth0 adds fields freely (`additionalProperties: true`), so unknown keys are kept. */
+const EMPTY_SUMMARY = Object.freeze({
+    total: 0,
+    inserted: 0,
+    updated: 0,
+    failed: 0,
+});
+function addSummaries(a, b) {
+    return {
+        total: a.total + b.total,
+        inserted: a.inserted + b.inserted,
+        updated: a.updated + b.updated,
+        failed: a.failed + b.failed,
+    };
+}
+function isFinal(status) {
+    return FINAL_STATUSES.includes(status);
+}
+
+
+/***/ }),
+
 /***/ 3916:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46071,7 +46104,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7418);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4702);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46086,7 +46119,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 7418:
+/***/ 4702:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49206,13 +49239,8 @@ function parseAssertionAlgorithm(value) {
     return CLIENT_ASSERTION_ALGORITHMS.find((candidate) => candidate === upper);
 }
 
-;// CONCATENATED MODULE: ./src/auth0/job.ts
-/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
-const FINAL_STATUSES = ['completed', 'failed', 'expired'];
-function isFinal(status) {
-    return FINAL_STATUSES.includes(status);
-}
-
+// EXTERNAL MODULE: ./src/auth0/job.ts
+var auth0_job = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
@@ -50505,7 +50533,7 @@ class JobTracker {
     }
     track(job) {
         this.onUpdate(job);
-        if (isFinal(job.status)) {
+        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
             this.#finished.push(job);
             return;
         }
@@ -50535,7 +50563,7 @@ class JobTracker {
     async #read(watched) {
         const job = await this.api.getJob(watched.job.id);
         this.onUpdate(job);
-        if (isFinal(job.status)) {
+        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
             this.#watched.delete(job.id);
             this.#progress.finish(job);
             this.#finished.push(job);
@@ -50953,7 +50981,7 @@ function failureMessage(failure, outcome) {
     const stoppedWaiting = failure instanceof errors/* DeadlineError */.j3 || (failure instanceof cancellation/* CancelledError */.cc && !failure.explained);
     if (!outcome || !stoppedWaiting)
         return message;
-    const unfinished = outcome.jobIds.filter((id) => !isFinal(outcome.jobs.get(id)?.status ?? ''));
+    const unfinished = outcome.jobIds.filter((id) => !(0,auth0_job/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
     if (unfinished.length === 0)
         return message;
     const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : '';

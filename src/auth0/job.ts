@@ -11,6 +11,22 @@ export interface ImportSummary {
 }
 
 /** Auth0 adds fields freely (`additionalProperties: true`), so unknown keys are kept. */
+export const EMPTY_SUMMARY: Readonly<ImportSummary> = Object.freeze({
+  total: 0,
+  inserted: 0,
+  updated: 0,
+  failed: 0,
+})
+
+export function addSummaries(a: ImportSummary, b: ImportSummary): ImportSummary {
+  return {
+    total: a.total + b.total,
+    inserted: a.inserted + b.inserted,
+    updated: a.updated + b.updated,
+    failed: a.failed + b.failed,
+  }
+}
+
 export interface Job {
   id: string
   type: string

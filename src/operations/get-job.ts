@@ -1,4 +1,4 @@
-import type { ImportSummary, Job } from '../auth0/job.js'
+import { addSummaries, EMPTY_SUMMARY, type ImportSummary, type Job } from '../auth0/job.js'
 import type { Outcome } from '../outcome.js'
 import { applyGate } from '../report/gate.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
@@ -63,15 +63,6 @@ export async function getJobErrors(
 }
 
 export function sumSummaries(jobs: Job[]): ImportSummary | undefined {
-  const withSummary = jobs.filter((job) => job.summary)
-  if (withSummary.length === 0) return undefined
-  return withSummary.reduce<ImportSummary>(
-    (sum, job) => ({
-      total: sum.total + (job.summary?.total ?? 0),
-      inserted: sum.inserted + (job.summary?.inserted ?? 0),
-      updated: sum.updated + (job.summary?.updated ?? 0),
-      failed: sum.failed + (job.summary?.failed ?? 0),
-    }),
-    { total: 0, inserted: 0, updated: 0, failed: 0 },
-  )
+  const summaries = jobs.flatMap((job) => (job.summary ? [job.summary] : []))
+  return summaries.length === 0 ? undefined : summaries.reduce(addSummaries, EMPTY_SUMMARY)
 }

@@ -1,4 +1,4 @@
-import type { ImportSummary, Job } from '../auth0/job.js'
+import { addSummaries, EMPTY_SUMMARY, type ImportSummary, type Job } from '../auth0/job.js'
 import { ApiError, DeadlineError, errorMessage } from '../errors.js'
 import type { ErrorReportEntry, Outcome } from '../outcome.js'
 import { CancelledError, cancellationOf, isCancellation } from '../progress/cancellation.js'
@@ -39,8 +39,10 @@ export class ImportRun {
   readonly #settledChunks = new Set<number>()
   #active = 0
   #settledUsers = 0
+  /** Users of chunks restored as finished from the progress record. */
+  #usersSettledBefore = 0
   #submittedThisRun = 0
-  #summary: ImportSummary = { total: 0, inserted: 0, updated: 0, failed: 0 }
+  #summary: ImportSummary = EMPTY_SUMMARY
 
   constructor(
     private readonly settings: ImportSettings,
@@ -173,15 +175,14 @@ export class ImportRun {
     const stored = this.progress?.chunk(chunk.index)
     const job = this.progress?.jobOf(chunk.index)
     if (!stored || !job) return
+    let entries: ErrorReportEntry[] = []
     if (stored.errors && stored.errors.length > 0) {
       const needsUsers = stored.errors.some((group) => (group.indexes?.length ?? 0) > 0)
       const users = needsUsers ? usersOfChunk(await readChunk(this.settings.file, chunk)) : []
-      const entries = entriesOf(stored, (index) => redactUser(users[index - chunk.firstUser]))
-      this.outcome.addReportEntries(entries, REPORT_ENTRY_LIMIT)
+      entries = entriesOf(stored, (index) => redactUser(users[index - chunk.firstUser]))
     }
-    this.#addToSummary(job, chunk)
-    this.#settledChunks.add(chunk.index)
-    this.#settledUsers += chunk.userCount
+    this.#account(job, chunk, entries)
+    this.#usersSettledBefore += chunk.userCount
   }
 
   /** One status read of a job an earlier run submitted; a job Auth0 no longer has is `expired`. */
@@ -324,12 +325,11 @@ export class ImportRun {
       this.progress.markFinished(chunk.index, job, entries)
       await this.#save()
     }
-    this.outcome.addReportEntries(entries, REPORT_ENTRY_LIMIT)
-    this.#addToSummary(job, chunk)
-    this.#settledChunks.add(chunk.index)
-    this.#settledUsers += chunk.userCount
+    this.#account(job, chunk, entries)
+    // The rate is of this run's work: chunks restored from the record took no time here.
+    const usersThisRun = this.#settledUsers - this.#usersSettledBefore
     const seconds = (this.context.clock.now() - this.#started) / 1000
-    const rate = seconds > 0 ? Math.round(this.#settledUsers / seconds) : this.#settledUsers
+    const rate = seconds > 0 ? Math.round(usersThisRun / seconds) : usersThisRun
     this.context.logger.info(
       `Chunks done: ${this.#settledChunks.size}/${this.plan.chunks.length}; ${this.#settledUsers}/${this.plan.totalUsers} users (${rate} users/s).`,
     )
@@ -384,7 +384,9 @@ export class ImportRun {
     return [...entries.filter((entry) => entry.user !== null), ...perUser]
   }
 
-  #addToSummary(job: Job, chunk: ChunkPlan): void {
+  /** Folds a finished chunk into the outcome: its report entries, its counts, and that it is done. */
+  #account(job: Job, chunk: ChunkPlan, entries: ErrorReportEntry[]): void {
+    this.outcome.addReportEntries(entries, REPORT_ENTRY_LIMIT)
     // A failed job without a summary imported nobody: all of its users count as failed.
     const summary = job.summary ?? {
       total: chunk.userCount,
@@ -392,13 +394,10 @@ export class ImportRun {
       updated: 0,
       failed: job.status === 'completed' ? 0 : chunk.userCount,
     }
-    this.#summary = {
-      total: this.#summary.total + summary.total,
-      inserted: this.#summary.inserted + summary.inserted,
-      updated: this.#summary.updated + summary.updated,
-      failed: this.#summary.failed + summary.failed,
-    }
+    this.#summary = addSummaries(this.#summary, summary)
     this.outcome.summary = this.#summary
+    this.#settledChunks.add(chunk.index)
+    this.#settledUsers += chunk.userCount
   }
 
   /** max_jobs left chunks for a later run: say so, and how to go on. */
