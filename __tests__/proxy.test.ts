@@ -10,7 +10,7 @@ import { request } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
 import { downloadExport } from '../src/export/download.js'
 import { githubClient } from '../src/github/client.js'
-import { createDispatcher, type RoutingDispatcher } from '../src/http/dispatcher.js'
+import { createDispatcher, type StepDispatcher } from '../src/http/dispatcher.js'
 import { bypassed, type Env, proxyFor, proxySecrets } from '../src/http/proxy-env.js'
 import {
   closedPort,
@@ -63,7 +63,7 @@ async function proxyTo(
   return proxy
 }
 
-function dispatcherFor(env: Env, secrets: string[] = []): RoutingDispatcher {
+function dispatcherFor(env: Env, secrets: string[] = []): StepDispatcher {
   const dispatcher = createDispatcher(env, {
     onSecret: (secret) => secrets.push(secret),
     tls: { ca: TEST_CA },
@@ -72,7 +72,7 @@ function dispatcherFor(env: Env, secrets: string[] = []): RoutingDispatcher {
   return dispatcher
 }
 
-async function get(url: string, dispatcher: RoutingDispatcher): Promise<unknown> {
+async function get(url: string, dispatcher: StepDispatcher): Promise<unknown> {
   const response = await request(url, { dispatcher })
   return response.body.json()
 }

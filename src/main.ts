@@ -7,7 +7,7 @@ import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/t
 import { systemClock } from './clock.js'
 import { Deadline } from './deadline.js'
 import { DeadlineError, errorMessage } from './errors.js'
-import { createDispatcher, type RoutingDispatcher } from './http/dispatcher.js'
+import { createDispatcher, type StepDispatcher } from './http/dispatcher.js'
 import { Transport } from './http/transport.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
 import { JobTracker } from './jobs/tracker.js'
@@ -92,7 +92,7 @@ function logRequestCounts(transport: Transport): void {
 function buildContext(
   settings: Settings,
   outcome: Outcome,
-  dispatcher: RoutingDispatcher,
+  dispatcher: StepDispatcher,
   runnerTemp: string,
   signal?: AbortSignal,
 ): { context: OperationContext; transport: Transport } {
@@ -139,7 +139,7 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: RoutingDispatcher): {
+function listenForCancellation(dispatcher: StepDispatcher): {
   signal: AbortSignal
   stop(): void
 } {
