@@ -139,10 +139,7 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: StepDispatcher): {
-  signal: AbortSignal
-  stop(): void
-} {
+function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSignal; stop(): void } {
   const controller = new AbortController()
   let cutOff: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {
