@@ -77,6 +77,19 @@ describe('planUsersFile', () => {
     expect(next).toBe(200)
   })
 
+  it("each chunk's SHA-256 is that of its upload body, with the default read size and reads split inside users", async () => {
+    const users = makeUsers(3_000)
+    const path = file(`[\n${users.map((u) => JSON.stringify(u)).join(',\n')}\n]\n`)
+    for (const highWaterMark of [undefined, 4096, 97]) {
+      const plan = await planUsersFile(path, { chunkSize: 50_000, highWaterMark })
+      expect(plan.chunks.length).toBeGreaterThan(3)
+      for (const chunk of plan.chunks) {
+        const body = await readChunk(path, chunk)
+        expect(chunk.sha256).toBe(createHash('sha256').update(body).digest('hex'))
+      }
+    }
+  })
+
   it('the bytes between users are kept exactly', async () => {
     const content = '[ {"email":"a@example.com"} ,\n\t{"email":"b@example.com"}  ]'
     const path = file(content)

@@ -5,20 +5,24 @@ import { createHash, type Hash } from 'node:crypto'
  * from the reads of the validation pass, so that the upload can prove it sends exactly what was
  * validated (a file rewritten meanwhile is caught, not sent).
  *
- * Only the reads not yet hashed are kept: the hash advances to the end of every user as it is
- * planned, so at most the bytes of the user being scanned are held.
+ * Only bytes not yet hashed are kept: the hash advances to the end of every user as it is
+ * planned, so about the bytes of the user being scanned are held.
  */
 export class ChunkHasher {
-  /** Reads not yet fully hashed, each with its file offset. */
+  /** Copies of the reads not yet wholly hashed, each with its file offset. */
   #pending: { base: number; bytes: Buffer }[] = []
   #readEnd = 0
   #hash: Hash | undefined
   /** File offset up to which the current chunk is hashed. */
   #hashedTo = 0
 
-  /** Every read of the file, in order, before its users are planned. */
+  /**
+   * Every read of the file, in order, before its users are planned. The reader reuses one buffer
+   * (scan.ts) and fills it before this is called, so each read is copied: which of its bytes
+   * belong to a chunk is known only once the users in it are planned. Hashed bytes are dropped.
+   */
   onRead(bytes: Buffer): void {
-    this.#pending.push({ base: this.#readEnd, bytes })
+    this.#pending.push({ base: this.#readEnd, bytes: Buffer.from(bytes) })
     this.#readEnd += bytes.length
   }
 
