@@ -57,22 +57,22 @@ const gitHubRun = {
 describe('two runs on one progress_file', () => {
   it('the second refuses at once, naming the holder, and no chunk is uploaded twice', async () => {
     const { settings, clock, api, progress } = await setUp()
-    // The first run is held at its first upload while the second one starts.
+    // The first run is held while it waits for its first two jobs, its record showing them.
     let release = (): void => {}
     const held = new Promise<void>((resolve) => {
       release = resolve
     })
     let reached = (): void => {}
-    const atFirstUpload = new Promise<void>((resolve) => {
+    const waiting = new Promise<void>((resolve) => {
       reached = resolve
     })
-    api.beforeAnswer = async (upload) => {
-      if (upload > 0) return
+    api.beforeRead = async (read) => {
+      if (read > 0) return
       reached()
       await held
     }
     const first = runImport(settings, api, clock, { extra: gitHubRun })
-    await atFirstUpload
+    await waiting
     const second = await runImport(settings, api, clock)
     release()
     const done = await first
