@@ -7,9 +7,10 @@
  *
  * Reproduce a failure with its seed: SOAK_SEED=<seed> npx vitest run __tests__/soak.test.ts
  *
- * The upload itself only meets 429s and slow answers: a 5xx or a reset after the upload was sent
- * may mean Auth0 created the job, so the action stops instead of sending the chunk again (and a
- * resume then reports the chunk as in doubt) — by design, not a fault to soak.
+ * The upload meets 429s, 503s (Auth0 did not handle it: resent) and slow answers. Other 5xx and
+ * resets after the upload was sent may mean Auth0 created the job, so the action stops instead of
+ * sending the chunk again and a resume refuses until resolve_in_doubt decides (import-engine
+ * tests, bench/kill-resume.ts) — by design, not a fault to soak.
  */
 import { spawn } from 'node:child_process'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
@@ -60,7 +61,11 @@ const readFaults: (() => Fault)[] = [
   () => ({ kind: 'reset' }),
   slow,
 ]
-const uploadFaults: (() => Fault)[] = [...rateLimits, slow]
+const uploadFaults: (() => Fault)[] = [
+  ...rateLimits,
+  () => ({ kind: 'status', status: 503 }),
+  slow,
+]
 
 /** Existing users: importing them fails (DUPLICATED_USER), so /errors is read and reported. */
 const EXISTING = [
