@@ -7,6 +7,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.js'
+import { parseResolveInDoubt } from '../src/inputs.js'
 import { CancelledError } from '../src/progress/cancellation.js'
 import { systemLockDeps } from '../src/progress/lock.js'
 import {
@@ -361,5 +362,33 @@ describe('complete', () => {
     expect(run.error).toContain('10050 of 10050 users')
     expect(api.uploads).toEqual([])
     expect(await failedUsersOf(run)).toHaveLength(10_050)
+  })
+})
+
+describe('the resolve_in_doubt input', () => {
+  it('is parsed once into decisions per chunk; anything else is one clear error', () => {
+    expect([...parseResolveInDoubt('3=job_abc123, 4=resubmit\n12=job_Z9')]).toEqual([
+      [3, { kind: 'job', jobId: 'job_abc123' }],
+      [4, { kind: 'resubmit' }],
+      [12, { kind: 'job', jobId: 'job_Z9' }],
+    ])
+    expect(parseResolveInDoubt('').size).toBe(0)
+    for (const [value, detail] of [
+      ['3=maybe', 'CHUNK=job_<id>'],
+      ['0=resubmit', 'CHUNK=resubmit'],
+      ['3=job_../../x', 'e.g. "3=job_abc123, 4=resubmit"'],
+      ['3=resubmit,3=job_abc', '(chunk 3 is given twice)'],
+    ] as const) {
+      let error: unknown
+      try {
+        parseResolveInDoubt(value)
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).input).toBe('resolve_in_doubt')
+      expect((error as InputError).message).toContain(`Input 'resolve_in_doubt' is '`)
+      expect((error as InputError).message).toContain(detail)
+    }
   })
 })

@@ -18,6 +18,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, expect, it } from 'vitest'
 import { type Emulator, type Fault, startEmulator } from '../emulator/server.ts'
+import { prng } from './prng.js'
 import { importInputs, parseOutputFile, runAction } from './run-action.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
@@ -26,18 +27,6 @@ const USERS = makeUsers(2_000)
 const FILE = usersFile(USERS)
 const CHUNK_SIZE = 2_000
 const DIST = resolve(import.meta.dirname, '..', 'dist', 'index.js')
-
-/** mulberry32: a small seeded PRNG, so the fault schedule is the same on every run of a seed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const random = prng(SEED)
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)] as T

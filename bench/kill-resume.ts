@@ -17,6 +17,7 @@ import { spawn } from 'node:child_process'
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
+import { prng } from '../__tests__/prng.ts'
 import { parseOutputFile } from '../__tests__/run-action.ts'
 import { startEmulator } from '../emulator/server.ts'
 
@@ -33,17 +34,6 @@ const CHUNK_SIZE = 2_000
 const EXTERNAL_ID = 'kill-loop'
 const DIST = resolve(import.meta.dirname, '..', 'dist', 'index.js')
 
-/** mulberry32, so that a seed replays the same kill moments (timing still varies). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 const random = prng(SEED)
 
 /** About CHUNKS chunks of CHUNK_SIZE bytes (less the room external_id takes). */

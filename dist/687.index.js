@@ -4777,7 +4777,7 @@ async function lockProgress(progressPath, logger, deps = systemLockDeps) {
         const dead = holder !== undefined && holder.host === deps.host && !deps.isAlive(holder.pid);
         if (!dead || attempt > 0)
             throw refusal(progressPath, path, holder);
-        logger.warning(`${progressPath} was locked by process ${holder.pid} on this host (${describeRun(holder)}, since ${holder.since}), which is no longer running: taking the record over.`);
+        logger.warning(`${progressPath} was locked by process ${holder.pid} on this host (${holder.run}, since ${holder.since}), which is no longer running: taking the record over.`);
         // Removed only if it is still that dead run's lock, so a live run's lock is never removed.
         if ((await readLock(path)) === found)
             await (0,promises_.rm)(path, { force: true });
@@ -4858,12 +4858,9 @@ function parseHolder(text) {
         nonce: safe(value.nonce),
     };
 }
-function describeRun(holder) {
-    return holder.run;
-}
 function refusal(progressPath, lockPath, holder) {
     const who = holder
-        ? `process ${holder.pid} on host ${holder.host} (${describeRun(holder)}) since ${holder.since}`
+        ? `process ${holder.pid} on host ${holder.host} (${holder.run}) since ${holder.since}`
         : 'a run whose lock file cannot be read';
     return new src_errors/* InputError */.dz('progress_file', `Input 'progress_file': ${progressPath} is in use by ${who}. Two runs on one progress record would submit the same chunks twice, so this run stops before sending anything. Wait for that run to end and run again; if it is certainly no longer running (its runner was lost), delete ${lockPath} and run again.`);
 }
