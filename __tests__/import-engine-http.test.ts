@@ -3,7 +3,7 @@
  * multipart body) against the emulator, on the fake clock: how each answer to an upload is
  * classified (resent, in doubt, refused), and that many uploads leave no listeners behind.
  */
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Agent } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -14,6 +14,7 @@ import { Deadline } from '../src/deadline.js'
 import { InputError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
 import { silentLogger } from '../src/logger.js'
+import { bigUsers, expectedChunks, fileOf } from './chunks-fixture.js'
 import { FakeClock, importSettings, runImport, workFolder } from './engine-harness.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
@@ -116,6 +117,51 @@ describe('answers to an upload', () => {
     const resumed = await runImport(settings, api, clock)
     expect(resumed.error).toBeUndefined()
     expect(uploads().filter((r) => r.status === 202)).toHaveLength(run.outcome.chunks?.length ?? 0)
+  })
+})
+
+describe('rate-limited uploads (moved in process from the dist/ tests)', () => {
+  it('retries a rate-limited submission: still exactly one job', async () => {
+    const { em, api, clock, settings } = await tenant(makeUsers(4))
+    em.inject(onUpload({ kind: 'rate-limit', resetInSeconds: 1 }))
+    em.inject(onUpload({ kind: 'rate-limit' }))
+    const run = await runImport({ ...settings, progressFile: undefined }, api, clock)
+    expect(run.error).toBeUndefined()
+    expect(em.stats.jobsCreated).toBe(1)
+    expect(em.imports).toHaveLength(1)
+  })
+
+  it('retries a rate-limited submission without duplicating or reordering chunks', async () => {
+    const users = bigUsers(3000)
+    const chunkSize = 200_000
+    const chunks = expectedChunks(users, chunkSize)
+    const { em, api, clock, settings, uploads } = await tenant(users)
+    await writeFile(settings.file, fileOf(users))
+    // The first chunk is refused once, then (once the first job exists) the next one is too.
+    for (const fault of [
+      { kind: 'rate-limit', retryAfterSeconds: 1 },
+      { kind: 'delay', ms: 0 },
+      { kind: 'rate-limit', retryAfterSeconds: 1 },
+    ] as const) {
+      em.inject(onUpload(fault))
+    }
+    const run = await runImport({ ...settings, chunkSize, progressFile: undefined }, api, clock)
+    expect(run.error).toBeUndefined()
+    expect(uploads().filter((r) => r.status === 429)).toHaveLength(2)
+    expect(em.imports).toHaveLength(chunks.length)
+    em.imports.forEach((upload, i) => {
+      expect(Buffer.byteLength(upload.users)).toBeLessThanOrEqual(chunkSize)
+      expect(upload.users === chunks[i]?.body, `upload ${i} is chunk ${i}`).toBe(true)
+    })
+    expect(em.stats.jobsCreated).toBe(chunks.length)
+    // Every user of the file is inserted, updated or in the error report, exactly once.
+    const summary = run.outcome.summary
+    expect(summary?.total).toBe(users.length)
+    expect((summary?.inserted ?? 0) + (summary?.updated ?? 0) + (summary?.failed ?? 0)).toBe(
+      users.length,
+    )
+    expect(run.outcome.errorCount).toBe(summary?.failed)
+    expect(run.outcome.report ?? []).toHaveLength(summary?.failed ?? -1)
   })
 })
 
