@@ -8,7 +8,8 @@
  *   a record of another file, plan or connection is refused, never mixed in;
  * - per chunk (one line each, so the file diffs well): its index, byte range (`start`/`end`) and
  *   user range (`first_user`/`user_count`); `submitting` while a submission is in flight (a kill
- *   then leaves it "in doubt" instead of letting a resume submit the chunk twice); `job_id` once
+ *   then leaves it "in doubt" instead of letting a resume submit the chunk twice), with
+ *   `in_doubt` saying why when an answer left it so (a 504, a broken connection); `job_id` once
  *   Auth0 created the job; and once it ended and its errors were read: `status`,
  *   `status_details`, `summary` and `errors`.
  *
@@ -20,63 +21,24 @@
  * gave without a recognisable user keep the redacted user in `unmatched`.
  */
 import { readFile } from 'node:fs/promises'
-import type { ImportSummary, Job, UserError } from '../auth0/job.js'
+import type { Job } from '../auth0/job.js'
 import { InputError } from '../errors.js'
 import type { ErrorReportEntry } from '../outcome.js'
-import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
+import type { InDoubtDecision } from '../settings.js'
+import type { ChunkPlan } from '../users/plan.js'
 import { type AtomicWriteHooks, writeFileAtomic } from './atomic-write.js'
+import {
+  type ChunkRecord,
+  PROGRESS_FORMAT,
+  PROGRESS_VERSION,
+  type ProgressData,
+  type ProgressKey,
+  type StoredErrorGroup,
+} from './record-format.js'
+import { checkSameImport, parseProgress } from './record-read.js'
 
-export const PROGRESS_FORMAT = 'auth0-jobs-action/import-progress'
-export const PROGRESS_VERSION = 1
-
-export interface StoredErrorGroup {
-  errors: UserError[]
-  /** File indexes of the users that failed with exactly `errors`. */
-  indexes?: number[]
-  /** Entries that could not be tied to a user of the file: the user as Auth0 echoed it, redacted. */
-  unmatched?: unknown[]
-}
-
-export interface ChunkRecord {
-  index: number
-  /** Byte offset of the chunk's first user (UsersFilePlan). */
-  start: number
-  /** Byte offset just past its last user. */
-  end: number
-  first_user: number
-  user_count: number
-  /** When a submission of this chunk started and Auth0 has not answered yet. */
-  submitting?: string
-  job_id?: string
-  submitted_at?: string
-  /** The job's final status (`completed`, `failed`, `expired`); set once its errors are stored. */
-  status?: string
-  status_details?: string
-  summary?: ImportSummary
-  errors?: StoredErrorGroup[]
-  finished_at?: string
-}
-
-export interface ProgressData {
-  format: string
-  version: number
-  file: { sha256: string; bytes: number; users: number }
-  /** The `chunk_size` input the chunks were planned with. */
-  chunk_size: number
-  connection_id: string
-  created_at: string
-  updated_at: string
-  chunks: ChunkRecord[]
-}
-
-/** The identity of an import: a record only resumes the same file, plan and connection. */
-export interface ProgressKey {
-  plan: UsersFilePlan
-  chunkSize: number
-  connectionId: string
-}
-
-const FINAL = new Set(['completed', 'failed', 'expired'])
+export * from './record-format.js'
+export { MAX_RECORD_DEPTH, parseProgress } from './record-read.js'
 
 export class ProgressRecord {
   readonly #path: string
@@ -95,8 +57,8 @@ export class ProgressRecord {
   /**
    * Reads the record at `path` and checks it belongs to this import, or starts a new one when
    * there is no file. Throws `InputError('progress_file', …)` for an unreadable or corrupt record,
-   * one of another users file, chunk plan or connection, and for a chunk whose submission is in
-   * doubt. Nothing is written here.
+   * or one of another users file, chunk plan or connection. Chunks in doubt are listed by
+   * `inDoubt()`; the caller refuses to go on until each is decided. Nothing is written here.
    */
   static async open(
     path: string,
@@ -119,7 +81,6 @@ export class ProgressRecord {
     }
     const data = parseProgress(text, path)
     checkSameImport(data, key, path)
-    checkNothingInDoubt(data, path)
     return { record: new ProgressRecord(path, data, hooks), resumed: true }
   }
 
@@ -157,6 +118,31 @@ export class ProgressRecord {
     return this.#data.chunks.filter((chunk) => chunk.job_id === undefined).length
   }
 
+  /** Chunks whose submission may have created a job that the record does not know. */
+  inDoubt(): Readonly<ChunkRecord>[] {
+    return this.#data.chunks.filter((chunk) => chunk.submitting !== undefined && !chunk.job_id)
+  }
+
+  /** The answer to a submission was lost: the chunk stays "submitting", and says why. */
+  markInDoubt(index: number, reason: string): void {
+    this.#change(index, (chunk) => {
+      chunk.submitting ??= new Date().toISOString()
+      chunk.in_doubt = reason
+    })
+  }
+
+  /** The user's decision (`resolve_in_doubt`): Auth0 created `job`, or nothing (resubmit). */
+  resolveInDoubt(index: number, decision: InDoubtDecision): void {
+    this.#change(index, (chunk) => {
+      delete chunk.submitting
+      delete chunk.in_doubt
+      if (decision.kind === 'job') {
+        chunk.job_id = decision.jobId
+        chunk.submitted_at = new Date().toISOString()
+      }
+    })
+  }
+
   markSubmitting(index: number): void {
     this.#change(index, (chunk) => {
       chunk.submitting = new Date().toISOString()
@@ -167,12 +153,14 @@ export class ProgressRecord {
   clearSubmitting(index: number): void {
     this.#change(index, (chunk) => {
       delete chunk.submitting
+      delete chunk.in_doubt
     })
   }
 
   markSubmitted(index: number, jobId: string): void {
     this.#change(index, (chunk) => {
       delete chunk.submitting
+      delete chunk.in_doubt
       chunk.job_id = jobId
       chunk.submitted_at = new Date().toISOString()
     })
@@ -295,151 +283,4 @@ export function entriesOf(
   }
   indexed.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
   return [...indexed, ...unmatched]
-}
-
-// ------------------------------------------------------------------------------------ reading
-
-function corrupt(path: string, detail: string): InputError {
-  return new InputError(
-    'progress_file',
-    `Input 'progress_file': ${path} is not a readable progress record (${detail}). Restore the file a previous run of this action wrote, or delete it to start the import from the first chunk (chunks imported before would be imported again).`,
-  )
-}
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-const isCount = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isSafeInteger(value) && value >= 0
-const isOptionalString = (value: unknown): boolean =>
-  value === undefined || typeof value === 'string'
-
-export function parseProgress(text: string, path: string): ProgressData {
-  let value: unknown
-  try {
-    value = JSON.parse(text)
-  } catch (error) {
-    throw corrupt(path, `not valid JSON: ${(error as Error).message}`)
-  }
-  if (!isObject(value) || value.format !== PROGRESS_FORMAT) {
-    throw corrupt(path, `expected a JSON object with "format": "${PROGRESS_FORMAT}"`)
-  }
-  if (value.version !== PROGRESS_VERSION) {
-    throw corrupt(
-      path,
-      `version ${JSON.stringify(value.version)}; this action reads version ${PROGRESS_VERSION}`,
-    )
-  }
-  const file = value.file
-  if (
-    !isObject(file) ||
-    typeof file.sha256 !== 'string' ||
-    !/^[0-9a-f]{64}$/.test(file.sha256) ||
-    !isCount(file.bytes) ||
-    !isCount(file.users)
-  ) {
-    throw corrupt(path, '"file" must hold the users file\'s sha256, bytes and users')
-  }
-  if (!isCount(value.chunk_size) || typeof value.connection_id !== 'string') {
-    throw corrupt(path, '"chunk_size" and "connection_id" are missing')
-  }
-  if (!Array.isArray(value.chunks)) throw corrupt(path, '"chunks" must be an array')
-  value.chunks.forEach((chunk: unknown, position: number) => {
-    const problem = chunkProblem(chunk, position)
-    if (problem) throw corrupt(path, `chunk ${position + 1}: ${problem}`)
-  })
-  return value as unknown as ProgressData
-}
-
-function chunkProblem(chunk: unknown, position: number): string | undefined {
-  if (!isObject(chunk)) return 'not an object'
-  if (chunk.index !== position) return `"index" must be ${position}`
-  for (const field of ['start', 'end', 'first_user', 'user_count'] as const) {
-    if (!isCount(chunk[field])) return `"${field}" must be a whole number`
-  }
-  for (const field of ['submitting', 'job_id', 'submitted_at', 'status_details', 'finished_at']) {
-    if (!isOptionalString(chunk[field])) return `"${field}" must be a string`
-  }
-  if (chunk.status !== undefined) {
-    if (typeof chunk.status !== 'string' || !FINAL.has(chunk.status)) {
-      return '"status" must be completed, failed or expired'
-    }
-    if (chunk.job_id === undefined) return 'a finished chunk needs its "job_id"'
-  }
-  if (chunk.summary !== undefined) {
-    const s = chunk.summary
-    if (!isObject(s) || !['total', 'inserted', 'updated', 'failed'].every((k) => isCount(s[k]))) {
-      return '"summary" must hold total, inserted, updated and failed counts'
-    }
-  }
-  if (chunk.errors !== undefined) {
-    if (!Array.isArray(chunk.errors)) return '"errors" must be an array'
-    for (const group of chunk.errors as unknown[]) {
-      if (!isObject(group) || !Array.isArray(group.errors)) return '"errors" groups need "errors"'
-      const errorsOk = (group.errors as unknown[]).every(
-        (e) => isObject(e) && typeof e.code === 'string' && typeof e.message === 'string',
-      )
-      if (!errorsOk) return 'each error needs a "code" and a "message"'
-      if (group.indexes !== undefined) {
-        const first = chunk.first_user as number
-        const last = first + (chunk.user_count as number)
-        const ok =
-          Array.isArray(group.indexes) &&
-          (group.indexes as unknown[]).every((i) => isCount(i) && i >= first && i < last)
-        if (!ok) return '"indexes" must be file indexes of the chunk\'s users'
-      }
-      if (group.unmatched !== undefined && !Array.isArray(group.unmatched)) {
-        return '"unmatched" must be an array'
-      }
-    }
-  }
-  return undefined
-}
-
-function checkSameImport(data: ProgressData, key: ProgressKey, path: string): void {
-  const { plan } = key
-  if (data.file.sha256 !== plan.sha256 || data.file.bytes !== plan.bytes) {
-    throw new InputError(
-      'progress_file',
-      `Input 'progress_file': ${path} records the import of a different users file (sha256 ${data.file.sha256.slice(0, 12)}…, ${data.file.bytes} bytes) than ${plan.path} (sha256 ${plan.sha256.slice(0, 12)}…, ${plan.bytes} bytes). Resume with the exact file that progress belongs to, or give this file its own progress_file.`,
-    )
-  }
-  const sameChunks =
-    data.chunks.length === plan.chunks.length &&
-    plan.chunks.every((chunk, i) => {
-      const stored = data.chunks[i]
-      return (
-        stored !== undefined &&
-        stored.start === chunk.start &&
-        stored.end === chunk.end &&
-        stored.first_user === chunk.firstUser &&
-        stored.user_count === chunk.userCount
-      )
-    })
-  if (!sameChunks) {
-    throw new InputError(
-      'progress_file',
-      `Input 'progress_file': ${path} was written for ${data.chunks.length} chunks planned with chunk_size ${data.chunk_size}, but this run plans ${plan.chunks.length} chunks with chunk_size ${key.chunkSize}${key.chunkSize === data.chunk_size ? ' (external_id changes the room left for the file)' : ''}. Resume with the same chunk_size and external_id as the run that wrote it.`,
-    )
-  }
-  if (data.connection_id !== key.connectionId) {
-    throw new InputError(
-      'progress_file',
-      `Input 'progress_file': ${path} records an import into connection ${data.connection_id}, not ${key.connectionId}. Resume with the same connection_id, or give this import its own progress_file.`,
-    )
-  }
-}
-
-function checkNothingInDoubt(data: ProgressData, path: string): void {
-  const doubt = data.chunks.find((chunk) => chunk.submitting !== undefined && !chunk.job_id)
-  if (!doubt) return
-  const last = doubt.first_user + doubt.user_count - 1
-  throw new InputError(
-    'progress_file',
-    `Input 'progress_file': chunk ${doubt.index + 1} (users ${doubt.first_user}–${last}) was being submitted at ${doubt.submitting} when an earlier run stopped, so it is not known whether Auth0 created a job for it, and submitting it again could import its users twice. Check the tenant's logs for a users import started then: if there is one, set that chunk's "job_id" in ${path} to its id; if there is none, delete the chunk's "submitting" field. Then run again.`,
-  )
-}
-
-/** Is `status` final for a chunk record? */
-export function isFinalStatus(status: string | undefined): boolean {
-  return status !== undefined && FINAL.has(status)
 }
