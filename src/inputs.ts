@@ -116,6 +116,15 @@ export const MIN_CHUNK_SIZE = 1024
 export const MAX_CSV_FIELDS = 30
 export const MAX_FIELD_NAME_LENGTH = 100
 
+/**
+ * Ranges of the time- and size-like inputs, so every value fits the timers and counters that use
+ * it: 5 days in ms is far below the 2^31-1 ms a Node timer holds; no tenant nears a billion users,
+ * and no users file splits into 100000 jobs (that would be a 51 GB file).
+ */
+export const MAX_TIMEOUT_SECONDS = 432_000
+export const MAX_EXPORT_LIMIT = 1_000_000_000
+export const MAX_JOBS = 100_000
+
 const JOB_ID = /^job_[A-Za-z0-9]{16}$/
 const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/
 const WHOLE = /^\d+$/
@@ -507,8 +516,12 @@ function parseBoolean(get: Get, name: InputName, fallback: boolean): boolean {
 function parseTimeout(value: string): number {
   if (value === '') return 3600 * 1000
   const seconds = parseWhole(value)
-  if (seconds === undefined || seconds === 0 || !Number.isSafeInteger(seconds * 1000)) {
-    fail('timeout', value, 'expected a whole number of seconds greater than 0, e.g. 3600')
+  if (seconds === undefined || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+    fail(
+      'timeout',
+      value,
+      `expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS} seconds (5 days, the longest a job may run on a self-hosted runner), e.g. 3600`,
+    )
   }
   return seconds * 1000
 }
@@ -625,11 +638,11 @@ function parseFormat(value: string): ExportFormat {
 function parseLimit(value: string): number | undefined {
   if (value === '') return undefined
   const limit = parseWhole(value)
-  if (limit === undefined || limit === 0) {
+  if (limit === undefined || limit < 1 || limit > MAX_EXPORT_LIMIT) {
     fail(
       'limit',
       value,
-      'expected a whole number of users greater than 0, or leave it empty to export all users',
+      `expected a whole number of users from 1 to ${MAX_EXPORT_LIMIT}, or leave it empty to export all users`,
     )
   }
   return limit
@@ -731,8 +744,12 @@ function parseProgressFile(value: string, env: InputEnv): string | undefined {
 function parseMaxJobs(value: string): number | undefined {
   if (value === '') return undefined
   const jobs = parseWhole(value)
-  if (jobs === undefined || jobs < 1) {
-    fail('max_jobs', value, 'expected a whole number of jobs of 1 or more, or empty for no limit')
+  if (jobs === undefined || jobs < 1 || jobs > MAX_JOBS) {
+    fail(
+      'max_jobs',
+      value,
+      `expected a whole number of jobs from 1 to ${MAX_JOBS}, or empty for no limit`,
+    )
   }
   return jobs
 }

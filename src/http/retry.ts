@@ -32,10 +32,48 @@ export function backoffDelay(
 }
 
 /**
- * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset` (epoch seconds when the
- * bucket refills); `Retry-After` is honoured first because it is the more specific answer when a
- * proxy or Auth0 sends it. Without either, fall back to exponential backoff. A small random
- * extra spreads out clients that were all told the same reset second.
+ * Rate-limit headers come from the server (or a proxy) and are checked before they are obeyed.
+ * Auth0's buckets refill within seconds or minutes (reference §2.3), so a wait asked for beyond a
+ * day is absurd: with it, as with a reset already past or a value that does not parse, the answer
+ * says nothing usable and a bounded backoff with a floor takes its place. That keeps a bad header
+ * from causing a storm of requests (a past reset) or an idle step (`Retry-After: 1e9`).
+ */
+export const RATE_LIMIT = {
+  /** The shortest wait after a 429 whose headers are unusable. */
+  floorMs: 1_000,
+  /** A wait asked for beyond this is treated as unusable. */
+  longestSaneWaitMs: 24 * 3_600_000,
+  /** Pacing (waiting before a request because the bucket is empty) waits at most this long. */
+  longestPaceMs: 60_000,
+}
+
+const WHOLE_SECONDS = /^\d{1,12}$/
+/** IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT` (RFC 9110 §5.6.7). */
+const HTTP_DATE = /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/
+
+/** A wait in ms from a header, or undefined when it is missing, unparsable, past or absurd. */
+function saneWait(ms: number): number | undefined {
+  return ms > 0 && ms <= RATE_LIMIT.longestSaneWaitMs ? ms : undefined
+}
+
+function retryAfterMs(value: string | undefined, nowEpochMs: number): number | undefined {
+  const text = value?.trim() ?? ''
+  if (WHOLE_SECONDS.test(text)) return saneWait(Number(text) * 1000)
+  if (HTTP_DATE.test(text)) return saneWait(Date.parse(text) - nowEpochMs)
+  return undefined
+}
+
+/** `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills (reference §2.3). */
+export function resetWaitMs(value: string | undefined, nowEpochMs: number): number | undefined {
+  const text = value?.trim() ?? ''
+  return WHOLE_SECONDS.test(text) ? saneWait(Number(text) * 1000 - nowEpochMs) : undefined
+}
+
+/**
+ * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset`; `Retry-After` is honoured
+ * first because it is the more specific answer when a proxy or Auth0 sends it. Without a usable
+ * one, exponential backoff, never below the floor. A small random extra spreads out clients that
+ * were all told the same reset second.
  */
 export function rateLimitDelay(
   headers: Headers,
@@ -45,20 +83,11 @@ export function rateLimitDelay(
   policy: BackoffPolicy = DEFAULT_BACKOFF,
 ): number {
   const spreadMs = Math.round(250 * random())
-  const retryAfter = header(headers, 'retry-after')
-  if (retryAfter !== undefined && retryAfter.trim() !== '') {
-    const seconds = Number(retryAfter)
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000) + spreadMs
-    const date = Date.parse(retryAfter)
-    if (!Number.isNaN(date)) return Math.max(0, date - nowEpochMs) + spreadMs
-  }
-  const reset = Number(header(headers, 'x-ratelimit-reset'))
-  if (Number.isFinite(reset) && reset > 0) {
-    // The reset is whole seconds; the bucket may refill up to a second before the number says.
-    const untilReset = reset * 1000 - nowEpochMs
-    if (untilReset <= policy.maxMs * 4) return Math.max(0, untilReset) + spreadMs
-  }
-  return backoffDelay(attempt, random, policy)
+  const asked =
+    retryAfterMs(header(headers, 'retry-after'), nowEpochMs) ??
+    resetWaitMs(header(headers, 'x-ratelimit-reset'), nowEpochMs)
+  if (asked !== undefined) return asked + spreadMs
+  return Math.max(RATE_LIMIT.floorMs, backoffDelay(attempt, random, policy))
 }
 
 /** Errors from undici that mean the request never reached the server, so no job can exist. */
