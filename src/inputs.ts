@@ -15,6 +15,7 @@ import {
   privateKeyMaskParts,
   readPrivateKey,
 } from './auth0/client-assertion.js'
+import { JOB_ID_PATTERN } from './auth0/job.js'
 import { InputError } from './errors.js'
 import {
   AUTH0_MAX_IMPORT_BYTES,
@@ -125,7 +126,6 @@ export const MAX_TIMEOUT_SECONDS = 432_000
 export const MAX_EXPORT_LIMIT = 1_000_000_000
 export const MAX_JOBS = 100_000
 
-const JOB_ID = /^job_[A-Za-z0-9]{16}$/
 const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/
 const WHOLE = /^\d+$/
 const PERCENT = /^(\d+(?:\.\d+)?)%$/
@@ -822,7 +822,7 @@ export function parseJobIds(value: string): string[] {
   if (ids.length === 0)
     fail('job_id', value, 'expected a job id: job_ followed by 16 letters or digits')
   for (const id of ids) {
-    if (!JOB_ID.test(id)) {
+    if (!JOB_ID_PATTERN.test(id)) {
       fail(
         'job_id',
         value,

@@ -63,3 +63,10 @@ export type JobErrors =
 export function isFinal(status: string): boolean {
   return (FINAL_STATUSES as readonly string[]).includes(status)
 }
+
+/** Auth0's job ids (reference §1): the only shape accepted in a URL, a file name or a log line. */
+export const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/
+
+export function isJobId(id: unknown): id is string {
+  return typeof id === 'string' && JOB_ID_PATTERN.test(id)
+}

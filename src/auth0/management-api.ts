@@ -1,6 +1,7 @@
 import { ApiError } from '../errors.js'
+import { parseServerJson } from '../http/json.js'
 import type { HttpResponse, SendOptions, Transport } from '../http/transport.js'
-import type { Job, JobErrorEntry, JobErrors } from './job.js'
+import { isJobId, type Job, type JobErrorEntry, type JobErrors } from './job.js'
 import { parseJson, type TokenSource } from './tokens.js'
 
 export interface ImportRequest {
@@ -35,7 +36,11 @@ export class ManagementApi {
       label: `reading job ${id}`,
       retry: 'any-failure',
     })
-    return this.#masked(expectJob(response, `reading job ${id}`))
+    const job = expectJob(response, `reading job ${id}`)
+    if (job.id !== id) {
+      throw new ApiError(response.status, `Auth0 answered reading job ${id} with another job.`)
+    }
+    return this.#masked(job)
   }
 
   #masked(job: Job): Job {
@@ -56,9 +61,12 @@ export class ManagementApi {
       return { kind: 'none' }
     }
     if (response.status !== 200) throw apiError(response, label)
-    const body = parseJson(response.text)
+    const body = parseServerJson(response.text)
     if (Array.isArray(body)) return { kind: 'entries', entries: body.map(toErrorEntry) }
-    if (isJob(body)) return { kind: 'job', job: body }
+    if (isJob(body)) {
+      checkJobId(body, 200, label)
+      return { kind: 'job', job: body }
+    }
     throw new ApiError(200, `Auth0 answered ${label} with an unexpected body.`)
   }
 
@@ -120,9 +128,19 @@ export class ManagementApi {
 
 function expectJob(response: HttpResponse, label: string): Job {
   if (response.status < 200 || response.status >= 300) throw apiError(response, label)
-  const body = parseJson(response.text)
+  const body = parseServerJson(response.text)
   if (!isJob(body)) throw new ApiError(response.status, `Auth0 answered ${label} without a job.`)
+  checkJobId(body, response.status, label)
   return body
+}
+
+/** A job id goes into URLs, file names and log lines: only Auth0's own shape is accepted. */
+function checkJobId(job: Job, status: number, label: string): void {
+  if (isJobId(job.id)) return
+  throw new ApiError(
+    status,
+    `Auth0 answered ${label} with a job id that is not job_ followed by 16 letters or digits (${JSON.stringify(String(job.id).slice(0, 40))}); it was not used.`,
+  )
 }
 
 function isJob(value: unknown): value is Job {

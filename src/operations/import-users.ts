@@ -1,7 +1,8 @@
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import { InputError } from '../errors.js'
 import type { Outcome } from '../outcome.js'
 import { ProgressRecord } from '../progress/record.js'
+import { fileInFolder } from '../report/file-name.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
 import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
@@ -91,7 +92,13 @@ async function writeFailedUsersFile(
   for (const entry of outcome.report ?? []) if (entry.index !== null) indexes.add(entry.index)
   if (indexes.size === 0) return
   const label = outcome.jobIds[0] ?? 'invalid'
-  const path = join(context.runnerTemp, `auth0-failed-users-${label}-${Date.now()}.json`)
+  const path = fileInFolder(
+    context.runnerTemp,
+    'auth0-failed-users',
+    label,
+    'json',
+    String(Date.now()),
+  )
   const written = await writeFailedUsers(settings.file, indexes, path)
   outcome.failedUsersFile = path
   const omitted =
