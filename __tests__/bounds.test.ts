@@ -300,3 +300,51 @@ describe('the export download', () => {
     expect(await readdir(dir)).toEqual([])
   }, 20_000)
 })
+
+describe('the job errors list', () => {
+  it('is streamed: a list far larger than any real one keeps a bounded part and its true count', async () => {
+    const entries = 40_000
+    const entry = (i: number): string =>
+      JSON.stringify({
+        user: { email: `user${i}@example.com`, user_metadata: { pad: 'x'.repeat(900) } },
+        errors: [{ code: 'INVALID', message: 'bad' }],
+      })
+    handler = (_req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' })
+      let i = 0
+      const pump = (): void => {
+        while (i < entries) {
+          const ok = res.write(`${i === 0 ? '[' : ','}${entry(i)}`)
+          i++
+          if (!ok) {
+            res.once('drain', pump)
+            return
+          }
+        }
+        res.end(']')
+      }
+      pump()
+    }
+    const { ManagementApi } = await import('../src/auth0/management-api.js')
+    const { fixedToken } = await import('../src/auth0/tokens.js')
+    const api = new ManagementApi(origin, transport(realDeadline(120_000)), fixedToken('t'))
+    const errors = await api.getJobErrors('job_0123456789abcdef')
+    expect(errors.kind).toBe('entries')
+    if (errors.kind !== 'entries') return
+    expect(errors.total).toBe(entries)
+    expect(errors.entries.length).toBeGreaterThan(1_000)
+    expect(errors.entries.length).toBeLessThan(entries)
+    expect(errors.entries[0]?.user.email).toBe('user0@example.com')
+
+    const { getJobErrors } = await import('../src/operations/get-job.js')
+    const outcome = new Outcome('get-job-errors')
+    const job = { id: 'job_0123456789abcdef', type: 'users_import', status: 'completed' }
+    const context = {
+      api: { getJob: async () => job, getJobErrors: async () => errors },
+      logger: silentLogger,
+    } as unknown as OperationContext
+    await getJobErrors({ operation: 'get-job-errors', jobId: job.id } as never, context, outcome)
+    expect(outcome.errorCount).toBe(entries)
+    expect(outcome.report?.length).toBe(errors.entries.length)
+  }, 60_000)
+})

@@ -53,7 +53,7 @@ async function getJobs(settings, context, outcome) {
         for (const job of imports) {
             if ((job.summary?.failed ?? 0) > 0 || job.status === 'failed') {
                 const errors = await context.api.getJobErrors(job.id);
-                outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U);
+                outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U, (0,_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .omittedErrors */ .AU)(errors));
             }
         }
         outcome.report ??= [];
@@ -75,7 +75,7 @@ async function getJobErrors(settings, context, outcome) {
         outcome.summary = job.summary;
     const errors = await context.api.getJobErrors(settings.jobId);
     outcome.report = [];
-    outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U);
+    outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U, (0,_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .omittedErrors */ .AU)(errors));
     if (errors.kind === 'none') {
         outcome.notes.push(`Auth0 has no error details for ${job.id}.`);
     }

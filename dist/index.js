@@ -45912,6 +45912,7 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ omittedErrors),
 /* harmony export */   BE: () => (/* binding */ JOB_ID_PATTERN),
 /* harmony export */   dR: () => (/* binding */ isFinal),
 /* harmony export */   dW: () => (/* binding */ isJobId),
@@ -45943,6 +45944,10 @@ function isFinal(status) {
 const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/;
 function isJobId(id) {
     return typeof id === 'string' && JOB_ID_PATTERN.test(id);
+}
+/** Entries of Auth0's answer that `errors` does not hold (counted, left out to bound memory). */
+function omittedErrors(errors) {
+    return errors.kind === 'entries' ? Math.max(0, (errors.total ?? 0) - errors.entries.length) : 0;
 }
 
 
@@ -46136,7 +46141,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4005);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2439);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46151,7 +46156,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4005:
+/***/ 2439:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49365,6 +49370,321 @@ function parseServerJson(text) {
     }
 }
 
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+
+/** No real answer of the token endpoint or the jobs API comes near this (a job is about 1 KB). */
+const JSON_ANSWER_LIMIT_BYTES = 4 << 20;
+/** One attempt gets this long for its answer; a dead connection then counts as broken. */
+const PER_ATTEMPT_TIMEOUT_MS = 60_000;
+/** The longest silence inside a body before the attempt counts as broken. */
+const BODY_STALL_MS = 30_000;
+/** Sends one logical request, retrying what may be retried, within the step's deadline. */
+class Transport {
+    stats = { requests: 0, rateLimited: 0, retries: 0, pacedWaits: 0 };
+    #buckets = new Map();
+    #deps;
+    constructor(deps) {
+        this.#deps = {
+            random: Math.random,
+            epochNow: Date.now,
+            userAgent: 'auth0-jobs-action',
+            ...deps,
+        };
+    }
+    async send(options) {
+        const { deadline, logger } = this.#deps;
+        for (let attempt = 0;; attempt++) {
+            if (deadline.expired()) {
+                throw new errors/* DeadlineError */.j3(`The timeout ran out before ${options.label} could be sent.`);
+            }
+            await this.#pace(options);
+            let response;
+            try {
+                response = await this.#attempt(options);
+            }
+            catch (error) {
+                if (error instanceof errors/* DeadlineError */.j3)
+                    throw error;
+                if (deadline.cancelled && options.retry === 'any-failure')
+                    throw error;
+                const retryable = options.retry === 'any-failure' ? (0,retry/* isConnectionError */.Rk)(error) : (0,retry/* wasNeverSent */.CR)(error);
+                if (!retryable)
+                    throw connectionFailure(options, error);
+                const delay = (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
+                logger.info(`${options.label}: ${(0,retry/* describeConnectionError */.si)(error)}; retrying in ${seconds(delay)}.`);
+                this.stats.retries++;
+                await deadline.sleep(delay, `retrying ${options.label} after a connection error`);
+                continue;
+            }
+            if (options.returnAsIs?.(response))
+                return response;
+            const delay = this.#retryDelay(options, response, attempt);
+            if (delay === undefined)
+                return response;
+            this.stats.retries++;
+            logger.info(`${options.label}: HTTP ${response.status}; retrying in ${seconds(delay)}.`);
+            await deadline.sleep(delay, response.status === 429
+                ? `waiting out Auth0's rate limit for ${options.label}`
+                : `retrying ${options.label} after HTTP ${response.status}`);
+        }
+    }
+    /**
+     * When the last answer said the bucket is empty, wait for its reset instead of spending a
+     * request on a certain 429: the tenant's limit is shared with everything else the team runs.
+     */
+    async #pace(options) {
+        const bucket = this.#buckets.get(bucketOf(options.url));
+        if (!bucket || bucket.remaining > 0)
+            return;
+        const wait = bucket.resetAtEpochMs - this.#deps.epochNow();
+        // A reset past, or absurdly far ahead, says nothing: send, and let a 429 say how long.
+        if (wait <= 0 || wait > retry/* RATE_LIMIT */.jS.longestPaceMs)
+            return;
+        this.stats.pacedWaits++;
+        bucket.remaining = 1;
+        await this.#deps.deadline.sleep(wait + Math.round(100 * this.#deps.random()), `waiting for Auth0's rate limit to reset before ${options.label}`);
+    }
+    #remember(url, headers) {
+        const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'));
+        const wait = (0,retry/* resetWaitMs */.R_)(firstHeader(headers, 'x-ratelimit-reset'), this.#deps.epochNow());
+        if (!Number.isFinite(remaining) || wait === undefined)
+            return;
+        this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: this.#deps.epochNow() + wait });
+    }
+    #retryDelay(options, response, attempt) {
+        if (response.status === 429) {
+            this.stats.rateLimited++;
+            return (0,retry/* rateLimitDelay */.nl)(response.headers, attempt, this.#deps.epochNow(), this.#deps.random);
+        }
+        if (response.status >= 500 && options.retry === 'any-failure') {
+            return (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
+        }
+        return undefined;
+    }
+    /**
+     * One attempt, bounded three ways: the step's deadline and its cancellation (each thrown as
+     * it is), and a per-attempt limit with a per-request body-stall limit (thrown as a broken
+     * connection, which the caller may retry). The limits are per request, so they hold whatever
+     * dispatcher main.ts builds.
+     */
+    async #attempt(options) {
+        const { dispatcher, deadline } = this.#deps;
+        const made = await options.body?.();
+        const { body, headers: bodyHeaders } = made === undefined || isBody(made) ? { body: made, headers: {} } : made;
+        // A job-creating request cut off by a cancellation may have created the job; it is left to
+        // run, and main.ts closes the connections 3 s after the signal (then it is in doubt).
+        const step = deadline.bound(`waiting for ${options.label}`, options.retry === 'any-failure');
+        const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS);
+        this.stats.requests++;
+        try {
+            const response = await (0,undici.request)(options.url, {
+                method: options.method,
+                headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
+                body,
+                dispatcher,
+                signal: AbortSignal.any([step.signal, attempt]),
+                headersTimeout: PER_ATTEMPT_TIMEOUT_MS,
+                bodyTimeout: BODY_STALL_MS,
+            });
+            const ok = response.statusCode >= 200 && response.statusCode < 300;
+            const read = ok ? options.readBody : undefined;
+            const value = read ? await read(response.body) : undefined;
+            const text = read ? '' : await readCapped(response.body, options.label);
+            this.#remember(options.url, response.headers);
+            return { status: response.statusCode, headers: response.headers, text, value };
+        }
+        catch (error) {
+            if (step.signal.aborted)
+                throw step.signal.reason;
+            if (attempt.aborted) {
+                throw Object.assign(new Error(`no answer within ${seconds(PER_ATTEMPT_TIMEOUT_MS)}`), {
+                    code: 'UND_ERR_HEADERS_TIMEOUT',
+                });
+            }
+            throw error;
+        }
+        finally {
+            step.done();
+        }
+    }
+}
+/** The body as text, refused (and the connection dropped) once it passes the JSON limit. */
+async function readCapped(body, label) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > JSON_ANSWER_LIMIT_BYTES) {
+            body.destroy();
+            throw new Error(`The answer to ${label} is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer; it was not read.`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The Authentication API (/oauth/token) and the Management API are limited separately. */
+function bucketOf(url) {
+    return new URL(url).pathname.startsWith('/api/') ? 'management' : 'authentication';
+}
+function firstHeader(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isBody(value) {
+    return typeof value === 'string' || Buffer.isBuffer(value) || 'pipe' in value;
+}
+function connectionFailure(options, error) {
+    const detail = (0,retry/* describeConnectionError */.si)(error);
+    if (options.retry === 'only-if-not-received' && (0,retry/* isConnectionError */.Rk)(error)) {
+        return new Error(`${options.label} failed after it was sent (${detail}). Auth0 may have created the job anyway, ` +
+            'so it was not sent again; check the tenant logs before re-running.');
+    }
+    return new Error(`${options.label} failed: ${detail}`);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/http/json-array.ts
+/**
+ * Reading a JSON array answer that may be far larger than memory should hold (GET
+ * /jobs/{id}/errors, reference §3.5): the bytes are split into top-level items as they stream
+ * past, the first items are kept (up to a byte budget) and every item is counted, so a report
+ * can say how many there were even when it shows only some.
+ */
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN = new Set([0x5b, 0x7b]);
+const CLOSE = new Set([0x5d, 0x7d]);
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** Splits the bytes of one JSON array into its items' texts; state is kept between chunks. */
+class ArraySplitter {
+    limits;
+    depth = 1;
+    inString = false;
+    escaped = false;
+    ended = false;
+    /** Parts of the current item, or undefined between items. */
+    current;
+    currentBytes = 0;
+    dropping = false;
+    keptBytes = 0;
+    items = [];
+    total = 0;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    write(chunk, from) {
+        let start = from;
+        for (let i = from; i < chunk.length && !this.ended; i++) {
+            const byte = chunk[i];
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (byte === BACKSLASH)
+                    this.escaped = true;
+                else if (byte === QUOTE)
+                    this.inString = false;
+                continue;
+            }
+            if (this.depth === 1 && (byte === COMMA || CLOSE.has(byte))) {
+                this.#take(chunk, start, i);
+                this.#finish();
+                if (byte !== COMMA)
+                    this.ended = true;
+                start = i + 1;
+                continue;
+            }
+            if (this.current === undefined) {
+                if (SPACE.has(byte))
+                    continue;
+                this.#begin();
+                start = i;
+            }
+            if (byte === QUOTE)
+                this.inString = true;
+            else if (OPEN.has(byte))
+                this.depth++;
+            else if (CLOSE.has(byte))
+                this.depth--;
+        }
+        if (!this.ended)
+            this.#take(chunk, start, chunk.length);
+    }
+    #begin() {
+        this.current = [];
+        this.currentBytes = 0;
+        this.dropping = this.items.length >= this.limits.items || this.keptBytes >= this.limits.bytes;
+    }
+    #take(chunk, start, end) {
+        if (this.current === undefined || this.dropping || end <= start)
+            return;
+        this.currentBytes += end - start;
+        if (this.keptBytes + this.currentBytes > this.limits.bytes) {
+            this.dropping = true;
+            this.current = [];
+            return;
+        }
+        this.current.push(Buffer.from(chunk.subarray(start, end)));
+    }
+    #finish() {
+        if (this.current === undefined)
+            return;
+        this.total++;
+        if (!this.dropping) {
+            const text = Buffer.concat(this.current).toString('utf8');
+            this.keptBytes += this.currentBytes;
+            try {
+                this.items.push(boundDepth(JSON.parse(text)));
+            }
+            catch {
+                this.items.push(undefined);
+            }
+        }
+        this.current = undefined;
+    }
+}
+/** Reads `body` as a streamed array (see the module comment), or as capped text otherwise. */
+async function readJsonArray(body, limits) {
+    let splitter;
+    const other = [];
+    let otherBytes = 0;
+    for await (const piece of body) {
+        const chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
+        if (splitter) {
+            splitter.write(chunk, 0);
+            continue;
+        }
+        if (otherBytes === 0) {
+            const first = chunk.findIndex((byte) => !SPACE.has(byte));
+            if (first !== -1 && chunk[first] === 0x5b) {
+                splitter = new ArraySplitter(limits);
+                splitter.write(chunk, first + 1);
+                continue;
+            }
+            if (first === -1)
+                continue;
+        }
+        otherBytes += chunk.length;
+        if (otherBytes > JSON_ANSWER_LIMIT_BYTES) {
+            throw new Error(`the answer is not a list and larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB`);
+        }
+        other.push(chunk);
+    }
+    if (!splitter)
+        return { kind: 'other', text: Buffer.concat(other).toString('utf8') };
+    if (!splitter.ended)
+        throw new Error('the list ended before its closing bracket');
+    return { kind: 'array', items: splitter.items, total: splitter.total };
+}
+
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
 
 
@@ -49500,7 +49820,13 @@ function parseJson(text) {
 
 
 
+
 const ACTIVE_IMPORTS = /active import users jobs/i;
+/**
+ * What is kept of a job's error list. One job holds at most 512000 bytes of users, so a real
+ * list is a few MB; anything beyond is counted and left out (the report says how many).
+ */
+const ERROR_LIST_LIMITS = { items: 100_000, bytes: 16 << 20 };
 /** The jobs endpoints of the Management API v2, typed. One instance per step. */
 class ManagementApi {
     origin;
@@ -49533,7 +49859,10 @@ class ManagementApi {
             this.mask(job.location);
         return job;
     }
-    /** GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). */
+    /**
+     * GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). The array is
+     * streamed (http/json-array.ts): at most ERROR_LIST_LIMITS of it is kept, all of it counted.
+     */
     async getJobErrors(id) {
         const label = `reading the errors of job ${id}`;
         const response = await this.#call({
@@ -49541,15 +49870,20 @@ class ManagementApi {
             path: `/api/v2/jobs/${encodeURIComponent(id)}/errors`,
             label,
             retry: 'any-failure',
+            readBody: (body) => readJsonArray(body, ERROR_LIST_LIMITS),
         });
-        if (response.status === 204 || (response.status === 200 && response.text.trim() === '')) {
-            return { kind: 'none' };
+        if (response.status < 200 || response.status >= 300)
+            throw apiError(response, label);
+        const read = response.value;
+        if (read?.kind === 'array') {
+            return { kind: 'entries', entries: read.items.map(toErrorEntry), total: read.total };
         }
+        const text = read?.text ?? response.text;
+        if (response.status === 204 || text.trim() === '')
+            return { kind: 'none' };
         if (response.status !== 200)
             throw apiError(response, label);
-        const body = parseServerJson(response.text);
-        if (Array.isArray(body))
-            return { kind: 'entries', entries: body.map(toErrorEntry) };
+        const body = parseServerJson(text);
         if (isJob(body)) {
             checkJobId(body, 200, label);
             return { kind: 'job', job: body };
@@ -49760,7 +50094,7 @@ class Deadline {
         signal?.throwIfAborted();
         const remaining = this.remainingMs();
         if (ms >= remaining) {
-            throw new errors/* DeadlineError */.j3(`The timeout cannot be kept: ${waitingFor} needs a ${seconds(ms)} wait, but only ${seconds(remaining)} of the timeout are left.`);
+            throw new errors/* DeadlineError */.j3(`The timeout cannot be kept: ${waitingFor} needs a ${deadline_seconds(ms)} wait, but only ${deadline_seconds(remaining)} of the timeout are left.`);
         }
         await this.#clock.sleep(ms, signal);
     }
@@ -49803,186 +50137,7 @@ class Deadline {
         };
     }
 }
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
-// EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __nccwpck_require__(8902);
-;// CONCATENATED MODULE: ./src/http/transport.ts
-
-
-
-/** No real answer of the token endpoint or the jobs API comes near this (a job is about 1 KB). */
-const JSON_ANSWER_LIMIT_BYTES = 4 << 20;
-/** One attempt gets this long for its answer; a dead connection then counts as broken. */
-const PER_ATTEMPT_TIMEOUT_MS = 60_000;
-/** The longest silence inside a body before the attempt counts as broken. */
-const BODY_STALL_MS = 30_000;
-/** Sends one logical request, retrying what may be retried, within the step's deadline. */
-class Transport {
-    stats = { requests: 0, rateLimited: 0, retries: 0, pacedWaits: 0 };
-    #buckets = new Map();
-    #deps;
-    constructor(deps) {
-        this.#deps = {
-            random: Math.random,
-            epochNow: Date.now,
-            userAgent: 'auth0-jobs-action',
-            ...deps,
-        };
-    }
-    async send(options) {
-        const { deadline, logger } = this.#deps;
-        for (let attempt = 0;; attempt++) {
-            if (deadline.expired()) {
-                throw new errors/* DeadlineError */.j3(`The timeout ran out before ${options.label} could be sent.`);
-            }
-            await this.#pace(options);
-            let response;
-            try {
-                response = await this.#attempt(options);
-            }
-            catch (error) {
-                if (error instanceof errors/* DeadlineError */.j3)
-                    throw error;
-                if (deadline.cancelled && options.retry === 'any-failure')
-                    throw error;
-                const retryable = options.retry === 'any-failure' ? (0,retry/* isConnectionError */.Rk)(error) : (0,retry/* wasNeverSent */.CR)(error);
-                if (!retryable)
-                    throw connectionFailure(options, error);
-                const delay = (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
-                logger.info(`${options.label}: ${(0,retry/* describeConnectionError */.si)(error)}; retrying in ${transport_seconds(delay)}.`);
-                this.stats.retries++;
-                await deadline.sleep(delay, `retrying ${options.label} after a connection error`);
-                continue;
-            }
-            if (options.returnAsIs?.(response))
-                return response;
-            const delay = this.#retryDelay(options, response, attempt);
-            if (delay === undefined)
-                return response;
-            this.stats.retries++;
-            logger.info(`${options.label}: HTTP ${response.status}; retrying in ${transport_seconds(delay)}.`);
-            await deadline.sleep(delay, response.status === 429
-                ? `waiting out Auth0's rate limit for ${options.label}`
-                : `retrying ${options.label} after HTTP ${response.status}`);
-        }
-    }
-    /**
-     * When the last answer said the bucket is empty, wait for its reset instead of spending a
-     * request on a certain 429: the tenant's limit is shared with everything else the team runs.
-     */
-    async #pace(options) {
-        const bucket = this.#buckets.get(bucketOf(options.url));
-        if (!bucket || bucket.remaining > 0)
-            return;
-        const wait = bucket.resetAtEpochMs - this.#deps.epochNow();
-        // A reset past, or absurdly far ahead, says nothing: send, and let a 429 say how long.
-        if (wait <= 0 || wait > retry/* RATE_LIMIT */.jS.longestPaceMs)
-            return;
-        this.stats.pacedWaits++;
-        bucket.remaining = 1;
-        await this.#deps.deadline.sleep(wait + Math.round(100 * this.#deps.random()), `waiting for Auth0's rate limit to reset before ${options.label}`);
-    }
-    #remember(url, headers) {
-        const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'));
-        const wait = (0,retry/* resetWaitMs */.R_)(firstHeader(headers, 'x-ratelimit-reset'), this.#deps.epochNow());
-        if (!Number.isFinite(remaining) || wait === undefined)
-            return;
-        this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: this.#deps.epochNow() + wait });
-    }
-    #retryDelay(options, response, attempt) {
-        if (response.status === 429) {
-            this.stats.rateLimited++;
-            return (0,retry/* rateLimitDelay */.nl)(response.headers, attempt, this.#deps.epochNow(), this.#deps.random);
-        }
-        if (response.status >= 500 && options.retry === 'any-failure') {
-            return (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
-        }
-        return undefined;
-    }
-    /**
-     * One attempt, bounded three ways: the step's deadline and its cancellation (each thrown as
-     * it is), and a per-attempt limit with a per-request body-stall limit (thrown as a broken
-     * connection, which the caller may retry). The limits are per request, so they hold whatever
-     * dispatcher main.ts builds.
-     */
-    async #attempt(options) {
-        const { dispatcher, deadline } = this.#deps;
-        const made = await options.body?.();
-        const { body, headers: bodyHeaders } = made === undefined || isBody(made) ? { body: made, headers: {} } : made;
-        // A job-creating request cut off by a cancellation may have created the job; it is left to
-        // run, and main.ts closes the connections 3 s after the signal (then it is in doubt).
-        const step = deadline.bound(`waiting for ${options.label}`, options.retry === 'any-failure');
-        const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS);
-        this.stats.requests++;
-        try {
-            const response = await (0,undici.request)(options.url, {
-                method: options.method,
-                headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
-                body,
-                dispatcher,
-                signal: AbortSignal.any([step.signal, attempt]),
-                headersTimeout: PER_ATTEMPT_TIMEOUT_MS,
-                bodyTimeout: BODY_STALL_MS,
-            });
-            const ok = response.statusCode >= 200 && response.statusCode < 300;
-            const read = ok ? options.readBody : undefined;
-            const value = read ? await read(response.body) : undefined;
-            const text = read ? '' : await readCapped(response.body, options.label);
-            this.#remember(options.url, response.headers);
-            return { status: response.statusCode, headers: response.headers, text, value };
-        }
-        catch (error) {
-            if (step.signal.aborted)
-                throw step.signal.reason;
-            if (attempt.aborted) {
-                throw Object.assign(new Error(`no answer within ${transport_seconds(PER_ATTEMPT_TIMEOUT_MS)}`), {
-                    code: 'UND_ERR_HEADERS_TIMEOUT',
-                });
-            }
-            throw error;
-        }
-        finally {
-            step.done();
-        }
-    }
-}
-/** The body as text, refused (and the connection dropped) once it passes the JSON limit. */
-async function readCapped(body, label) {
-    const chunks = [];
-    let size = 0;
-    for await (const chunk of body) {
-        size += chunk.length;
-        if (size > JSON_ANSWER_LIMIT_BYTES) {
-            body.destroy();
-            throw new Error(`The answer to ${label} is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer; it was not read.`);
-        }
-        chunks.push(chunk);
-    }
-    return Buffer.concat(chunks).toString('utf8');
-}
-/** The Authentication API (/oauth/token) and the Management API are limited separately. */
-function bucketOf(url) {
-    return new URL(url).pathname.startsWith('/api/') ? 'management' : 'authentication';
-}
-function firstHeader(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function isBody(value) {
-    return typeof value === 'string' || Buffer.isBuffer(value) || 'pipe' in value;
-}
-function connectionFailure(options, error) {
-    const detail = (0,retry/* describeConnectionError */.si)(error);
-    if (options.retry === 'only-if-not-received' && (0,retry/* isConnectionError */.Rk)(error)) {
-        return new Error(`${options.label} failed after it was sent (${detail}). Auth0 may have created the job anyway, ` +
-            'so it was not sent again; check the tenant logs before re-running.');
-    }
-    return new Error(`${options.label} failed: ${detail}`);
-}
-function transport_seconds(ms) {
+function deadline_seconds(ms) {
     return `${(ms / 1000).toFixed(1)} s`;
 }
 

@@ -1,5 +1,6 @@
 import { ApiError } from '../errors.js'
 import { parseServerJson } from '../http/json.js'
+import { readJsonArray, type StreamedJson } from '../http/json-array.js'
 import type { HttpResponse, SendOptions, Transport } from '../http/transport.js'
 import { isJobId, type Job, type JobErrorEntry, type JobErrors } from './job.js'
 import { parseJson, type TokenSource } from './tokens.js'
@@ -18,6 +19,12 @@ export type ImportSubmission =
   | { kind: 'slots-full'; message: string }
 
 const ACTIVE_IMPORTS = /active import users jobs/i
+
+/**
+ * What is kept of a job's error list. One job holds at most 512000 bytes of users, so a real
+ * list is a few MB; anything beyond is counted and left out (the report says how many).
+ */
+export const ERROR_LIST_LIMITS = { items: 100_000, bytes: 16 << 20 }
 
 /** The jobs endpoints of the Management API v2, typed. One instance per step. */
 export class ManagementApi {
@@ -48,7 +55,10 @@ export class ManagementApi {
     return job
   }
 
-  /** GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). */
+  /**
+   * GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). The array is
+   * streamed (http/json-array.ts): at most ERROR_LIST_LIMITS of it is kept, all of it counted.
+   */
   async getJobErrors(id: string): Promise<JobErrors> {
     const label = `reading the errors of job ${id}`
     const response = await this.#call({
@@ -56,13 +66,17 @@ export class ManagementApi {
       path: `/api/v2/jobs/${encodeURIComponent(id)}/errors`,
       label,
       retry: 'any-failure',
+      readBody: (body) => readJsonArray(body, ERROR_LIST_LIMITS),
     })
-    if (response.status === 204 || (response.status === 200 && response.text.trim() === '')) {
-      return { kind: 'none' }
+    if (response.status < 200 || response.status >= 300) throw apiError(response, label)
+    const read = response.value as StreamedJson | undefined
+    if (read?.kind === 'array') {
+      return { kind: 'entries', entries: read.items.map(toErrorEntry), total: read.total }
     }
+    const text = read?.text ?? response.text
+    if (response.status === 204 || text.trim() === '') return { kind: 'none' }
     if (response.status !== 200) throw apiError(response, label)
-    const body = parseServerJson(response.text)
-    if (Array.isArray(body)) return { kind: 'entries', entries: body.map(toErrorEntry) }
+    const body = parseServerJson(text)
     if (isJob(body)) {
       checkJobId(body, 200, label)
       return { kind: 'job', job: body }
