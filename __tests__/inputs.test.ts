@@ -594,33 +594,28 @@ const invalid: InvalidCase[] = [
       contains: [`'${value}'`, 'whole number of seconds'],
     }),
   ),
-  // A timer holds at most 2^31-1 ms: a timeout beyond the range is refused before any request.
-  ...['432001', '2592000', '99999999999', '9007199254740993'].map(
-    (value): InvalidCase => ({
-      name: `timeout ${value} (out of range)`,
-      op: 'get-job',
-      inputs: { timeout: value },
-      input: 'timeout',
-      contains: [`'${value}'`, 'from 1 to 432000 seconds'],
-    }),
-  ),
-  ...['1000000001', '99999999999999999999'].map(
-    (value): InvalidCase => ({
-      name: `limit ${value} (out of range)`,
-      op: 'export-users',
-      inputs: { limit: value },
-      input: 'limit',
-      contains: [`'${value}'`, 'from 1 to 1000000000'],
-    }),
-  ),
-  ...['100001', '99999999999999999999'].map(
-    (value): InvalidCase => ({
-      name: `max_jobs ${value} (out of range)`,
-      op: 'import-users',
-      inputs: { max_jobs: value },
-      input: 'max_jobs',
-      contains: [`'${value}'`, 'from 1 to 100000'],
-    }),
+  // A timer holds at most 2^31-1 ms: values beyond each range are refused before any request.
+  ...(
+    [
+      [
+        'timeout',
+        'get-job',
+        ['432001', '2592000', '99999999999', '9007199254740993'],
+        'from 1 to 432000 seconds',
+      ],
+      ['limit', 'export-users', ['1000000001', '99999999999999999999'], 'from 1 to 1000000000'],
+      ['max_jobs', 'import-users', ['100001', '99999999999999999999'], 'from 1 to 100000'],
+    ] as const
+  ).flatMap(([input, op, values, accepted]) =>
+    values.map(
+      (value): InvalidCase => ({
+        name: `${input} ${value} (out of range)`,
+        op,
+        inputs: { [input]: value },
+        input,
+        contains: [`'${value}'`, accepted],
+      }),
+    ),
   ),
   // max_failed_users
   ...['-1', 'abc', '101%', '1.5', '%', '1 %', '-1%'].map(
