@@ -49493,7 +49493,7 @@ class Transport {
             const ok = response.statusCode >= 200 && response.statusCode < 300;
             const read = ok ? options.readBody : undefined;
             const value = read ? await read(response.body) : undefined;
-            const text = read ? '' : await readCapped(response.body, options.label);
+            const text = read ? '' : await readCapped(response.body);
             this.#remember(options.url, response.headers);
             return { status: response.statusCode, headers: response.headers, text, value };
         }
@@ -49513,14 +49513,14 @@ class Transport {
     }
 }
 /** The body as text, refused (and the connection dropped) once it passes the JSON limit. */
-async function readCapped(body, label) {
+async function readCapped(body) {
     const chunks = [];
     let size = 0;
     for await (const chunk of body) {
         size += chunk.length;
         if (size > JSON_ANSWER_LIMIT_BYTES) {
             body.destroy();
-            throw new Error(`The answer to ${label} is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer; it was not read.`);
+            throw new Error(`the answer is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer, so it was not read`);
         }
         chunks.push(chunk);
     }
@@ -50054,6 +50054,7 @@ function sleepOnce(ms, signal) {
 
 ;// CONCATENATED MODULE: ./src/deadline.ts
 
+
 /**
  * The step's `timeout`, counted from the start of the step. Every wait in the action goes through
  * here so that no retry, poll or transfer can outlive it, nor a cancellation: when `signal` aborts
@@ -50126,8 +50127,13 @@ class Deadline {
             onCancel();
         else
             cancel?.addEventListener('abort', onCancel, { once: true });
-        const timer = setTimeout(() => controller.abort(new errors/* DeadlineError */.j3(`The timeout ran out while ${waitingFor}.`)), this.remainingMs());
-        timer.unref();
+        // `timeout` is at most 5 days (inputs.ts), within what a timer holds; a longer deadline
+        // (only a test can make one) is left to the waits themselves rather than fire at once.
+        const remaining = this.remainingMs();
+        const timer = remaining <= LONGEST_TIMER_MS
+            ? setTimeout(() => controller.abort(new errors/* DeadlineError */.j3(`The timeout ran out while ${waitingFor}.`)), remaining)
+            : undefined;
+        timer?.unref();
         return {
             signal: controller.signal,
             done: () => {

@@ -1,4 +1,4 @@
-import type { Clock } from './clock.js'
+import { type Clock, LONGEST_TIMER_MS } from './clock.js'
 import { DeadlineError } from './errors.js'
 
 /**
@@ -82,11 +82,17 @@ export class Deadline {
     const onCancel = (): void => controller.abort(cancel?.reason)
     if (cancel?.aborted) onCancel()
     else cancel?.addEventListener('abort', onCancel, { once: true })
-    const timer = setTimeout(
-      () => controller.abort(new DeadlineError(`The timeout ran out while ${waitingFor}.`)),
-      this.remainingMs(),
-    )
-    timer.unref()
+    // `timeout` is at most 5 days (inputs.ts), within what a timer holds; a longer deadline
+    // (only a test can make one) is left to the waits themselves rather than fire at once.
+    const remaining = this.remainingMs()
+    const timer =
+      remaining <= LONGEST_TIMER_MS
+        ? setTimeout(
+            () => controller.abort(new DeadlineError(`The timeout ran out while ${waitingFor}.`)),
+            remaining,
+          )
+        : undefined
+    timer?.unref()
     return {
       signal: controller.signal,
       done: () => {

@@ -200,7 +200,7 @@ export class Transport {
       const ok = response.statusCode >= 200 && response.statusCode < 300
       const read = ok ? options.readBody : undefined
       const value = read ? await read(response.body) : undefined
-      const text = read ? '' : await readCapped(response.body, options.label)
+      const text = read ? '' : await readCapped(response.body)
       this.#remember(options.url, response.headers)
       return { status: response.statusCode, headers: response.headers, text, value }
     } catch (error) {
@@ -218,7 +218,7 @@ export class Transport {
 }
 
 /** The body as text, refused (and the connection dropped) once it passes the JSON limit. */
-async function readCapped(body: Dispatcher.ResponseData['body'], label: string): Promise<string> {
+async function readCapped(body: Dispatcher.ResponseData['body']): Promise<string> {
   const chunks: Buffer[] = []
   let size = 0
   for await (const chunk of body) {
@@ -226,7 +226,7 @@ async function readCapped(body: Dispatcher.ResponseData['body'], label: string):
     if (size > JSON_ANSWER_LIMIT_BYTES) {
       body.destroy()
       throw new Error(
-        `The answer to ${label} is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer; it was not read.`,
+        `the answer is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer, so it was not read`,
       )
     }
     chunks.push(chunk as Buffer)
