@@ -3,7 +3,7 @@
  * cancellation, whatever the server does. In process: a local HTTP server that misbehaves on
  * purpose, the real undici stack, and (where no real time is needed) a fake clock.
  */
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
@@ -287,6 +287,41 @@ describe('the export download', () => {
     expect(error).toBeInstanceOf(DeadlineError)
     expect(await readdir(dir)).toEqual([])
   }, 20_000)
+
+  it('fails at once, without another download, when the export cannot be written', async () => {
+    let reads = 0
+    const job: Job = {
+      id: 'job_0123456789abcdef',
+      type: 'users_export',
+      status: 'completed',
+      location: `${origin}/x.gz?S=1`,
+    }
+    const api = {
+      createExport: async () => job,
+      getJob: async () => {
+        reads++
+        return job
+      },
+    } as unknown as ManagementApi
+    const deadline = realDeadline(60_000)
+    const context = {
+      ...exportContext(deadline, job.location ?? ''),
+      api,
+      newTracker: () => new JobTracker(api, systemClock, deadline, silentLogger),
+    }
+    await writeFile(join(dir, 'a-file'), 'not a folder')
+    const exportPath = join(dir, 'a-file', 'users.ndjson')
+    const error = await exportUsers(
+      { ...settings(), exportPath },
+      context,
+      new Outcome('export-users'),
+    ).catch((e) => e)
+    expect(String(error)).toContain(
+      `Could not write the export of job ${job.id}: cannot write the export to ${exportPath}`,
+    )
+    expect(String(error)).not.toContain('attempts')
+    expect(reads).toBe(0)
+  })
 
   it('ends at once when the step is cancelled', async () => {
     handler = silent
