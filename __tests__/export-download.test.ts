@@ -1,12 +1,13 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, open, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { createServer, type IncomingHttpHeaders, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { Writable } from 'node:stream'
 import { gunzipSync, gzipSync } from 'node:zlib'
 import { Agent } from 'undici'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { DownloadRefusedError, downloadExport } from '../src/export/download.js'
+import { DownloadRefusedError, downloadExport, ExportWriteError } from '../src/export/download.js'
 
 type Route = (res: ServerResponse) => void
 const routes = new Map<string, Route>()
@@ -320,6 +321,45 @@ describe('downloadExport', () => {
         signal: controller.signal,
       }),
     ).rejects.toThrow('step timeout reached')
+    expect(await readdir(dir)).toEqual([])
+  })
+
+  it('fails with one clear message and leaves no file when the disk fills up', async () => {
+    const big = Buffer.from('{"email":"someone@example.com"}\n'.repeat(20_000))
+    const url = serve('/job_18/tenant.json.gz', gzipBody(gzipSync(big)))
+    const path = join(dir, 'users.ndjson')
+    /** A real temporary file on a disk that is full after 64 KiB. */
+    const fullDisk = async (temp: string): Promise<Writable> => {
+      const real = (await open(temp, 'wx')).createWriteStream()
+      let written = 0
+      return new Writable({
+        write(chunk: Buffer, _encoding, callback) {
+          written += chunk.length
+          if (written <= 65_536) real.write(chunk, callback)
+          else
+            callback(
+              Object.assign(new Error('ENOSPC: no space left on device, write'), {
+                code: 'ENOSPC',
+              }),
+            )
+        },
+        final: (callback) => real.end(callback),
+        destroy: (error, callback) => {
+          real.destroy()
+          callback(error)
+        },
+      })
+    }
+    const error = await downloadExport({
+      url,
+      path,
+      format: 'json',
+      dispatcher,
+      createFile: fullDisk,
+    }).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ExportWriteError)
+    expect(String(error)).toContain(`cannot write the export to ${path}: the disk is full (ENOSPC)`)
+    expect(String(error)).not.toContain('Signature')
     expect(await readdir(dir)).toEqual([])
   })
 })

@@ -786,6 +786,22 @@ describe('error-report builder, fuzzed', () => {
     )
   })
 
+  /** The rule redactUser keeps below the top level: any secret-looking key loses its value. */
+  const SECRET_KEY =
+    /pass|pwd|secret|hash|salt|token|credential|totp|^otp|otp$|recovery|private.?key|api.?key|authori[sz]ation|cookie/i
+  const withNestedSecretsRedacted = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(withNestedSecretsRedacted)
+    if (value === null || typeof value !== 'object') return value
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [
+        key,
+        SECRET_KEY.test(key) && item !== null && typeof item !== 'boolean'
+          ? REDACTED
+          : withNestedSecretsRedacted(item),
+      ]),
+    )
+  }
+
   it('redactUser: idempotent, never mutates, keeps every non-secret field, removes every planted secret', () => {
     fc.assert(
       fc.property(elementArb, ({ value, secrets }) => {
@@ -801,8 +817,8 @@ describe('error-report builder, fuzzed', () => {
           expect(Object.keys(redacted)).toEqual(Object.keys(user))
           for (const key of Object.keys(user)) {
             if (key === 'password_hash') expect(redacted[key]).toBe(REDACTED)
-            else if (!/pass|pwd|secret|hash|salt|token|credential|mfa_factors/i.test(key)) {
-              expect(redacted[key]).toEqual(user[key])
+            else if (!SECRET_KEY.test(key) && key !== 'mfa_factors') {
+              expect(redacted[key]).toEqual(withNestedSecretsRedacted(user[key]))
             }
           }
         }

@@ -594,6 +594,29 @@ const invalid: InvalidCase[] = [
       contains: [`'${value}'`, 'whole number of seconds'],
     }),
   ),
+  // A timer holds at most 2^31-1 ms: values beyond each range are refused before any request.
+  ...(
+    [
+      [
+        'timeout',
+        'get-job',
+        ['432001', '2592000', '99999999999', '9007199254740993'],
+        'from 1 to 432000 seconds',
+      ],
+      ['limit', 'export-users', ['1000000001', '99999999999999999999'], 'from 1 to 1000000000'],
+      ['max_jobs', 'import-users', ['100001', '99999999999999999999'], 'from 1 to 100000'],
+    ] as const
+  ).flatMap(([input, op, values, accepted]) =>
+    values.map(
+      (value): InvalidCase => ({
+        name: `${input} ${value} (out of range)`,
+        op,
+        inputs: { [input]: value },
+        input,
+        contains: [`'${value}'`, accepted],
+      }),
+    ),
+  ),
   // max_failed_users
   ...['-1', 'abc', '101%', '1.5', '%', '1 %', '-1%'].map(
     (value): InvalidCase => ({

@@ -302,10 +302,14 @@ describe('Deadline and cancellation', () => {
     await expect(deadline.sleep(1, 'anything')).rejects.toBeInstanceOf(CancelledError)
   })
 
-  it('still ends at the timeout without a signal', async () => {
+  it('still ends at the timeout without a signal: at once when the wait cannot fit', async () => {
     const clock = new FakeClock()
     const deadline = new Deadline(clock, 1_000)
     await expect(deadline.sleep(5_000, 'waiting')).rejects.toBeInstanceOf(DeadlineError)
+    expect(clock.current).toBe(0)
+    await expect(deadline.sleepOrExpire(5_000, 'polling')).rejects.toThrow(
+      'The timeout ran out while polling.',
+    )
     expect(clock.current).toBe(1_000)
   })
 })

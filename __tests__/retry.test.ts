@@ -32,8 +32,28 @@ describe('rateLimitDelay', () => {
     expect(rateLimitDelay({ 'retry-after': date }, 0, NOW, () => 0)).toBe(5000)
   })
 
-  it('does not wait for a reset already past', () => {
-    expect(rateLimitDelay({ 'x-ratelimit-reset': String(NOW / 1000 - 5) }, 0, NOW, () => 0)).toBe(0)
+  it('backs off with a floor for a reset already past, instead of hammering', () => {
+    expect(rateLimitDelay({ 'x-ratelimit-reset': String(NOW / 1000 - 5) }, 0, NOW, () => 0)).toBe(
+      500,
+    )
+    // Less than a second ago is whole-second rounding: the bucket refills now.
+    expect(rateLimitDelay({ 'x-ratelimit-reset': String(NOW / 1000) }, 0, NOW + 400, () => 0)).toBe(
+      0,
+    )
+  })
+
+  it('never lets "retry now" answered again and again become a storm', () => {
+    const delays = [0, 1, 2, 3].map((attempt) =>
+      rateLimitDelay({ 'retry-after': '0' }, attempt, NOW, noJitter, policy),
+    )
+    expect(delays).toEqual([125, 500, 1000, 2000])
+  })
+
+  it('treats Retry-After that is not whole seconds, or beyond a day, as unusable', () => {
+    for (const value of ['1e9', '2592000', '-1', '1.5', 'soon', '86401']) {
+      expect(rateLimitDelay({ 'retry-after': value }, 1, NOW, noJitter, policy)).toBe(1000)
+    }
+    expect(rateLimitDelay({ 'retry-after': '86400' }, 0, NOW, () => 0, policy)).toBe(86_400_000)
   })
 
   it('backs off exponentially without any header, and for nonsense headers', () => {

@@ -92,14 +92,15 @@ describe('retry timing', () => {
     expect(clock.sleeps).toEqual([500, 1_000, 2_000])
   })
 
-  it('gives up at the deadline with a DeadlineError naming the request', async () => {
+  it('fails at once with a DeadlineError naming the request when the wait cannot fit', async () => {
     const id = emulator.createJob({ status: 'completed' })
     emulator.inject({ kind: 'rate-limit', path: JOB_READ, retryAfterSeconds: 120 })
     const { api } = client(30_000)
     const error = await api.getJob(id).catch((e: unknown) => e)
     expect(error).toBeInstanceOf(DeadlineError)
-    expect(String(error)).toContain(`rate limit for reading job ${id}`)
-    expect(clock.now()).toBe(30_000)
+    expect(String(error)).toContain(`rate limit for reading job ${id} needs a 120.1 s wait`)
+    expect(String(error)).toContain('only 30.0 s of the timeout are left')
+    expect(clock.now()).toBe(0)
   })
 
   it('waits for the reset before the next request when the bucket is empty', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { REDACTED, redactUser } from '../src/users/redact.js'
+import {
+  MAX_DEPTH,
+  REDACTED,
+  redactErrorMessages,
+  redactUser,
+  TOO_DEEP,
+} from '../src/users/redact.js'
 
 function frozenCopy<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T
@@ -102,5 +108,83 @@ describe('redactUser', () => {
       email: 'a@example.com',
       custom_password_hash: { algorithm: 'md5' },
     })
+  })
+})
+
+describe('redactUser at any depth (issue 10)', () => {
+  const HASH = '$2b$10$NESTEDHASHnestedhashNESTEDHASHnestedhashNESTEDHASHnes'
+  const SALT = 'NESTED-SALT-VALUE'
+  const TOTP = 'JBSWY3DPEHPK3PXPNESTED'
+  const secrets = [HASH, SALT, TOTP]
+
+  it.each([
+    [
+      'user_metadata',
+      { email: 'a@example.com', user_metadata: { password_hash: HASH, salt: SALT } },
+    ],
+    [
+      'app_metadata',
+      { email: 'a@example.com', app_metadata: { legacy: { totp: { secret: TOTP } } } },
+    ],
+    [
+      'arrays',
+      {
+        email: 'a@example.com',
+        user_metadata: { old: [{ hash: HASH }, [{ mfa_factors: [{ totp: { secret: TOTP } }] }]] },
+        app_metadata: { salts: [SALT] },
+      },
+    ],
+    [
+      'a __proto__ key',
+      JSON.parse(
+        `{"email":"a@example.com","__proto__":{"password_hash":"${HASH}"},"user_metadata":{"__proto__":{"salt":"${SALT}","otp":"${TOTP}"}}}`,
+      ),
+    ],
+  ])('redacts secrets nested under %s', (_where, user) => {
+    const before = JSON.stringify(user)
+    const redacted = redactUser(user)
+    const text = JSON.stringify(redacted)
+    for (const secret of secrets) expect(text).not.toContain(secret)
+    expect(text).toContain(REDACTED)
+    expect(text).toContain('a@example.com')
+    // Not mutated, and no prototype was set on the way.
+    expect(JSON.stringify(user)).toBe(before)
+    expect(Object.getPrototypeOf(redacted)).toBe(Object.prototype)
+    expect(({} as Record<string, unknown>).password_hash).toBeUndefined()
+  })
+
+  it('keeps harmless nested data and the keys of a secret', () => {
+    const redacted = redactUser({
+      email: 'a@example.com',
+      user_metadata: { plan: 'pro', password_set: true, password_hint: 'dog', n: [1, 2] },
+    })
+    expect(redacted).toEqual({
+      email: 'a@example.com',
+      user_metadata: { plan: 'pro', password_set: true, password_hint: REDACTED, n: [1, 2] },
+    })
+  })
+
+  it('turns a part nested too deeply into a marker instead of overflowing the stack', () => {
+    let deep: unknown = { password_hash: HASH }
+    for (let level = 0; level < 8_000; level++) deep = { next: deep }
+    const user = { email: 'a@example.com', user_metadata: deep }
+    const redacted = redactUser(user)
+    const text = JSON.stringify(redacted)
+    expect(text).toContain(TOO_DEEP)
+    expect(text).not.toContain(HASH)
+    let levels = 0
+    for (let at: unknown = redacted; at && typeof at === 'object'; levels++) {
+      at = Object.values(at as object)[1] ?? Object.values(at as object)[0]
+    }
+    expect(levels).toBeLessThanOrEqual(MAX_DEPTH + 1)
+  })
+
+  it('cuts secrets found at any depth out of Auth0 messages', () => {
+    const user = { email: 'a@example.com', user_metadata: { legacy: { salt: SALT } } }
+    const [error] = redactErrorMessages(
+      [{ code: 'INVALID', message: `value ${SALT} is not allowed`, path: 'user_metadata' }],
+      [user],
+    )
+    expect(error?.message).toBe(`value ${REDACTED} is not allowed`)
   })
 })

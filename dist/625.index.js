@@ -115,6 +115,8 @@ function csvCounter() {
     };
 }
 
+// EXTERNAL MODULE: ./src/report/file-name.ts
+var file_name = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/export/request.ts
 /**
  * The pure parts of an export: the POST /jobs/users-exports body (reference §3.2) and where the
@@ -143,12 +145,11 @@ function exportRequestBody(settings) {
 }
 /**
  * `$RUNNER_TEMP/auth0-users-export-<job_id>.<ndjson|csv>`. The caller passes `os.tmpdir()` when
- * RUNNER_TEMP is unset. The job id comes from the API; anything in it that could leave the folder
- * (a separator, `..`) is replaced.
+ * RUNNER_TEMP is unset. The job id comes from the API: it is made safe (file-name.ts), so the
+ * file stays in the folder.
  */
 function defaultExportPath(runnerTemp, jobId, format) {
-    const safeId = jobId.replace(/[^A-Za-z0-9_-]/g, '_');
-    return (0,external_node_path_.join)(runnerTemp, `auth0-users-export-${safeId}.${format === 'json' ? 'ndjson' : 'csv'}`);
+    return (0,file_name/* fileInFolder */.Y3)(runnerTemp, 'auth0-users-export', jobId, format === 'json' ? 'ndjson' : 'csv');
 }
 /** A path ending in `.gz` keeps the gzip bytes as delivered; any other path gets them decompressed. */
 function keepsGzip(path) {
@@ -173,6 +174,20 @@ function keepsGzip(path) {
 
 
 
+/** The longest silence inside the download before it counts as broken (and is tried again). */
+const STALL_MS = 30_000;
+/** Write errors that another attempt cannot fix: the disk or the folder is the problem. */
+const DISK_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO']);
+/**
+ * The export could not be written: the disk is full, or the folder is not writable. Another
+ * download would fail the same way, so the caller does not retry.
+ */
+class ExportWriteError extends Error {
+    name = 'ExportWriteError';
+}
+async function createExclusive(path) {
+    return (await (0,promises_.open)(path, 'wx')).createWriteStream();
+}
 /** HTTP statuses with which object storage refuses an expired or otherwise bad link. */
 const REFUSED_STATUSES = new Set([400, 401, 403, 404, 410]);
 /**
@@ -194,7 +209,7 @@ class DownloadRefusedError extends Error {
  * was already at `path` stays untouched. Missing parent folders are created.
  */
 async function downloadExport(options) {
-    const { url, path, format, dispatcher, signal } = options;
+    const { url, path, format, dispatcher, signal, createFile = createExclusive } = options;
     const folder = (0,external_node_path_.dirname)(path);
     const temp = (0,external_node_path_.join)(folder, `.${(0,external_node_path_.basename)(path)}.${(0,external_node_crypto_.randomBytes)(6).toString('hex')}.partial`);
     const counter = format === 'csv' ? csvCounter() : ndjsonCounter();
@@ -203,19 +218,34 @@ async function downloadExport(options) {
     let file;
     try {
         await (0,promises_.mkdir)(folder, { recursive: true });
-        file = (await (0,promises_.open)(temp, 'wx')).createWriteStream();
+        file = await createFile(temp);
     }
     catch (error) {
-        throw new Error(`cannot write the export to ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, { cause: error });
+        throw new ExportWriteError(`cannot write the export to ${path}: ${(0,errors/* errorMessage */.gJ)(error)}`, {
+            cause: error,
+        });
     }
+    let bytesWritten = 0;
     try {
         // No headers at all: the link is pre-signed and S3 rejects an Authorization header.
         // `request` follows no redirects (the dispatcher has no redirect interceptor).
-        const response = await (0,undici/* request */.Em)(url, { method: 'GET', dispatcher, signal });
+        // The stall limits are per request, so they hold whatever dispatcher main.ts builds.
+        const response = await (0,undici/* request */.Em)(url, {
+            method: 'GET',
+            dispatcher,
+            signal,
+            headersTimeout: STALL_MS,
+            bodyTimeout: STALL_MS,
+        });
         checkStatus(response);
         // Gunzip keeps zlib's default 16 KiB output chunks: 64 KiB chunks decompress faster but
         // measured about +20 MiB peak RSS on a 177 MiB export (bench/export-download.ts).
-        const middle = keepsGzip(path) ? [new TeeCount(counter)] : [(0,external_node_zlib_.createGunzip)(), new Count(counter)];
+        const counted = (bytes) => {
+            bytesWritten += bytes;
+        };
+        const middle = keepsGzip(path)
+            ? [new TeeCount(counter, counted)]
+            : [(0,external_node_zlib_.createGunzip)(), new Count(counter, counted)];
         await (0,external_node_stream_promises_.pipeline)([response.body, ...middle, file], { signal });
         await (0,promises_.rename)(temp, path);
     }
@@ -224,9 +254,9 @@ async function downloadExport(options) {
         // open() created the temp file, so removing it removes the only name it has; a write still
         // in flight goes to the unlinked file.
         await (0,promises_.rm)(temp, { force: true });
-        throw failure(error, url, signal);
+        throw failure(error, url, path, bytesWritten, signal);
     }
-    return { bytesWritten: file.bytesWritten, records: counter.end() };
+    return { bytesWritten, records: counter.end() };
 }
 /** A non-2xx answer: the message is final (it names no link) and the caller may retry. */
 class StatusError extends Error {
@@ -246,12 +276,15 @@ function checkStatus({ statusCode: status, body }) {
 /** Passes decompressed bytes through unchanged and counts records in them. */
 class Count extends external_node_stream_.Transform {
     counter;
-    constructor(counter) {
+    counted;
+    constructor(counter, counted) {
         super();
         this.counter = counter;
+        this.counted = counted;
     }
     _transform(chunk, _encoding, callback) {
         this.counter.write(chunk);
+        this.counted(chunk.length);
         callback(null, chunk);
     }
 }
@@ -262,12 +295,15 @@ class Count extends external_node_stream_.Transform {
  */
 class TeeCount extends external_node_stream_.Transform {
     gunzip = (0,external_node_zlib_.createGunzip)();
-    constructor(counter) {
+    counted;
+    constructor(counter, counted) {
         super();
+        this.counted = counted;
         this.gunzip.on('data', (chunk) => counter.write(chunk));
         this.gunzip.on('error', (error) => this.destroy(error));
     }
     _transform(chunk, _encoding, callback) {
+        this.counted(chunk.length);
         if (this.gunzip.write(chunk))
             callback(null, chunk);
         else
@@ -283,12 +319,16 @@ class TeeCount extends external_node_stream_.Transform {
     }
 }
 /** One actionable message per kind of failure, never containing the link. */
-function failure(error, url, signal) {
+function failure(error, url, path, bytes, signal) {
     if (signal?.aborted)
         return signal.reason ?? error;
     if (error instanceof DownloadRefusedError || error instanceof StatusError)
         return error;
     const code = error?.code;
+    if (typeof code === 'string' && DISK_ERRORS.has(code)) {
+        const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : 'writing failed';
+        return new ExportWriteError(`cannot write the export to ${path}: ${why} (${code}) after ${bytes} bytes; nothing was left under that name. Free space, or set export_path to a disk with room (a path ending in .gz keeps the export compressed).`, { cause: error });
+    }
     if (code === 'Z_DATA_ERROR')
         return new Error('the downloaded export is not gzip data, though Auth0 always compresses exports', { cause: error });
     if (code === 'Z_BUF_ERROR')
@@ -351,6 +391,7 @@ async function download(finished, path, settings, context, outcome) {
     let job = finished;
     for (let attempt = 1;; attempt++) {
         const url = job.location;
+        const bound = context.deadline.bound(`downloading the export of job ${job.id}`);
         try {
             if (typeof url !== 'string' || url === '') {
                 throw new Error('Auth0 reported the export completed but gave no download link');
@@ -360,9 +401,18 @@ async function download(finished, path, settings, context, outcome) {
                 path,
                 format: settings.format,
                 dispatcher: context.dispatcher,
+                signal: bound.signal,
             });
         }
         catch (error) {
+            // The deadline, a cancellation or a full disk: another attempt cannot help.
+            if (error instanceof errors/* DeadlineError */.j3 || context.deadline.cancelled)
+                throw error;
+            if (error instanceof ExportWriteError) {
+                throw new Error(`Could not write the export of job ${job.id}: ${error.message}`, {
+                    cause: error,
+                });
+            }
             const reason = (0,errors/* errorMessage */.gJ)(error);
             if (attempt >= DOWNLOAD_ATTEMPTS) {
                 throw new Error(`Could not download the export of job ${job.id} after ${attempt} attempts: ${reason}. The job's results stay available for 24 hours; run export-users again to retry.`);
@@ -373,6 +423,9 @@ async function download(finished, path, settings, context, outcome) {
             }
             job = await context.api.getJob(job.id);
             outcome.update(job);
+        }
+        finally {
+            bound.done();
         }
     }
 }

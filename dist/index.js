@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -24,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -45914,7 +45914,10 @@ module.exports = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   AU: () => (/* binding */ omittedErrors),
+/* harmony export */   BE: () => (/* binding */ JOB_ID_PATTERN),
 /* harmony export */   dR: () => (/* binding */ isFinal),
+/* harmony export */   dW: () => (/* binding */ isJobId),
 /* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
 /* harmony export */   sH: () => (/* binding */ addSummaries)
 /* harmony export */ });
@@ -45938,6 +45941,15 @@ function addSummaries(a, b) {
 }
 function isFinal(status) {
     return FINAL_STATUSES.includes(status);
+}
+/** Auth0's job ids (reference §1): the only shape accepted in a URL, a file name or a log line. */
+const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/;
+function isJobId(id) {
+    return typeof id === 'string' && JOB_ID_PATTERN.test(id);
+}
+/** Entries of Auth0's answer that `errors` does not hold (counted, left out to bound memory). */
+function omittedErrors(errors) {
+    return errors.kind === 'entries' ? Math.max(0, (errors.total ?? 0) - errors.entries.length) : 0;
 }
 
 
@@ -46008,7 +46020,9 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   CR: () => (/* binding */ wasNeverSent),
 /* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   R_: () => (/* binding */ resetWaitMs),
 /* harmony export */   Rk: () => (/* binding */ isConnectionError),
+/* harmony export */   jS: () => (/* binding */ RATE_LIMIT),
 /* harmony export */   nl: () => (/* binding */ rateLimitDelay),
 /* harmony export */   si: () => (/* binding */ describeConnectionError)
 /* harmony export */ });
@@ -46029,30 +46043,62 @@ function backoffDelay(attempt, random, policy = DEFAULT_BACKOFF) {
     return Math.max(0, Math.round(raw - spread + 2 * spread * random()));
 }
 /**
- * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset` (epoch seconds when the
- * bucket refills); `Retry-After` is honoured first because it is the more specific answer when a
- * proxy or Auth0 sends it. Without either, fall back to exponential backoff. A small random
- * extra spreads out clients that were all told the same reset second.
+ * Rate-limit headers come from the server (or a proxy) and are checked before they are obeyed.
+ * Auth0's buckets refill within seconds or minutes (reference §2.3), so a wait asked for beyond a
+ * day is absurd: with it, as with a reset already past or a value that does not parse, the answer
+ * says nothing usable and a bounded backoff with a floor takes its place. That keeps a bad header
+ * from causing a storm of requests (a past reset) or an idle step (`Retry-After: 1e9`).
+ */
+const RATE_LIMIT = {
+    /** The shortest wait after a 429 whose headers are unusable. */
+    floorMs: 500,
+    /** A wait asked for beyond this is treated as unusable. */
+    longestSaneWaitMs: 24 * 3_600_000,
+    /** Pacing (waiting before a request because the bucket is empty) waits at most this long. */
+    longestPaceMs: 60_000,
+};
+const WHOLE_SECONDS = /^\d{1,12}$/;
+/** IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT` (RFC 9110 §5.6.7). */
+const HTTP_DATE = /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/** A wait in ms from a header, or undefined when it is past or absurd. */
+function saneWait(ms) {
+    return ms >= 0 && ms <= RATE_LIMIT.longestSaneWaitMs ? ms : undefined;
+}
+/** `Retry-After`: whole seconds or an HTTP date; 0 means "now". */
+function retryAfterMs(value, nowEpochMs) {
+    const text = value?.trim() ?? '';
+    if (WHOLE_SECONDS.test(text))
+        return saneWait(Number(text) * 1000);
+    if (HTTP_DATE.test(text))
+        return saneWait(Math.max(0, Date.parse(text) - nowEpochMs));
+    return undefined;
+}
+/**
+ * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills (reference §2.3). Whole seconds
+ * may round the moment down, so a reset less than a second ago means "now"; an older one is past.
+ */
+function resetWaitMs(value, nowEpochMs) {
+    const text = value?.trim() ?? '';
+    if (!WHOLE_SECONDS.test(text))
+        return undefined;
+    const untilReset = Number(text) * 1000 - nowEpochMs;
+    return untilReset <= -1000 ? undefined : saneWait(Math.max(0, untilReset));
+}
+/**
+ * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset`; `Retry-After` is honoured
+ * first because it is the more specific answer when a proxy or Auth0 sends it. A small random
+ * extra spreads out clients that were all told the same reset second, and from the second 429 in
+ * a row the wait is at least the backoff of the attempt before, so a server that keeps saying
+ * "now" cannot make a storm. Without a usable header: exponential backoff, never below the floor.
  */
 function rateLimitDelay(headers, attempt, nowEpochMs, random, policy = DEFAULT_BACKOFF) {
-    const spreadMs = Math.round(250 * random());
-    const retryAfter = header(headers, 'retry-after');
-    if (retryAfter !== undefined && retryAfter.trim() !== '') {
-        const seconds = Number(retryAfter);
-        if (Number.isFinite(seconds) && seconds >= 0)
-            return Math.round(seconds * 1000) + spreadMs;
-        const date = Date.parse(retryAfter);
-        if (!Number.isNaN(date))
-            return Math.max(0, date - nowEpochMs) + spreadMs;
+    const asked = retryAfterMs(header(headers, 'retry-after'), nowEpochMs) ??
+        resetWaitMs(header(headers, 'x-ratelimit-reset'), nowEpochMs);
+    if (asked !== undefined) {
+        const growing = attempt === 0 ? 0 : backoffDelay(attempt - 1, random, policy);
+        return Math.max(asked + Math.round(250 * random()), growing);
     }
-    const reset = Number(header(headers, 'x-ratelimit-reset'));
-    if (Number.isFinite(reset) && reset > 0) {
-        // The reset is whole seconds; the bucket may refill up to a second before the number says.
-        const untilReset = reset * 1000 - nowEpochMs;
-        if (untilReset <= policy.maxMs * 4)
-            return Math.max(0, untilReset) + spreadMs;
-    }
-    return backoffDelay(attempt, random, policy);
+    return Math.max(RATE_LIMIT.floorMs, backoffDelay(attempt, random, policy));
 }
 /**
  * Errors from undici that mean the request never reached the server whole, so no job can exist.
@@ -46109,7 +46155,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6197);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2848);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46258,7 +46304,7 @@ class JobTracker {
                 throw new Error('No job is being waited for.');
             const wait = soonest.dueAt - this.clock.now();
             if (wait > 0) {
-                await this.deadline.sleep(wait, `waiting for ${this.#describeWaiting()}`);
+                await this.deadline.sleepOrExpire(wait, `waiting for ${this.#describeWaiting()}`);
             }
             await this.#read(soonest);
         }
@@ -46295,13 +46341,59 @@ class JobTracker {
 
 /***/ }),
 
-/***/ 6197:
+/***/ 2848:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/platform.js
+var platform_namespaceObject = {};
+__nccwpck_require__.r(platform_namespaceObject);
+__nccwpck_require__.d(platform_namespaceObject, {
+  arch: () => (arch),
+  getDetails: () => (getDetails),
+  isLinux: () => (isLinux),
+  isMacOS: () => (isMacOS),
+  isWindows: () => (isWindows),
+  platform: () => (platform)
+});
+
+// NAMESPACE OBJECT: ./node_modules/@actions/core/lib/core.js
+var core_namespaceObject = {};
+__nccwpck_require__.r(core_namespaceObject);
+__nccwpck_require__.d(core_namespaceObject, {
+  ExitCode: () => (ExitCode),
+  addPath: () => (addPath),
+  debug: () => (debug),
+  endGroup: () => (endGroup),
+  error: () => (error),
+  exportVariable: () => (exportVariable),
+  getBooleanInput: () => (getBooleanInput),
+  getIDToken: () => (getIDToken),
+  getInput: () => (getInput),
+  getMultilineInput: () => (getMultilineInput),
+  getState: () => (getState),
+  group: () => (group),
+  info: () => (info),
+  isDebug: () => (isDebug),
+  markdownSummary: () => (markdownSummary),
+  notice: () => (notice),
+  platform: () => (platform_namespaceObject),
+  saveState: () => (saveState),
+  setCommandEcho: () => (setCommandEcho),
+  setFailed: () => (setFailed),
+  setOutput: () => (setOutput),
+  setSecret: () => (setSecret),
+  startGroup: () => (startGroup),
+  summary: () => (summary),
+  toPlatformPath: () => (toPlatformPath),
+  toPosixPath: () => (toPosixPath),
+  toWin32Path: () => (toWin32Path),
+  warning: () => (warning)
 });
 
 // EXTERNAL MODULE: external "node:os"
@@ -46315,7 +46407,7 @@ const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta
  * Sanitizes an input into a string so it can be passed into issueCommand safely
  * @param input input to sanitize into a string
  */
-function utils_toCommandValue(input) {
+function toCommandValue(input) {
     if (input === null || input === undefined) {
         return '';
     }
@@ -46330,7 +46422,7 @@ function utils_toCommandValue(input) {
  * @returns The command properties to send with the actual annotation command
  * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
  */
-function utils_toCommandProperties(annotationProperties) {
+function toCommandProperties(annotationProperties) {
     if (!Object.keys(annotationProperties).length) {
         return {};
     }
@@ -46380,12 +46472,12 @@ function utils_toCommandProperties(annotationProperties) {
  * This is an internal utility function that powers the public API functions
  * such as setSecret, warning, error, and exportVariable.
  */
-function command_issueCommand(command, properties, message) {
+function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
     process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
-function command_issue(name, message = '') {
-    command_issueCommand(name, {}, message);
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
 }
 const CMD_STRING = '::';
 class Command {
@@ -46422,13 +46514,13 @@ class Command {
     }
 }
 function escapeData(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A');
 }
 function escapeProperty(s) {
-    return utils_toCommandValue(s)
+    return toCommandValue(s)
         .replace(/%/g, '%25')
         .replace(/\r/g, '%0D')
         .replace(/\n/g, '%0A')
@@ -46448,7 +46540,7 @@ var external_fs_ = __nccwpck_require__(9896);
 
 
 
-function file_command_issueFileCommand(command, message) {
+function issueFileCommand(command, message) {
     const filePath = process.env[`GITHUB_${command}`];
     if (!filePath) {
         throw new Error(`Unable to find environment variable for file command ${command}`);
@@ -46456,13 +46548,13 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
-function file_command_prepareKeyValueMessage(key, value) {
+function prepareKeyValueMessage(key, value) {
     const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = utils_toCommandValue(value);
+    const convertedValue = toCommandValue(value);
     // These should realistically never happen, but just in case someone finds a
     // way to exploit uuid generation let's not allow keys or values that contain
     // the delimiter.
@@ -46479,8 +46571,10 @@ function file_command_prepareKeyValueMessage(key, value) {
 var external_path_ = __nccwpck_require__(6928);
 // EXTERNAL MODULE: external "http"
 var external_http_ = __nccwpck_require__(8611);
+var external_http_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_http_, 2);
 // EXTERNAL MODULE: external "https"
 var external_https_ = __nccwpck_require__(5692);
+var external_https_namespaceObject = /*#__PURE__*/__nccwpck_require__.t(external_https_, 2);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/proxy.js
 function getProxyUrl(reqUrl) {
     const usingSsl = reqUrl.protocol === 'https:';
@@ -46573,7 +46667,7 @@ class DecodedURL extends URL {
 }
 //# sourceMappingURL=proxy.js.map
 // EXTERNAL MODULE: ./node_modules/tunnel/index.js
-var node_modules_tunnel = __nccwpck_require__(770);
+var tunnel = __nccwpck_require__(770);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __nccwpck_require__(6752);
 ;// CONCATENATED MODULE: ./node_modules/@actions/http-client/lib/index.js
@@ -46651,7 +46745,7 @@ const HttpResponseRetryCodes = [
     HttpCodes.ServiceUnavailable,
     HttpCodes.GatewayTimeout
 ];
-const RetryableHttpVerbs = (/* unused pure expression or super */ null && (['OPTIONS', 'GET', 'DELETE', 'HEAD']));
+const RetryableHttpVerbs = ['OPTIONS', 'GET', 'DELETE', 'HEAD'];
 const ExponentialBackoffCeiling = 10;
 const ExponentialBackoffTimeSlice = 5;
 class HttpClientError extends Error {
@@ -46697,7 +46791,7 @@ function isHttps(requestUrl) {
     const parsedUrl = new URL(requestUrl);
     return parsedUrl.protocol === 'https:';
 }
-class lib_HttpClient {
+class HttpClient {
     constructor(userAgent, handlers, requestOptions) {
         this._ignoreSslError = false;
         this._allowRedirects = true;
@@ -47000,7 +47094,7 @@ class lib_HttpClient {
     }
     getAgentDispatcher(serverUrl) {
         const parsedUrl = new URL(serverUrl);
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (!useProxy) {
             return;
@@ -47011,7 +47105,7 @@ class lib_HttpClient {
         const info = {};
         info.parsedUrl = requestUrl;
         const usingSsl = info.parsedUrl.protocol === 'https:';
-        info.httpModule = usingSsl ? https : http;
+        info.httpModule = usingSsl ? external_https_namespaceObject : external_http_namespaceObject;
         const defaultPort = usingSsl ? 443 : 80;
         info.options = {};
         info.options.host = info.parsedUrl.hostname;
@@ -47110,7 +47204,7 @@ class lib_HttpClient {
     }
     _getAgent(parsedUrl) {
         let agent;
-        const proxyUrl = pm.getProxyUrl(parsedUrl);
+        const proxyUrl = getProxyUrl(parsedUrl);
         const useProxy = proxyUrl && proxyUrl.hostname;
         if (this._keepAlive && useProxy) {
             agent = this._proxyAgent;
@@ -47125,7 +47219,7 @@ class lib_HttpClient {
         const usingSsl = parsedUrl.protocol === 'https:';
         let maxSockets = 100;
         if (this.requestOptions) {
-            maxSockets = this.requestOptions.maxSockets || http.globalAgent.maxSockets;
+            maxSockets = this.requestOptions.maxSockets || external_http_.globalAgent.maxSockets;
         }
         // This is `useProxy` again, but we need to check `proxyURl` directly for TypeScripts's flow analysis.
         if (proxyUrl && proxyUrl.hostname) {
@@ -47150,7 +47244,7 @@ class lib_HttpClient {
         // if tunneling agent isn't assigned create a new agent
         if (!agent) {
             const options = { keepAlive: this._keepAlive, maxSockets };
-            agent = usingSsl ? new https.Agent(options) : new http.Agent(options);
+            agent = usingSsl ? new external_https_.Agent(options) : new external_http_.Agent(options);
             this._agent = agent;
         }
         if (usingSsl && this._ignoreSslError) {
@@ -47173,7 +47267,7 @@ class lib_HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -47304,7 +47398,7 @@ class BasicCredentialHandler {
         });
     }
 }
-class auth_BearerCredentialHandler {
+class BearerCredentialHandler {
     constructor(token) {
         this.token = token;
     }
@@ -47362,13 +47456,13 @@ var oidc_utils_awaiter = (undefined && undefined.__awaiter) || function (thisArg
 
 
 
-class oidc_utils_OidcClient {
+class OidcClient {
     static createHttpClient(allowRetry = true, maxRetry = 10) {
         const requestOptions = {
             allowRetries: allowRetry,
             maxRetries: maxRetry
         };
-        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(oidc_utils_OidcClient.getRequestToken())], requestOptions);
+        return new HttpClient('actions/oidc-client', [new BearerCredentialHandler(OidcClient.getRequestToken())], requestOptions);
     }
     static getRequestToken() {
         const token = process.env['ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
@@ -47387,7 +47481,7 @@ class oidc_utils_OidcClient {
     static getCall(id_token_url) {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             var _a;
-            const httpclient = oidc_utils_OidcClient.createHttpClient();
+            const httpclient = OidcClient.createHttpClient();
             const res = yield httpclient
                 .getJson(id_token_url)
                 .catch(error => {
@@ -47406,13 +47500,13 @@ class oidc_utils_OidcClient {
         return oidc_utils_awaiter(this, void 0, void 0, function* () {
             try {
                 // New ID Token is requested from action service
-                let id_token_url = oidc_utils_OidcClient.getIDTokenUrl();
+                let id_token_url = OidcClient.getIDTokenUrl();
                 if (audience) {
                     const encodedAudience = encodeURIComponent(audience);
                     id_token_url = `${id_token_url}&audience=${encodedAudience}`;
                 }
                 debug(`ID token url is ${id_token_url}`);
-                const id_token = yield oidc_utils_OidcClient.getCall(id_token_url);
+                const id_token = yield OidcClient.getCall(id_token_url);
                 setSecret(id_token);
                 return id_token;
             }
@@ -47701,7 +47795,7 @@ const _summary = new Summary();
 /**
  * @deprecated use `core.summary`
  */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const markdownSummary = _summary;
 const summary = _summary;
 //# sourceMappingURL=summary.js.map
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/path-utils.js
@@ -47735,7 +47829,7 @@ function toWin32Path(pth) {
  * @return string The platform-specific path.
  */
 function toPlatformPath(pth) {
-    return pth.replace(/[/\\]/g, path.sep);
+    return pth.replace(/[/\\]/g, external_path_.sep);
 }
 //# sourceMappingURL=path-utils.js.map
 ;// CONCATENATED MODULE: external "string_decoder"
@@ -48810,16 +48904,16 @@ var exec_awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arg
  * @param     options            optional exec options.  See ExecOptions
  * @returns   Promise<number>    exit code
  */
-function exec_exec(commandLine, args, options) {
+function exec(commandLine, args, options) {
     return exec_awaiter(this, void 0, void 0, function* () {
-        const commandArgs = tr.argStringToArray(commandLine);
+        const commandArgs = argStringToArray(commandLine);
         if (commandArgs.length === 0) {
             throw new Error(`Parameter 'commandLine' cannot be null or empty.`);
         }
         // Path to tool to execute should be first arg
         const toolPath = commandArgs[0];
         args = commandArgs.slice(1).concat(args || []);
-        const runner = new tr.ToolRunner(toolPath, args, options);
+        const runner = new ToolRunner(toolPath, args, options);
         return runner.exec();
     });
 }
@@ -48839,8 +48933,8 @@ function getExecOutput(commandLine, args, options) {
         let stdout = '';
         let stderr = '';
         //Using string decoder covers the case where a mult-byte character is split
-        const stdoutDecoder = new StringDecoder('utf8');
-        const stderrDecoder = new StringDecoder('utf8');
+        const stdoutDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
+        const stderrDecoder = new external_string_decoder_namespaceObject.StringDecoder('utf8');
         const originalStdoutListener = (_a = options === null || options === void 0 ? void 0 : options.listeners) === null || _a === void 0 ? void 0 : _a.stdout;
         const originalStdErrListener = (_b = options === null || options === void 0 ? void 0 : options.listeners) === null || _b === void 0 ? void 0 : _b.stderr;
         const stdErrListener = (data) => {
@@ -48856,7 +48950,7 @@ function getExecOutput(commandLine, args, options) {
             }
         };
         const listeners = Object.assign(Object.assign({}, options === null || options === void 0 ? void 0 : options.listeners), { stdout: stdOutListener, stderr: stdErrListener });
-        const exitCode = yield exec_exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
+        const exitCode = yield exec(commandLine, args, Object.assign(Object.assign({}, options), { listeners }));
         //flush any remaining characters
         stdout += stdoutDecoder.end();
         stderr += stderrDecoder.end();
@@ -48881,10 +48975,10 @@ var platform_awaiter = (undefined && undefined.__awaiter) || function (thisArg, 
 
 
 const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout: version } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
+    const { stdout: version } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Version"', undefined, {
         silent: true
     });
-    const { stdout: name } = yield exec.getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
+    const { stdout: name } = yield getExecOutput('powershell -command "(Get-CimInstance -ClassName Win32_OperatingSystem).Caption"', undefined, {
         silent: true
     });
     return {
@@ -48894,7 +48988,7 @@ const getWindowsInfo = () => platform_awaiter(void 0, void 0, void 0, function* 
 });
 const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
     var _a, _b, _c, _d;
-    const { stdout } = yield exec.getExecOutput('sw_vers', undefined, {
+    const { stdout } = yield getExecOutput('sw_vers', undefined, {
         silent: true
     });
     const version = (_b = (_a = stdout.match(/ProductVersion:\s*(.+)/)) === null || _a === void 0 ? void 0 : _a[1]) !== null && _b !== void 0 ? _b : '';
@@ -48905,7 +48999,7 @@ const getMacOsInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
     };
 });
 const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* () {
-    const { stdout } = yield exec.getExecOutput('lsb_release', ['-i', '-r', '-s'], {
+    const { stdout } = yield getExecOutput('lsb_release', ['-i', '-r', '-s'], {
         silent: true
     });
     const [name, version] = stdout.trim().split('\n');
@@ -49010,8 +49104,8 @@ function exportVariable(name, val) {
  * console.log(`Using token: ${apiToken}`); // Outputs: "Using token: ***"
  * ```
  */
-function core_setSecret(secret) {
-    command_issueCommand('add-mask', {}, secret);
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -49025,7 +49119,7 @@ function addPath(inputPath) {
     else {
         issueCommand('add-path', {}, inputPath);
     }
-    process.env['PATH'] = `${inputPath}${path.delimiter}${process.env['PATH']}`;
+    process.env['PATH'] = `${inputPath}${external_path_.delimiter}${process.env['PATH']}`;
 }
 /**
  * Gets the value of an input.
@@ -49094,10 +49188,10 @@ function getBooleanInput(name, options) {
 function setOutput(name, value) {
     const filePath = process.env['GITHUB_OUTPUT'] || '';
     if (filePath) {
-        return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
+        return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
     process.stdout.write(external_os_namespaceObject.EOL);
-    command_issueCommand('set-output', { name }, utils_toCommandValue(value));
+    issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
  * Enables or disables the echoing of commands into stdout for the rest of the step.
@@ -49132,8 +49226,8 @@ function isDebug() {
  * Writes debug message to user log
  * @param message debug message
  */
-function core_debug(message) {
-    command_issueCommand('debug', {}, message);
+function debug(message) {
+    issueCommand('debug', {}, message);
 }
 /**
  * Adds an error issue
@@ -49141,15 +49235,15 @@ function core_debug(message) {
  * @param properties optional properties to add to the annotation.
  */
 function error(message, properties = {}) {
-    command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+    issueCommand('error', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a warning issue
  * @param message warning issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_warning(message, properties = {}) {
-    command_issueCommand('warning', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
  * Adds a notice issue
@@ -49416,9 +49510,367 @@ function parseAssertionAlgorithm(value) {
 }
 
 // EXTERNAL MODULE: ./src/auth0/job.ts
-var job = __nccwpck_require__(797);
+var auth0_job = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
+;// CONCATENATED MODULE: ./src/http/json.ts
+/**
+ * Server JSON with bounded nesting. JSON.parse itself copes with any depth, but everything that
+ * walks the value afterwards (JSON.stringify for outputs and records, comparisons, copies)
+ * recurses, and an answer nested 8,000 levels deep overflowed the stack at every such step. So
+ * the value is cut once, where it enters, and nothing downstream has to care.
+ */
+/** Far deeper than any real job, job error entry or user (redaction shows 32 levels). */
+const MAX_SERVER_DEPTH = 64;
+const CUT_TOO_DEEP = '[nested too deeply]';
+/** `value` with every object or array below MAX_SERVER_DEPTH replaced by CUT_TOO_DEEP. */
+function boundDepth(value, depth = 0) {
+    if (value === null || typeof value !== 'object')
+        return value;
+    if (depth >= MAX_SERVER_DEPTH)
+        return CUT_TOO_DEEP;
+    if (Array.isArray(value))
+        return value.map((item) => boundDepth(item, depth + 1));
+    const out = {};
+    for (const key of Object.keys(value)) {
+        // defineProperty keeps a `__proto__` key as data instead of setting the prototype.
+        Object.defineProperty(out, key, {
+            value: boundDepth(value[key], depth + 1),
+            enumerable: true,
+            writable: true,
+            configurable: true,
+        });
+    }
+    return out;
+}
+/** Parsed and depth-bounded JSON, or undefined for a blank or invalid text. */
+function parseServerJson(text) {
+    if (text.trim() === '')
+        return undefined;
+    try {
+        return boundDepth(JSON.parse(text));
+    }
+    catch {
+        return undefined;
+    }
+}
+
+// EXTERNAL MODULE: ./src/http/retry.ts
+var retry = __nccwpck_require__(8902);
+;// CONCATENATED MODULE: ./src/http/transport.ts
+
+
+
+/** No real answer of the token endpoint or the jobs API comes near this (a job is about 1 KB). */
+const JSON_ANSWER_LIMIT_BYTES = 4 << 20;
+/** One attempt gets this long for its answer; a dead connection then counts as broken. */
+const PER_ATTEMPT_TIMEOUT_MS = 60_000;
+/** The longest silence inside a body before the attempt counts as broken. */
+const BODY_STALL_MS = 30_000;
+/** Sends one logical request, retrying what may be retried, within the step's deadline. */
+class Transport {
+    stats = { requests: 0, rateLimited: 0, retries: 0, pacedWaits: 0 };
+    #buckets = new Map();
+    #deps;
+    constructor(deps) {
+        this.#deps = {
+            random: Math.random,
+            epochNow: Date.now,
+            userAgent: 'auth0-jobs-action',
+            ...deps,
+        };
+    }
+    async send(options) {
+        const { deadline, logger } = this.#deps;
+        for (let attempt = 0;; attempt++) {
+            if (deadline.expired()) {
+                throw new errors/* DeadlineError */.j3(`The timeout ran out before ${options.label} could be sent.`);
+            }
+            await this.#pace(options);
+            let response;
+            try {
+                response = await this.#attempt(options);
+            }
+            catch (error) {
+                if (error instanceof errors/* DeadlineError */.j3)
+                    throw error;
+                if (deadline.cancelled && options.retry === 'any-failure')
+                    throw error;
+                const retryable = options.retry === 'any-failure' ? (0,retry/* isConnectionError */.Rk)(error) : (0,retry/* wasNeverSent */.CR)(error);
+                if (!retryable)
+                    throw connectionFailure(options, error);
+                const delay = (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
+                logger.info(`${options.label}: ${(0,retry/* describeConnectionError */.si)(error)}; retrying in ${seconds(delay)}.`);
+                this.stats.retries++;
+                await deadline.sleep(delay, `retrying ${options.label} after a connection error`);
+                continue;
+            }
+            if (options.returnAsIs?.(response))
+                return response;
+            const delay = this.#retryDelay(options, response, attempt);
+            if (delay === undefined)
+                return response;
+            this.stats.retries++;
+            logger.info(`${options.label}: HTTP ${response.status}; retrying in ${seconds(delay)}.`);
+            await deadline.sleep(delay, response.status === 429
+                ? `waiting out Auth0's rate limit for ${options.label}`
+                : `retrying ${options.label} after HTTP ${response.status}`);
+        }
+    }
+    /**
+     * When the last answer said the bucket is empty, wait for its reset instead of spending a
+     * request on a certain 429: the tenant's limit is shared with everything else the team runs.
+     */
+    async #pace(options) {
+        const bucket = this.#buckets.get(bucketOf(options.url));
+        if (!bucket || bucket.remaining > 0)
+            return;
+        const wait = bucket.resetAtEpochMs - this.#deps.epochNow();
+        // A reset past, or absurdly far ahead, says nothing: send, and let a 429 say how long.
+        if (wait <= 0 || wait > retry/* RATE_LIMIT */.jS.longestPaceMs)
+            return;
+        this.stats.pacedWaits++;
+        bucket.remaining = 1;
+        await this.#deps.deadline.sleep(wait + Math.round(100 * this.#deps.random()), `waiting for Auth0's rate limit to reset before ${options.label}`);
+    }
+    #remember(url, headers) {
+        const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'));
+        const wait = (0,retry/* resetWaitMs */.R_)(firstHeader(headers, 'x-ratelimit-reset'), this.#deps.epochNow());
+        if (!Number.isFinite(remaining) || wait === undefined)
+            return;
+        this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: this.#deps.epochNow() + wait });
+    }
+    #retryDelay(options, response, attempt) {
+        if (response.status === 429) {
+            this.stats.rateLimited++;
+            return (0,retry/* rateLimitDelay */.nl)(response.headers, attempt, this.#deps.epochNow(), this.#deps.random);
+        }
+        // A 503 says the server did not handle the request: safe to send again even when it creates.
+        if (response.status >= 500 && (options.retry === 'any-failure' || response.status === 503)) {
+            return (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
+        }
+        return undefined;
+    }
+    /**
+     * One attempt, bounded three ways: the step's deadline and its cancellation (each thrown as
+     * it is), and a per-attempt limit with a per-request body-stall limit (thrown as a broken
+     * connection, which the caller may retry). The limits are per request, so they hold whatever
+     * dispatcher main.ts builds.
+     */
+    async #attempt(options) {
+        const { dispatcher, deadline } = this.#deps;
+        const made = await options.body?.();
+        const { body, headers: bodyHeaders } = made === undefined || isBody(made) ? { body: made, headers: {} } : made;
+        // A job-creating request cut off by a cancellation may have created the job; it is left to
+        // run, and main.ts closes the connections 3 s after the signal (then it is in doubt).
+        const step = deadline.bound(`waiting for ${options.label}`, options.retry === 'any-failure');
+        const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS);
+        this.stats.requests++;
+        try {
+            const response = await (0,undici/* request */.Em)(options.url, {
+                method: options.method,
+                headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
+                body,
+                dispatcher,
+                signal: AbortSignal.any([step.signal, attempt]),
+                headersTimeout: PER_ATTEMPT_TIMEOUT_MS,
+                bodyTimeout: BODY_STALL_MS,
+            });
+            const ok = response.statusCode >= 200 && response.statusCode < 300;
+            const read = ok ? options.readBody : undefined;
+            const value = read ? await read(response.body) : undefined;
+            const text = read ? '' : await readCapped(response.body);
+            this.#remember(options.url, response.headers);
+            return { status: response.statusCode, headers: response.headers, text, value };
+        }
+        catch (error) {
+            if (step.signal.aborted)
+                throw step.signal.reason;
+            if (attempt.aborted) {
+                throw Object.assign(new Error(`no answer within ${seconds(PER_ATTEMPT_TIMEOUT_MS)}`), {
+                    code: 'UND_ERR_HEADERS_TIMEOUT',
+                });
+            }
+            throw error;
+        }
+        finally {
+            step.done();
+        }
+    }
+}
+/** The body as text, refused (and the connection dropped) once it passes the JSON limit. */
+async function readCapped(body) {
+    const chunks = [];
+    let size = 0;
+    for await (const chunk of body) {
+        size += chunk.length;
+        if (size > JSON_ANSWER_LIMIT_BYTES) {
+            body.destroy();
+            throw new Error(`the answer is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer, so it was not read`);
+        }
+        chunks.push(chunk);
+    }
+    return Buffer.concat(chunks).toString('utf8');
+}
+/** The Authentication API (/oauth/token) and the Management API are limited separately. */
+function bucketOf(url) {
+    return new URL(url).pathname.startsWith('/api/') ? 'management' : 'authentication';
+}
+function firstHeader(headers, name) {
+    const value = headers[name];
+    return Array.isArray(value) ? value[0] : value;
+}
+function isBody(value) {
+    return typeof value === 'string' || Buffer.isBuffer(value) || 'pipe' in value;
+}
+function connectionFailure(options, error) {
+    const detail = (0,retry/* describeConnectionError */.si)(error);
+    if (options.retry === 'only-if-not-received' && (0,retry/* isConnectionError */.Rk)(error)) {
+        return new Error(`${options.label} failed after it was sent (${detail}). Auth0 may have created the job anyway, ` +
+            'so it was not sent again; check the tenant logs before re-running.');
+    }
+    return new Error(`${options.label} failed: ${detail}`);
+}
+function seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
+}
+
+;// CONCATENATED MODULE: ./src/http/json-array.ts
+/**
+ * Reading a JSON array answer that may be far larger than memory should hold (GET
+ * /jobs/{id}/errors, reference §3.5): the bytes are split into top-level items as they stream
+ * past, the first items are kept (up to a byte budget) and every item is counted, so a report
+ * can say how many there were even when it shows only some.
+ */
+
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const COMMA = 0x2c;
+const OPEN = new Set([0x5b, 0x7b]);
+const CLOSE = new Set([0x5d, 0x7d]);
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0d]);
+/** Splits the bytes of one JSON array into its items' texts; state is kept between chunks. */
+class ArraySplitter {
+    limits;
+    depth = 1;
+    inString = false;
+    escaped = false;
+    ended = false;
+    /** Parts of the current item, or undefined between items. */
+    current;
+    currentBytes = 0;
+    dropping = false;
+    keptBytes = 0;
+    items = [];
+    total = 0;
+    constructor(limits) {
+        this.limits = limits;
+    }
+    write(chunk, from) {
+        let start = from;
+        for (let i = from; i < chunk.length && !this.ended; i++) {
+            const byte = chunk[i];
+            if (this.inString) {
+                if (this.escaped)
+                    this.escaped = false;
+                else if (byte === BACKSLASH)
+                    this.escaped = true;
+                else if (byte === QUOTE)
+                    this.inString = false;
+                continue;
+            }
+            if (this.depth === 1 && (byte === COMMA || CLOSE.has(byte))) {
+                this.#take(chunk, start, i);
+                this.#finish();
+                if (byte !== COMMA)
+                    this.ended = true;
+                start = i + 1;
+                continue;
+            }
+            if (this.current === undefined) {
+                if (SPACE.has(byte))
+                    continue;
+                this.#begin();
+                start = i;
+            }
+            if (byte === QUOTE)
+                this.inString = true;
+            else if (OPEN.has(byte))
+                this.depth++;
+            else if (CLOSE.has(byte))
+                this.depth--;
+        }
+        if (!this.ended)
+            this.#take(chunk, start, chunk.length);
+    }
+    #begin() {
+        this.current = [];
+        this.currentBytes = 0;
+        this.dropping = this.items.length >= this.limits.items || this.keptBytes >= this.limits.bytes;
+    }
+    #take(chunk, start, end) {
+        if (this.current === undefined || this.dropping || end <= start)
+            return;
+        this.currentBytes += end - start;
+        if (this.keptBytes + this.currentBytes > this.limits.bytes) {
+            this.dropping = true;
+            this.current = [];
+            return;
+        }
+        this.current.push(Buffer.from(chunk.subarray(start, end)));
+    }
+    #finish() {
+        if (this.current === undefined)
+            return;
+        this.total++;
+        if (!this.dropping) {
+            const text = Buffer.concat(this.current).toString('utf8');
+            this.keptBytes += this.currentBytes;
+            try {
+                this.items.push(boundDepth(JSON.parse(text)));
+            }
+            catch {
+                this.items.push(undefined);
+            }
+        }
+        this.current = undefined;
+    }
+}
+/** Reads `body` as a streamed array (see the module comment), or as capped text otherwise. */
+async function readJsonArray(body, limits) {
+    let splitter;
+    const other = [];
+    let otherBytes = 0;
+    for await (const piece of body) {
+        const chunk = Buffer.isBuffer(piece) ? piece : Buffer.from(piece);
+        if (splitter) {
+            splitter.write(chunk, 0);
+            continue;
+        }
+        if (otherBytes === 0) {
+            const first = chunk.findIndex((byte) => !SPACE.has(byte));
+            if (first !== -1 && chunk[first] === 0x5b) {
+                splitter = new ArraySplitter(limits);
+                splitter.write(chunk, first + 1);
+                continue;
+            }
+            if (first === -1)
+                continue;
+        }
+        otherBytes += chunk.length;
+        if (otherBytes > JSON_ANSWER_LIMIT_BYTES) {
+            throw new Error(`the answer is not a list and larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB`);
+        }
+        other.push(chunk);
+    }
+    if (!splitter)
+        return { kind: 'other', text: Buffer.concat(other).toString('utf8') };
+    if (!splitter.ended)
+        throw new Error('the list ended before its closing bracket');
+    return { kind: 'array', items: splitter.items, total: splitter.total };
+}
+
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
 
 
@@ -49552,7 +50004,15 @@ function parseJson(text) {
 ;// CONCATENATED MODULE: ./src/auth0/management-api.ts
 
 
+
+
+
 const ACTIVE_IMPORTS = /active import users jobs/i;
+/**
+ * What is kept of a job's error list. One job holds at most 512000 bytes of users, so a real
+ * list is a few MB; anything beyond is counted and left out (the report says how many).
+ */
+const ERROR_LIST_LIMITS = { items: 100_000, bytes: 16 << 20 };
 /** The jobs endpoints of the Management API v2, typed. One instance per step. */
 class ManagementApi {
     origin;
@@ -49574,14 +50034,21 @@ class ManagementApi {
             label: `reading job ${id}`,
             retry: 'any-failure',
         });
-        return this.#masked(expectJob(response, `reading job ${id}`));
+        const job = expectJob(response, `reading job ${id}`);
+        if (job.id !== id) {
+            throw new errors/* ApiError */.hD(response.status, `Auth0 answered reading job ${id} with another job.`);
+        }
+        return this.#masked(job);
     }
     #masked(job) {
         if (typeof job.location === 'string' && job.location !== '')
             this.mask(job.location);
         return job;
     }
-    /** GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). */
+    /**
+     * GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). The array is
+     * streamed (http/json-array.ts): at most ERROR_LIST_LIMITS of it is kept, all of it counted.
+     */
     async getJobErrors(id) {
         const label = `reading the errors of job ${id}`;
         const response = await this.#call({
@@ -49589,17 +50056,24 @@ class ManagementApi {
             path: `/api/v2/jobs/${encodeURIComponent(id)}/errors`,
             label,
             retry: 'any-failure',
+            readBody: (body) => readJsonArray(body, ERROR_LIST_LIMITS),
         });
-        if (response.status === 204 || (response.status === 200 && response.text.trim() === '')) {
-            return { kind: 'none' };
+        if (response.status < 200 || response.status >= 300)
+            throw apiError(response, label);
+        const read = response.value;
+        if (read?.kind === 'array') {
+            return { kind: 'entries', entries: read.items.map(toErrorEntry), total: read.total };
         }
+        const text = read?.text ?? response.text;
+        if (response.status === 204 || text.trim() === '')
+            return { kind: 'none' };
         if (response.status !== 200)
             throw apiError(response, label);
-        const body = parseJson(response.text);
-        if (Array.isArray(body))
-            return { kind: 'entries', entries: body.map(toErrorEntry) };
-        if (isJob(body))
+        const body = parseServerJson(text);
+        if (isJob(body)) {
+            checkJobId(body, 200, label);
             return { kind: 'job', job: body };
+        }
         throw new errors/* ApiError */.hD(200, `Auth0 answered ${label} with an unexpected body.`);
     }
     async createImport(request) {
@@ -49682,10 +50156,17 @@ class ManagementApi {
 function expectJob(response, label) {
     if (response.status < 200 || response.status >= 300)
         throw apiError(response, label);
-    const body = parseJson(response.text);
+    const body = parseServerJson(response.text);
     if (!isJob(body))
         throw new errors/* ApiError */.hD(response.status, `Auth0 answered ${label} without a job.`);
+    checkJobId(body, response.status, label);
     return body;
+}
+/** A job id goes into URLs, file names and log lines: only Auth0's own shape is accepted. */
+function checkJobId(job, status, label) {
+    if ((0,auth0_job/* isJobId */.dW)(job.id))
+        return;
+    throw new errors/* ApiError */.hD(status, `Auth0 answered ${label} with a job id that is not job_ followed by 16 letters or digits (${JSON.stringify(String(job.id).slice(0, 40))}); it was not used.`);
 }
 function isJob(value) {
     const job = value;
@@ -49753,9 +50234,21 @@ function hintFor(status, label, message) {
 }
 
 ;// CONCATENATED MODULE: ./src/clock.ts
+/** Node fires a timer set beyond this at once (after a warning), which turns a long wait into a storm. */
+const LONGEST_TIMER_MS = 2 ** 31 - 1;
 const systemClock = {
     now: () => performance.now(),
-    sleep: (ms, signal) => new Promise((resolve, reject) => {
+    sleep: async (ms, signal) => {
+        // Inputs keep real waits far below the limit; slicing makes any wait correct anyway.
+        let left = ms;
+        for (; left > LONGEST_TIMER_MS; left -= LONGEST_TIMER_MS) {
+            await sleepOnce(LONGEST_TIMER_MS, signal);
+        }
+        await sleepOnce(left, signal);
+    },
+};
+function sleepOnce(ms, signal) {
+    return new Promise((resolve, reject) => {
         if (signal?.aborted) {
             reject(signal.reason);
             return;
@@ -49769,15 +50262,16 @@ const systemClock = {
             reject(signal?.reason);
         };
         signal?.addEventListener('abort', onAbort, { once: true });
-    }),
-};
+    });
+}
 
 ;// CONCATENATED MODULE: ./src/deadline.ts
 
+
 /**
  * The step's `timeout`, counted from the start of the step. Every wait in the action goes through
- * here so that no retry or poll can outlive it, nor a cancellation: when `signal` aborts (main.ts
- * aborts it on SIGINT/SIGTERM), every wait ends at once by throwing the signal's reason.
+ * here so that no retry, poll or transfer can outlive it, nor a cancellation: when `signal` aborts
+ * (main.ts aborts it on SIGINT/SIGTERM), every wait ends at once by throwing the signal's reason.
  */
 class Deadline {
     #clock;
@@ -49806,18 +50300,64 @@ class Deadline {
         return this.remainingMs() <= 0;
     }
     /**
-     * Waits `ms`; if the deadline comes first, waits until it and throws, naming what we waited for.
-     * A cancellation (`signal`, by default the step's) ends the wait by throwing its reason.
+     * Waits `ms` that something asked for (a Retry-After, a backoff). A wait that cannot end within
+     * the timeout fails at once, naming the wait and the time left: idling until the deadline only
+     * to fail then would help nobody. A cancellation ends the wait by throwing its reason.
      */
     async sleep(ms, waitingFor, signal = this.#signal) {
         signal?.throwIfAborted();
         const remaining = this.remainingMs();
         if (ms >= remaining) {
-            await this.#clock.sleep(remaining, signal);
-            throw new errors/* DeadlineError */.j3(`The timeout ran out while ${waitingFor}.`);
+            throw new errors/* DeadlineError */.j3(`The timeout cannot be kept: ${waitingFor} needs a ${deadline_seconds(ms)} wait, but only ${deadline_seconds(remaining)} of the timeout are left.`);
         }
         await this.#clock.sleep(ms, signal);
     }
+    /**
+     * Waits `ms` or until the deadline, whichever comes first; at the deadline throws, naming what
+     * we waited for. For waits the action chooses itself (the next poll of a job that may finish
+     * any moment), where waiting as long as allowed is the point.
+     */
+    async sleepOrExpire(ms, waitingFor) {
+        this.#signal?.throwIfAborted();
+        const remaining = this.remainingMs();
+        if (ms >= remaining) {
+            await this.#clock.sleep(remaining, this.#signal);
+            throw new errors/* DeadlineError */.j3(`The timeout ran out while ${waitingFor}.`);
+        }
+        await this.#clock.sleep(ms, this.#signal);
+    }
+    /**
+     * An AbortSignal for work that cannot go through `sleep` (a request, a download): it aborts
+     * with a DeadlineError naming `waitingFor` when the time left runs out (real time), or with the
+     * cancellation's reason (unless `cancellable` is false). Call `done()` when the work ends, to
+     * free the timer.
+     */
+    bound(waitingFor, cancellable = true) {
+        const controller = new AbortController();
+        const cancel = cancellable ? this.#signal : undefined;
+        const onCancel = () => controller.abort(cancel?.reason);
+        if (cancel?.aborted)
+            onCancel();
+        else
+            cancel?.addEventListener('abort', onCancel, { once: true });
+        // `timeout` is at most 5 days (inputs.ts), within what a timer holds; a longer deadline
+        // (only a test can make one) is left to the waits themselves rather than fire at once.
+        const remaining = this.remainingMs();
+        const timer = remaining <= LONGEST_TIMER_MS
+            ? setTimeout(() => controller.abort(new errors/* DeadlineError */.j3(`The timeout ran out while ${waitingFor}.`)), remaining)
+            : undefined;
+        timer?.unref();
+        return {
+            signal: controller.signal,
+            done: () => {
+                clearTimeout(timer);
+                cancel?.removeEventListener('abort', onCancel);
+            },
+        };
+    }
+}
+function deadline_seconds(ms) {
+    return `${(ms / 1000).toFixed(1)} s`;
 }
 
 ;// CONCATENATED MODULE: ./src/http/proxy-env.ts
@@ -50101,149 +50641,6 @@ function hint(origin) {
         : ' Check that the address is right and that the runner can reach it.';
 }
 
-// EXTERNAL MODULE: ./src/http/retry.ts
-var retry = __nccwpck_require__(8902);
-;// CONCATENATED MODULE: ./src/http/transport.ts
-
-
-
-const PER_ATTEMPT_TIMEOUT_MS = 60_000;
-/** Sends one logical request, retrying what may be retried, within the step's deadline. */
-class Transport {
-    stats = { requests: 0, rateLimited: 0, retries: 0, pacedWaits: 0 };
-    #buckets = new Map();
-    #deps;
-    constructor(deps) {
-        this.#deps = {
-            random: Math.random,
-            epochNow: Date.now,
-            userAgent: 'auth0-jobs-action',
-            ...deps,
-        };
-    }
-    async send(options) {
-        const { deadline, logger } = this.#deps;
-        for (let attempt = 0;; attempt++) {
-            if (deadline.expired()) {
-                throw new errors/* DeadlineError */.j3(`The timeout ran out before ${options.label} could be sent.`);
-            }
-            await this.#pace(options);
-            let response;
-            try {
-                response = await this.#attempt(options);
-            }
-            catch (error) {
-                if (error instanceof errors/* DeadlineError */.j3)
-                    throw error;
-                const retryable = options.retry === 'any-failure' ? (0,retry/* isConnectionError */.Rk)(error) : (0,retry/* wasNeverSent */.CR)(error);
-                if (!retryable)
-                    throw connectionFailure(options, error);
-                const delay = (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
-                logger.info(`${options.label}: ${(0,retry/* describeConnectionError */.si)(error)}; retrying in ${seconds(delay)}.`);
-                this.stats.retries++;
-                await deadline.sleep(delay, `retrying ${options.label} after a connection error`);
-                continue;
-            }
-            if (options.returnAsIs?.(response))
-                return response;
-            const delay = this.#retryDelay(options, response, attempt);
-            if (delay === undefined)
-                return response;
-            this.stats.retries++;
-            logger.info(`${options.label}: HTTP ${response.status}; retrying in ${seconds(delay)}.`);
-            await deadline.sleep(delay, response.status === 429
-                ? `waiting out Auth0's rate limit for ${options.label}`
-                : `retrying ${options.label} after HTTP ${response.status}`);
-        }
-    }
-    /**
-     * When the last answer said the bucket is empty, wait for its reset instead of spending a
-     * request on a certain 429: the tenant's limit is shared with everything else the team runs.
-     */
-    async #pace(options) {
-        const bucket = this.#buckets.get(bucketOf(options.url));
-        if (!bucket || bucket.remaining > 0)
-            return;
-        const wait = bucket.resetAtEpochMs - this.#deps.epochNow();
-        if (wait <= 0)
-            return;
-        this.stats.pacedWaits++;
-        bucket.remaining = 1;
-        await this.#deps.deadline.sleep(wait + Math.round(100 * this.#deps.random()), `waiting for Auth0's rate limit to reset before ${options.label}`);
-    }
-    #remember(url, headers) {
-        const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'));
-        const reset = Number(firstHeader(headers, 'x-ratelimit-reset'));
-        if (!Number.isFinite(remaining) || !Number.isFinite(reset))
-            return;
-        this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: reset * 1000 });
-    }
-    #retryDelay(options, response, attempt) {
-        if (response.status === 429) {
-            this.stats.rateLimited++;
-            return (0,retry/* rateLimitDelay */.nl)(response.headers, attempt, this.#deps.epochNow(), this.#deps.random);
-        }
-        // A 503 says the server did not handle the request: safe to send again even when it creates.
-        if (response.status >= 500 && (options.retry === 'any-failure' || response.status === 503)) {
-            return (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
-        }
-        return undefined;
-    }
-    async #attempt(options) {
-        const { dispatcher, deadline } = this.#deps;
-        const made = await options.body?.();
-        const { body, headers: bodyHeaders } = made === undefined || isBody(made) ? { body: made, headers: {} } : made;
-        const timeoutMs = Math.min(PER_ATTEMPT_TIMEOUT_MS, deadline.remainingMs());
-        const signal = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
-        this.stats.requests++;
-        try {
-            const response = await (0,undici/* request */.Em)(options.url, {
-                method: options.method,
-                headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
-                body,
-                dispatcher,
-                signal,
-            });
-            const text = await response.body.text();
-            this.#remember(options.url, response.headers);
-            return { status: response.statusCode, headers: response.headers, text };
-        }
-        catch (error) {
-            if (signal.aborted) {
-                if (deadline.expired()) {
-                    throw new errors/* DeadlineError */.j3(`The timeout ran out while waiting for ${options.label}.`);
-                }
-                throw Object.assign(new Error(`no answer within ${seconds(timeoutMs)}`), {
-                    code: 'UND_ERR_HEADERS_TIMEOUT',
-                });
-            }
-            throw error;
-        }
-    }
-}
-/** The Authentication API (/oauth/token) and the Management API are limited separately. */
-function bucketOf(url) {
-    return new URL(url).pathname.startsWith('/api/') ? 'management' : 'authentication';
-}
-function firstHeader(headers, name) {
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-}
-function isBody(value) {
-    return typeof value === 'string' || Buffer.isBuffer(value) || 'pipe' in value;
-}
-function connectionFailure(options, error) {
-    const detail = (0,retry/* describeConnectionError */.si)(error);
-    if (options.retry === 'only-if-not-received' && (0,retry/* isConnectionError */.Rk)(error)) {
-        return new Error(`${options.label} failed after it was sent (${detail}). Auth0 may have created the job anyway, ` +
-            'so it was not sent again; check the tenant logs before re-running.');
-    }
-    return new Error(`${options.label} failed: ${detail}`);
-}
-function seconds(ms) {
-    return `${(ms / 1000).toFixed(1)} s`;
-}
-
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
@@ -50259,6 +50656,7 @@ var settings = __nccwpck_require__(8750);
  * only side effect is a stat/access check of the import `file`, so a missing file is reported
  * before anything is sent to Auth0.
  */
+
 
 
 
@@ -50340,7 +50738,14 @@ const MIN_CHUNK_SIZE = 1024;
 /** Auth0: CSV exports take at most 30 fields; names and column titles at most 100 characters. */
 const MAX_CSV_FIELDS = 30;
 const MAX_FIELD_NAME_LENGTH = 100;
-const JOB_ID = /^job_[A-Za-z0-9]{16}$/;
+/**
+ * Ranges of the time- and size-like inputs, so every value fits the timers and counters that use
+ * it: 5 days in ms is far below the 2^31-1 ms a Node timer holds; no tenant nears a billion users,
+ * and no users file splits into 100000 jobs (that would be a 51 GB file).
+ */
+const MAX_TIMEOUT_SECONDS = 432_000;
+const MAX_EXPORT_LIMIT = 1_000_000_000;
+const MAX_JOBS = 100_000;
 const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/;
 const WHOLE = /^\d+$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
@@ -50671,8 +51076,8 @@ function parseTimeout(value) {
     if (value === '')
         return 3600 * 1000;
     const seconds = parseWhole(value);
-    if (seconds === undefined || seconds === 0 || !Number.isSafeInteger(seconds * 1000)) {
-        fail('timeout', value, 'expected a whole number of seconds greater than 0, e.g. 3600');
+    if (seconds === undefined || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+        fail('timeout', value, `expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS} seconds (5 days, the longest a job may run on a self-hosted runner), e.g. 3600`);
     }
     return seconds * 1000;
 }
@@ -50761,8 +51166,8 @@ function parseLimit(value) {
     if (value === '')
         return undefined;
     const limit = parseWhole(value);
-    if (limit === undefined || limit === 0) {
-        fail('limit', value, 'expected a whole number of users greater than 0, or leave it empty to export all users');
+    if (limit === undefined || limit < 1 || limit > MAX_EXPORT_LIMIT) {
+        fail('limit', value, `expected a whole number of users from 1 to ${MAX_EXPORT_LIMIT}, or leave it empty to export all users`);
     }
     return limit;
 }
@@ -50854,8 +51259,8 @@ function parseMaxJobs(value) {
     if (value === '')
         return undefined;
     const jobs = parseWhole(value);
-    if (jobs === undefined || jobs < 1) {
-        fail('max_jobs', value, 'expected a whole number of jobs of 1 or more, or empty for no limit');
+    if (jobs === undefined || jobs < 1 || jobs > MAX_JOBS) {
+        fail('max_jobs', value, `expected a whole number of jobs from 1 to ${MAX_JOBS}, or empty for no limit`);
     }
     return jobs;
 }
@@ -50934,7 +51339,7 @@ function parseJobIds(value) {
     if (ids.length === 0)
         fail('job_id', value, 'expected a job id: job_ followed by 16 letters or digits');
     for (const id of ids) {
-        if (!JOB_ID.test(id)) {
+        if (!auth0_job/* JOB_ID_PATTERN */.BE.test(id)) {
             fail('job_id', value, `'${show(id)}' is not a job id; expected job_ followed by 16 letters or digits, e.g. job_0123456789abcdef (several ids may be separated by commas, spaces or newlines)`);
         }
     }
@@ -50943,6 +51348,53 @@ function parseJobIds(value) {
 
 // EXTERNAL MODULE: ./src/jobs/tracker.ts + 2 modules
 var tracker = __nccwpck_require__(4622);
+;// CONCATENATED MODULE: ./src/logger.ts
+const silentLogger = {
+    debug: () => { },
+    info: () => { },
+    warning: () => { },
+    error: () => { },
+};
+/** Line breaks the runner (or a log viewer) may split on. */
+const LINE_BREAKS = /\r\n|[\r\n\u0085\u2028\u2029]/g;
+/** Other control characters: they could rewrite what a log line shows. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
+const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+/** A workflow command is a line whose trimmed start is `::`. */
+const COMMAND_START = /^(\s*)::/;
+/** The runner's legacy command syntax, `##[name]`, is found anywhere in a line. */
+const LEGACY_COMMAND = /##\[/g;
+/**
+ * Text for one runner log line that cannot start a workflow command: line breaks shown as `⏎`,
+ * other control characters as `�`, a leading `::` and any `##[` broken up with a visible mark.
+ * Text from Auth0, the users file or the environment reaches the log only through here (the
+ * runner logger applies it to every message).
+ */
+function oneLogLine(text) {
+    return text
+        .replace(LINE_BREAKS, ' ⏎ ')
+        .replace(CONTROLS, '\ufffd')
+        .replace(COMMAND_START, '$1» ::')
+        .replace(LEGACY_COMMAND, '#\u2060#[');
+}
+/**
+ * The Logger bound to the runner: every message goes through oneLogLine first, whatever it
+ * quotes (core.info writes its text raw to stdout, where the runner parses commands).
+ */
+function runnerLogger(core) {
+    const annotation = (properties) => properties && {
+        ...properties,
+        ...(properties.title === undefined ? {} : { title: oneLogLine(properties.title) }),
+        ...(properties.file === undefined ? {} : { file: oneLogLine(properties.file) }),
+    };
+    return {
+        debug: (message) => core.debug(oneLogLine(message)),
+        info: (message) => core.info(oneLogLine(message)),
+        warning: (message, properties) => core.warning(oneLogLine(message), annotation(properties)),
+        error: (message, properties) => core.error(oneLogLine(message), annotation(properties)),
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 /**
  * Each operation is loaded when it runs: the import's validator (ajv and the schema) and the
@@ -51001,6 +51453,8 @@ class Outcome {
     report;
     /** Entries left out of `report` to bound memory; they are still counted. */
     reportOmitted = 0;
+    /** The most entries `report` keeps (the last limit given to addReportEntries). */
+    reportLimit;
     chunks;
     totalUsers;
     exportFile;
@@ -51034,8 +51488,11 @@ class Outcome {
     get errorCount() {
         return (this.report?.length ?? 0) + this.reportOmitted;
     }
-    addReportEntries(entries, limit) {
+    /** Keeps entries up to `limit`; `alsoOmitted` counts entries already left out upstream. */
+    addReportEntries(entries, limit, alsoOmitted = 0) {
         this.report ??= [];
+        this.reportLimit = limit;
+        this.reportOmitted += alsoOmitted;
         const room = Math.max(0, limit - this.report.length);
         this.report.push(...entries.slice(0, room));
         this.reportOmitted += Math.max(0, entries.length - room);
@@ -51077,6 +51534,8 @@ function webUrl(value) {
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: ./src/report/file-name.ts
+var file_name = __nccwpck_require__(5704);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 function withoutLocation(job) {
@@ -51147,7 +51606,7 @@ function renderStepSummary(outcome, context) {
         ]);
     }
     if (outcome.report !== undefined)
-        facts.push(['Error report entries', outcome.errorCount]);
+        facts.push(['Error report entries', describeReportSize(outcome)]);
     if (outcome.exportFile !== undefined) {
         facts.push(['Exported users', outcome.exportedRecords ?? 'unknown']);
     }
@@ -51161,6 +51620,18 @@ function renderStepSummary(outcome, context) {
     if (outcome.report && outcome.report.length > 0)
         parts.push(renderErrors(outcome));
     return `${parts.join('\n\n')}\n`;
+}
+/**
+ * How many entries the error report has, and, when it was capped, how many its file holds and
+ * the cap: `error_count` is the true count, the file holds the first entries only.
+ */
+function describeReportSize(outcome) {
+    const count = outcome.errorCount;
+    if (outcome.reportOmitted === 0)
+        return `${count} ${count === 1 ? 'entry' : 'entries'}`;
+    const kept = outcome.report?.length ?? 0;
+    const cap = outcome.reportLimit === undefined ? '' : `; it keeps at most ${outcome.reportLimit}`;
+    return `${count} entries; the file holds the first ${kept}${cap}`;
 }
 function renderChunks(outcome) {
     const chunks = outcome.chunks ?? [];
@@ -51213,32 +51684,84 @@ function renderErrors(outcome) {
 
 
 
+
 /**
  * The edge where an outcome leaves the process: the error report file, the step outputs and the
  * step summary. Runs whether the operation succeeded or not, so a failed or timed-out step still
  * tells the user every job id and what is known about it.
  */
-async function publish(outcome, failure, runnerTemp) {
-    const reportPath = outcome.report ? await writeErrorReport(outcome, runnerTemp) : undefined;
+async function publish(outcome, failure, runnerTemp, secrets) {
+    const reportPath = outcome.report
+        ? await writeErrorReport(outcome, runnerTemp, secrets)
+        : undefined;
     for (const [name, value] of Object.entries(stepOutputs(outcome, reportPath))) {
-        setOutput(name, value);
+        setOutput(name, secrets.scrub(value));
     }
     if (reportPath && outcome.errorCount > 0) {
-        info(`Error report: ${reportPath} (${outcome.errorCount} entries).`);
+        runnerLogger(core_namespaceObject).info(`Error report: ${reportPath} (${describeReportSize(outcome)}).`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
         const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure });
-        await summary.addRaw(markdown).write();
+        await summary.addRaw(secrets.scrub(markdown)).write();
     }
 }
-async function writeErrorReport(outcome, runnerTemp) {
+async function writeErrorReport(outcome, runnerTemp, secrets) {
     const label = outcome.jobIds[0] ?? (outcome.dryRun ? 'dry-run' : 'validation');
-    const path = (0,external_node_path_.join)(runnerTemp, `auth0-error-report-${label}-${Date.now()}.json`);
+    const path = (0,file_name/* fileInFolder */.Y3)(runnerTemp, 'auth0-error-report', label, 'json', String(Date.now()));
     await (0,promises_.mkdir)(runnerTemp, { recursive: true });
     // One entry per line keeps a large report diffable and greppable.
-    const lines = (outcome.report ?? []).map((entry) => JSON.stringify(entry));
+    const lines = (outcome.report ?? []).map((entry) => secrets.scrub(JSON.stringify(entry)));
     await (0,promises_.writeFile)(path, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`);
     return path;
+}
+
+;// CONCATENATED MODULE: ./src/report/secrets.ts
+/**
+ * The secrets the step knows (client_secret, token, the obtained access token, private-key
+ * parts, export download links), so that text from Auth0 quoting one is scrubbed before it is
+ * written anywhere. `::add-mask::` covers the log only; the step summary, the error report and
+ * the outputs are files the runner does not mask.
+ */
+/** Shorter values would hide ordinary words; real secrets, tokens and links are long. */
+const MIN_SECRET_LENGTH = 6;
+const SCRUBBED = '***';
+class KnownSecrets {
+    #forms = new Set();
+    /** Registers `secret` in every form it can take in a file the step writes. */
+    add(secret) {
+        for (const value of [secret, ...linkQuery(secret)]) {
+            if (value.length < MIN_SECRET_LENGTH)
+                continue;
+            this.#forms.add(value);
+            // Inside a JSON string (the error report, the `job` output) and a Markdown table cell.
+            this.#forms.add(JSON.stringify(value).slice(1, -1));
+            this.#forms.add(value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+        }
+    }
+    /** `text` with every known secret replaced by `***`, longest first. */
+    scrub(text) {
+        let result = text;
+        for (const form of [...this.#forms].sort((a, b) => b.length - a.length)) {
+            if (result.includes(form))
+                result = result.split(form).join(SCRUBBED);
+        }
+        return result;
+    }
+}
+/**
+ * A pre-signed link's query is the secret part, and a message may quote just that, or one of its
+ * values (the signature). Short values (`Expires=1`) are skipped by the length rule.
+ */
+function linkQuery(value) {
+    if (!/^https?:\/\//i.test(value))
+        return [];
+    try {
+        const { search, searchParams } = new URL(value);
+        return search.length > 1 ? [search, search.slice(1), ...searchParams.values()] : [];
+    }
+    catch {
+        return [];
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -51259,28 +51782,32 @@ async function writeErrorReport(outcome, runnerTemp) {
 
 
 
-const coreLogger = {
-    debug: (message) => core_debug(message),
-    info: (message) => info(message),
-    warning: (message, annotation) => core_warning(message, annotation),
-    error: (message, annotation) => error(message, annotation),
-};
+
+
+/** Every log line goes through oneLogLine: no text from outside can start a workflow command. */
+const coreLogger = runnerLogger(core_namespaceObject);
 /** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
 async function run() {
-    maskSecretInputs();
+    // Every secret is masked in the log and remembered, to be scrubbed from the files written.
+    const secrets = new KnownSecrets();
+    const mask = (secret) => {
+        setSecret(secret);
+        secrets.add(secret);
+    };
+    maskSecretInputs(mask);
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
-    const dispatcher = createDispatcher(process.env, { onSecret: (secret) => core_setSecret(secret) });
+    const dispatcher = createDispatcher(process.env, { onSecret: mask });
     const cancellation = listenForCancellation(dispatcher);
     let outcome;
     let failure;
     try {
         const settings = parseInputs(getInput, process.env);
         for (const warning of unusedInputWarnings(getInput, settings.operation)) {
-            core_warning(warning);
+            coreLogger.warning(warning);
         }
         outcome = new Outcome(settings.operation);
-        const { context, transport } = buildContext(settings, outcome, dispatcher, runnerTemp, cancellation.signal);
+        const { context, transport } = buildContext(settings, outcome, { dispatcher, runnerTemp, mask }, cancellation.signal);
         try {
             await runOperation(settings, context, outcome);
         }
@@ -51294,10 +51821,10 @@ async function run() {
     const message = failure === undefined ? outcome?.failure : failureMessage(failure, outcome);
     try {
         if (outcome)
-            await publish(outcome, message, runnerTemp);
+            await publish(outcome, message, runnerTemp, secrets);
     }
     catch (error) {
-        core_warning(`Could not write the outputs or the step summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+        coreLogger.warning(`Could not write the outputs or the step summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         cancellation.stop();
@@ -51306,27 +51833,28 @@ async function run() {
             await dispatcher.destroy();
     }
     if (message !== undefined)
-        setFailed(message);
+        setFailed(secrets.scrub(message));
 }
 /** Before anything else runs, so that no later line (even an input error) can show them. */
-function maskSecretInputs() {
+function maskSecretInputs(mask) {
     for (const secret of ['client_secret', 'token']) {
         const value = getInput(secret);
         if (value)
-            core_setSecret(value);
+            mask(value);
     }
     // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
     for (const part of privateKeyMaskParts(getInput('client_assertion_key'))) {
-        core_setSecret(part);
+        mask(part);
     }
 }
 function logRequestCounts(transport) {
     const { requests, rateLimited, pacedWaits } = transport.stats;
     if (requests === 0)
         return;
-    info(`Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`);
+    coreLogger.info(`Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`);
 }
-function buildContext(settings, outcome, dispatcher, runnerTemp, signal) {
+function buildContext(settings, outcome, edges, signal) {
+    const { dispatcher, runnerTemp, mask } = edges;
     const clock = systemClock;
     // `timeout` counts from the start of the step, which is the start of this process.
     const deadline = new Deadline(clock, settings.timeoutMs, signal);
@@ -51334,8 +51862,8 @@ function buildContext(settings, outcome, dispatcher, runnerTemp, signal) {
     const { origin, credentials } = settings.tenant;
     const tokens = credentials.kind === 'token'
         ? fixedToken(credentials.token)
-        : new ClientCredentialsTokens(origin, credentials, transport, clock, (secret) => core_setSecret(secret));
-    const api = new ManagementApi(origin, transport, tokens, (secret) => core_setSecret(secret));
+        : new ClientCredentialsTokens(origin, credentials, transport, clock, mask);
+    const api = new ManagementApi(origin, transport, tokens, mask);
     const context = {
         api,
         clock,
@@ -51353,7 +51881,7 @@ function failureMessage(failure, outcome) {
     const stoppedWaiting = failure instanceof errors/* DeadlineError */.j3 || (failure instanceof cancellation/* CancelledError */.cc && !failure.explained);
     if (!outcome || !stoppedWaiting)
         return message;
-    const unfinished = outcome.jobIds.filter((id) => !(0,job/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
+    const unfinished = outcome.jobIds.filter((id) => !(0,auth0_job/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
     if (unfinished.length === 0)
         return message;
     const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : '';
@@ -51373,7 +51901,7 @@ function listenForCancellation(dispatcher) {
             setFailed(`Stopped by a second ${signal}.`);
             process.exit(1);
         }
-        info(`${signal} received: stopping (no further jobs are submitted).`);
+        coreLogger.info(`${signal} received: stopping (no further jobs are submitted).`);
         controller.abort(new cancellation/* CancelledError */.cc(signal));
         cutOff = setTimeout(() => {
             if (!dispatcher.destroyed)
@@ -51432,6 +51960,45 @@ function isCancellation(error, signal) {
 function cancellationOf(signal) {
     const reason = signal?.reason;
     return reason instanceof CancelledError ? reason : new CancelledError('cancellation');
+}
+
+
+/***/ }),
+
+/***/ 5704:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   Y3: () => (/* binding */ fileInFolder)
+/* harmony export */ });
+/* unused harmony exports MAX_NAME_PART, safeNamePart */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/**
+ * Names of the files the step writes into RUNNER_TEMP. Parts of a name may come from Auth0 (a
+ * job id), so they are cut to a strict character set and length, and the result is checked to be
+ * a direct child of the folder before anything is written.
+ */
+
+/** Longest part of a file name taken from outside data; a job id is 20 characters. */
+const MAX_NAME_PART = 40;
+/** `part` reduced to letters, digits, `_` and `-`, at most MAX_NAME_PART long, never empty. */
+function safeNamePart(part) {
+    const safe = part.replace(/[^A-Za-z0-9_-]/g, '_').slice(0, MAX_NAME_PART);
+    return /[A-Za-z0-9]/.test(safe) ? safe : 'unnamed';
+}
+/**
+ * `<folder>/<prefix>-<part>[-<suffix>].<extension>` with `part` made safe. Throws when the
+ * result would not be a direct child of `folder` (it cannot, by construction; the check keeps
+ * it so).
+ */
+function fileInFolder(folder, prefix, part, extension, suffix) {
+    const name = [prefix, safeNamePart(part), ...(suffix === undefined ? [] : [suffix])].join('-');
+    const path = (0,node_path__WEBPACK_IMPORTED_MODULE_0__.join)(folder, `${name}.${extension}`);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.dirname)((0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(path)) !== (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(folder) || (0,node_path__WEBPACK_IMPORTED_MODULE_0__.basename)(path).startsWith('.')) {
+        throw new Error(`Refusing to write ${JSON.stringify(name)}: it would leave ${folder}.`);
+    }
+    return path;
 }
 
 
@@ -51868,6 +52435,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 			() => (module);
 /******/ 		__nccwpck_require__.d(getter, { a: getter });
 /******/ 		return getter;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
 /******/ 	};
 /******/ })();
 /******/ 

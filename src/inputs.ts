@@ -15,6 +15,7 @@ import {
   privateKeyMaskParts,
   readPrivateKey,
 } from './auth0/client-assertion.js'
+import { JOB_ID_PATTERN } from './auth0/job.js'
 import { InputError } from './errors.js'
 import {
   AUTH0_MAX_IMPORT_BYTES,
@@ -119,7 +120,15 @@ export const MIN_CHUNK_SIZE = 1024
 export const MAX_CSV_FIELDS = 30
 export const MAX_FIELD_NAME_LENGTH = 100
 
-const JOB_ID = /^job_[A-Za-z0-9]{16}$/
+/**
+ * Ranges of the time- and size-like inputs, so every value fits the timers and counters that use
+ * it: 5 days in ms is far below the 2^31-1 ms a Node timer holds; no tenant nears a billion users,
+ * and no users file splits into 100000 jobs (that would be a 51 GB file).
+ */
+export const MAX_TIMEOUT_SECONDS = 432_000
+export const MAX_EXPORT_LIMIT = 1_000_000_000
+export const MAX_JOBS = 100_000
+
 const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/
 const WHOLE = /^\d+$/
 const PERCENT = /^(\d+(?:\.\d+)?)%$/
@@ -511,8 +520,12 @@ function parseBoolean(get: Get, name: InputName, fallback: boolean): boolean {
 function parseTimeout(value: string): number {
   if (value === '') return 3600 * 1000
   const seconds = parseWhole(value)
-  if (seconds === undefined || seconds === 0 || !Number.isSafeInteger(seconds * 1000)) {
-    fail('timeout', value, 'expected a whole number of seconds greater than 0, e.g. 3600')
+  if (seconds === undefined || seconds < 1 || seconds > MAX_TIMEOUT_SECONDS) {
+    fail(
+      'timeout',
+      value,
+      `expected a whole number of seconds from 1 to ${MAX_TIMEOUT_SECONDS} seconds (5 days, the longest a job may run on a self-hosted runner), e.g. 3600`,
+    )
   }
   return seconds * 1000
 }
@@ -629,11 +642,11 @@ function parseFormat(value: string): ExportFormat {
 function parseLimit(value: string): number | undefined {
   if (value === '') return undefined
   const limit = parseWhole(value)
-  if (limit === undefined || limit === 0) {
+  if (limit === undefined || limit < 1 || limit > MAX_EXPORT_LIMIT) {
     fail(
       'limit',
       value,
-      'expected a whole number of users greater than 0, or leave it empty to export all users',
+      `expected a whole number of users from 1 to ${MAX_EXPORT_LIMIT}, or leave it empty to export all users`,
     )
   }
   return limit
@@ -735,8 +748,12 @@ function parseProgressFile(value: string, env: InputEnv): string | undefined {
 function parseMaxJobs(value: string): number | undefined {
   if (value === '') return undefined
   const jobs = parseWhole(value)
-  if (jobs === undefined || jobs < 1) {
-    fail('max_jobs', value, 'expected a whole number of jobs of 1 or more, or empty for no limit')
+  if (jobs === undefined || jobs < 1 || jobs > MAX_JOBS) {
+    fail(
+      'max_jobs',
+      value,
+      `expected a whole number of jobs from 1 to ${MAX_JOBS}, or empty for no limit`,
+    )
   }
   return jobs
 }
@@ -836,7 +853,7 @@ export function parseJobIds(value: string): string[] {
   if (ids.length === 0)
     fail('job_id', value, 'expected a job id: job_ followed by 16 letters or digits')
   for (const id of ids) {
-    if (!JOB_ID.test(id)) {
+    if (!JOB_ID_PATTERN.test(id)) {
       fail(
         'job_id',
         value,

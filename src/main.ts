@@ -11,41 +11,43 @@ import { createDispatcher, type StepDispatcher } from './http/dispatcher.js'
 import { Transport } from './http/transport.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
 import { JobTracker } from './jobs/tracker.js'
-import type { Logger } from './logger.js'
+import { type Logger, runnerLogger } from './logger.js'
 import type { OperationContext } from './operations/context.js'
 import { runOperation } from './operations/index.js'
 import { Outcome } from './outcome.js'
 import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
+import { KnownSecrets } from './report/secrets.js'
 import type { Settings } from './settings.js'
 
-const coreLogger: Logger = {
-  debug: (message) => core.debug(message),
-  info: (message) => core.info(message),
-  warning: (message, annotation) => core.warning(message, annotation),
-  error: (message, annotation) => core.error(message, annotation),
-}
+/** Every log line goes through oneLogLine: no text from outside can start a workflow command. */
+const coreLogger: Logger = runnerLogger(core)
 
 /** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
 export async function run(): Promise<void> {
-  maskSecretInputs()
+  // Every secret is masked in the log and remembered, to be scrubbed from the files written.
+  const secrets = new KnownSecrets()
+  const mask = (secret: string): void => {
+    core.setSecret(secret)
+    secrets.add(secret)
+  }
+  maskSecretInputs(mask)
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
   // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
-  const dispatcher = createDispatcher(process.env, { onSecret: (secret) => core.setSecret(secret) })
+  const dispatcher = createDispatcher(process.env, { onSecret: mask })
   const cancellation = listenForCancellation(dispatcher)
   let outcome: Outcome | undefined
   let failure: unknown
   try {
     const settings = parseInputs(core.getInput, process.env)
     for (const warning of unusedInputWarnings(core.getInput, settings.operation)) {
-      core.warning(warning)
+      coreLogger.warning(warning)
     }
     outcome = new Outcome(settings.operation)
     const { context, transport } = buildContext(
       settings,
       outcome,
-      dispatcher,
-      runnerTemp,
+      { dispatcher, runnerTemp, mask },
       cancellation.signal,
     )
     try {
@@ -58,33 +60,33 @@ export async function run(): Promise<void> {
   }
   const message = failure === undefined ? outcome?.failure : failureMessage(failure, outcome)
   try {
-    if (outcome) await publish(outcome, message, runnerTemp)
+    if (outcome) await publish(outcome, message, runnerTemp, secrets)
   } catch (error) {
-    core.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
+    coreLogger.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
     if (!dispatcher.destroyed) await dispatcher.destroy()
   }
-  if (message !== undefined) core.setFailed(message)
+  if (message !== undefined) core.setFailed(secrets.scrub(message))
 }
 
 /** Before anything else runs, so that no later line (even an input error) can show them. */
-function maskSecretInputs(): void {
+function maskSecretInputs(mask: (secret: string) => void): void {
   for (const secret of ['client_secret', 'token']) {
     const value = core.getInput(secret)
-    if (value) core.setSecret(value)
+    if (value) mask(value)
   }
   // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
   for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
-    core.setSecret(part)
+    mask(part)
   }
 }
 
 function logRequestCounts(transport: Transport): void {
   const { requests, rateLimited, pacedWaits } = transport.stats
   if (requests === 0) return
-  core.info(
+  coreLogger.info(
     `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
   )
 }
@@ -92,10 +94,10 @@ function logRequestCounts(transport: Transport): void {
 function buildContext(
   settings: Settings,
   outcome: Outcome,
-  dispatcher: StepDispatcher,
-  runnerTemp: string,
+  edges: { dispatcher: StepDispatcher; runnerTemp: string; mask: (secret: string) => void },
   signal?: AbortSignal,
 ): { context: OperationContext; transport: Transport } {
+  const { dispatcher, runnerTemp, mask } = edges
   const clock = systemClock
   // `timeout` counts from the start of the step, which is the start of this process.
   const deadline = new Deadline(clock, settings.timeoutMs, signal)
@@ -104,10 +106,8 @@ function buildContext(
   const tokens: TokenSource =
     credentials.kind === 'token'
       ? fixedToken(credentials.token)
-      : new ClientCredentialsTokens(origin, credentials, transport, clock, (secret) =>
-          core.setSecret(secret),
-        )
-  const api = new ManagementApi(origin, transport, tokens, (secret) => core.setSecret(secret))
+      : new ClientCredentialsTokens(origin, credentials, transport, clock, mask)
+  const api = new ManagementApi(origin, transport, tokens, mask)
   const context: OperationContext = {
     api,
     clock,
@@ -147,7 +147,7 @@ function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSigna
       core.setFailed(`Stopped by a second ${signal}.`)
       process.exit(1)
     }
-    core.info(`${signal} received: stopping (no further jobs are submitted).`)
+    coreLogger.info(`${signal} received: stopping (no further jobs are submitted).`)
     controller.abort(new CancelledError(signal))
     cutOff = setTimeout(() => {
       if (!dispatcher.destroyed) void dispatcher.destroy().catch(() => {})

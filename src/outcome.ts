@@ -46,6 +46,8 @@ export class Outcome {
   report: ErrorReportEntry[] | undefined
   /** Entries left out of `report` to bound memory; they are still counted. */
   reportOmitted = 0
+  /** The most entries `report` keeps (the last limit given to addReportEntries). */
+  reportLimit: number | undefined
   chunks: ChunkSummary[] | undefined
   totalUsers: number | undefined
   exportFile: string | undefined
@@ -82,8 +84,11 @@ export class Outcome {
     return (this.report?.length ?? 0) + this.reportOmitted
   }
 
-  addReportEntries(entries: ErrorReportEntry[], limit: number): void {
+  /** Keeps entries up to `limit`; `alsoOmitted` counts entries already left out upstream. */
+  addReportEntries(entries: ErrorReportEntry[], limit: number, alsoOmitted = 0): void {
     this.report ??= []
+    this.reportLimit = limit
+    this.reportOmitted += alsoOmitted
     const room = Math.max(0, limit - this.report.length)
     this.report.push(...entries.slice(0, room))
     this.reportOmitted += Math.max(0, entries.length - room)

@@ -56,10 +56,26 @@ export interface JobErrorEntry {
 
 /** GET /jobs/{id}/errors answers in three shapes; each means something different. */
 export type JobErrors =
-  | { kind: 'entries'; entries: JobErrorEntry[] }
+  /**
+   * `total`: entries in Auth0's answer, when `entries` holds only the first of them (a bounded
+   * part); absent when `entries` is all of it.
+   */
+  | { kind: 'entries'; entries: JobErrorEntry[]; total?: number }
   | { kind: 'job'; job: Job }
   | { kind: 'none' }
 
 export function isFinal(status: string): boolean {
   return (FINAL_STATUSES as readonly string[]).includes(status)
+}
+
+/** Auth0's job ids (reference §1): the only shape accepted in a URL, a file name or a log line. */
+export const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/
+
+export function isJobId(id: unknown): id is string {
+  return typeof id === 'string' && JOB_ID_PATTERN.test(id)
+}
+
+/** Entries of Auth0's answer that `errors` does not hold (counted, left out to bound memory). */
+export function omittedErrors(errors: JobErrors): number {
+  return errors.kind === 'entries' ? Math.max(0, (errors.total ?? 0) - errors.entries.length) : 0
 }

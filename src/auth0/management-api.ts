@@ -1,7 +1,9 @@
 import { ApiError, errorMessage } from '../errors.js'
+import { parseServerJson } from '../http/json.js'
+import { readJsonArray, type StreamedJson } from '../http/json-array.js'
 import type { HttpResponse, SendOptions, Transport } from '../http/transport.js'
 import type { ImportRequest } from './import-form.js'
-import type { Job, JobErrorEntry, JobErrors } from './job.js'
+import { isJobId, type Job, type JobErrorEntry, type JobErrors } from './job.js'
 import { parseJson, type TokenSource } from './tokens.js'
 
 export type { ImportRequest } from './import-form.js'
@@ -18,6 +20,12 @@ export type ImportSubmission =
   | { kind: 'in-doubt'; reason: string }
 
 const ACTIVE_IMPORTS = /active import users jobs/i
+
+/**
+ * What is kept of a job's error list. One job holds at most 512000 bytes of users, so a real
+ * list is a few MB; anything beyond is counted and left out (the report says how many).
+ */
+export const ERROR_LIST_LIMITS = { items: 100_000, bytes: 16 << 20 }
 
 /** The jobs endpoints of the Management API v2, typed. One instance per step. */
 export class ManagementApi {
@@ -36,7 +44,11 @@ export class ManagementApi {
       label: `reading job ${id}`,
       retry: 'any-failure',
     })
-    return this.#masked(expectJob(response, `reading job ${id}`))
+    const job = expectJob(response, `reading job ${id}`)
+    if (job.id !== id) {
+      throw new ApiError(response.status, `Auth0 answered reading job ${id} with another job.`)
+    }
+    return this.#masked(job)
   }
 
   #masked(job: Job): Job {
@@ -44,7 +56,10 @@ export class ManagementApi {
     return job
   }
 
-  /** GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). */
+  /**
+   * GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). The array is
+   * streamed (http/json-array.ts): at most ERROR_LIST_LIMITS of it is kept, all of it counted.
+   */
   async getJobErrors(id: string): Promise<JobErrors> {
     const label = `reading the errors of job ${id}`
     const response = await this.#call({
@@ -52,14 +67,21 @@ export class ManagementApi {
       path: `/api/v2/jobs/${encodeURIComponent(id)}/errors`,
       label,
       retry: 'any-failure',
+      readBody: (body) => readJsonArray(body, ERROR_LIST_LIMITS),
     })
-    if (response.status === 204 || (response.status === 200 && response.text.trim() === '')) {
-      return { kind: 'none' }
+    if (response.status < 200 || response.status >= 300) throw apiError(response, label)
+    const read = response.value as StreamedJson | undefined
+    if (read?.kind === 'array') {
+      return { kind: 'entries', entries: read.items.map(toErrorEntry), total: read.total }
     }
+    const text = read?.text ?? response.text
+    if (response.status === 204 || text.trim() === '') return { kind: 'none' }
     if (response.status !== 200) throw apiError(response, label)
-    const body = parseJson(response.text)
-    if (Array.isArray(body)) return { kind: 'entries', entries: body.map(toErrorEntry) }
-    if (isJob(body)) return { kind: 'job', job: body }
+    const body = parseServerJson(text)
+    if (isJob(body)) {
+      checkJobId(body, 200, label)
+      return { kind: 'job', job: body }
+    }
     throw new ApiError(200, `Auth0 answered ${label} with an unexpected body.`)
   }
 
@@ -145,9 +167,19 @@ export class ManagementApi {
 
 function expectJob(response: HttpResponse, label: string): Job {
   if (response.status < 200 || response.status >= 300) throw apiError(response, label)
-  const body = parseJson(response.text)
+  const body = parseServerJson(response.text)
   if (!isJob(body)) throw new ApiError(response.status, `Auth0 answered ${label} without a job.`)
+  checkJobId(body, response.status, label)
   return body
+}
+
+/** A job id goes into URLs, file names and log lines: only Auth0's own shape is accepted. */
+function checkJobId(job: Job, status: number, label: string): void {
+  if (isJobId(job.id)) return
+  throw new ApiError(
+    status,
+    `Auth0 answered ${label} with a job id that is not job_ followed by 16 letters or digits (${JSON.stringify(String(job.id).slice(0, 40))}); it was not used.`,
+  )
 }
 
 function isJob(value: unknown): value is Job {

@@ -6,9 +6,9 @@
  * access for 60 s), so no error message here contains it.
  */
 import { randomBytes } from 'node:crypto'
-import type { WriteStream } from 'node:fs'
 import { mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import type { Writable } from 'node:stream'
 import { Transform, type TransformCallback } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 import { createGunzip, type Gunzip } from 'node:zlib'
@@ -25,7 +25,10 @@ export interface DownloadOptions {
   path: string
   format: ExportFormat
   dispatcher: Dispatcher
+  /** Ends the download (the step's deadline and cancellation); its reason is thrown as it is. */
   signal?: AbortSignal
+  /** Creates the temporary file, exclusively; tests inject a failing disk here. */
+  createFile?: (path: string) => Promise<Writable>
 }
 
 export interface DownloadResult {
@@ -33,6 +36,24 @@ export interface DownloadResult {
   bytesWritten: number
   /** NDJSON: non-blank lines. CSV: rows after the header. */
   records: number
+}
+
+/** The longest silence inside the download before it counts as broken (and is tried again). */
+const STALL_MS = 30_000
+
+/** Write errors that another attempt cannot fix: the disk or the folder is the problem. */
+const DISK_ERRORS = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EACCES', 'EPERM', 'EIO'])
+
+/**
+ * The export could not be written: the disk is full, or the folder is not writable. Another
+ * download would fail the same way, so the caller does not retry.
+ */
+export class ExportWriteError extends Error {
+  override name = 'ExportWriteError'
+}
+
+async function createExclusive(path: string): Promise<Writable> {
+  return (await open(path, 'wx')).createWriteStream()
 }
 
 /** HTTP statuses with which object storage refuses an expired or otherwise bad link. */
@@ -58,28 +79,43 @@ export class DownloadRefusedError extends Error {
  * was already at `path` stays untouched. Missing parent folders are created.
  */
 export async function downloadExport(options: DownloadOptions): Promise<DownloadResult> {
-  const { url, path, format, dispatcher, signal } = options
+  const { url, path, format, dispatcher, signal, createFile = createExclusive } = options
   const folder = dirname(path)
   const temp = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.partial`)
   const counter = format === 'csv' ? csvCounter() : ndjsonCounter()
 
   // The temp file is made before the GET, so that nothing awaits between the response and the
   // pipeline that consumes (and handles errors of) its body.
-  let file: WriteStream
+  let file: Writable
   try {
     await mkdir(folder, { recursive: true })
-    file = (await open(temp, 'wx')).createWriteStream()
+    file = await createFile(temp)
   } catch (error) {
-    throw new Error(`cannot write the export to ${path}: ${errorMessage(error)}`, { cause: error })
+    throw new ExportWriteError(`cannot write the export to ${path}: ${errorMessage(error)}`, {
+      cause: error,
+    })
   }
+  let bytesWritten = 0
   try {
     // No headers at all: the link is pre-signed and S3 rejects an Authorization header.
     // `request` follows no redirects (the dispatcher has no redirect interceptor).
-    const response = await request(url, { method: 'GET', dispatcher, signal })
+    // The stall limits are per request, so they hold whatever dispatcher main.ts builds.
+    const response = await request(url, {
+      method: 'GET',
+      dispatcher,
+      signal,
+      headersTimeout: STALL_MS,
+      bodyTimeout: STALL_MS,
+    })
     checkStatus(response)
     // Gunzip keeps zlib's default 16 KiB output chunks: 64 KiB chunks decompress faster but
     // measured about +20 MiB peak RSS on a 177 MiB export (bench/export-download.ts).
-    const middle = keepsGzip(path) ? [new TeeCount(counter)] : [createGunzip(), new Count(counter)]
+    const counted = (bytes: number): void => {
+      bytesWritten += bytes
+    }
+    const middle = keepsGzip(path)
+      ? [new TeeCount(counter, counted)]
+      : [createGunzip(), new Count(counter, counted)]
     await pipeline([response.body, ...middle, file], { signal })
     await rename(temp, path)
   } catch (error) {
@@ -87,9 +123,9 @@ export async function downloadExport(options: DownloadOptions): Promise<Download
     // open() created the temp file, so removing it removes the only name it has; a write still
     // in flight goes to the unlinked file.
     await rm(temp, { force: true })
-    throw failure(error, url, signal)
+    throw failure(error, url, path, bytesWritten, signal)
   }
-  return { bytesWritten: file.bytesWritten, records: counter.end() }
+  return { bytesWritten, records: counter.end() }
 }
 
 /** A non-2xx answer: the message is final (it names no link) and the caller may retry. */
@@ -111,12 +147,15 @@ function checkStatus({ statusCode: status, body }: Dispatcher.ResponseData): voi
 /** Passes decompressed bytes through unchanged and counts records in them. */
 class Count extends Transform {
   private readonly counter: RecordCounter
-  constructor(counter: RecordCounter) {
+  private readonly counted: (bytes: number) => void
+  constructor(counter: RecordCounter, counted: (bytes: number) => void) {
     super()
     this.counter = counter
+    this.counted = counted
   }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     this.counter.write(chunk)
+    this.counted(chunk.length)
     callback(null, chunk)
   }
 }
@@ -128,12 +167,15 @@ class Count extends Transform {
  */
 class TeeCount extends Transform {
   private readonly gunzip: Gunzip = createGunzip()
-  constructor(counter: RecordCounter) {
+  private readonly counted: (bytes: number) => void
+  constructor(counter: RecordCounter, counted: (bytes: number) => void) {
     super()
+    this.counted = counted
     this.gunzip.on('data', (chunk: Buffer) => counter.write(chunk))
     this.gunzip.on('error', (error) => this.destroy(error))
   }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
+    this.counted(chunk.length)
     if (this.gunzip.write(chunk)) callback(null, chunk)
     else this.gunzip.once('drain', () => callback(null, chunk))
   }
@@ -148,10 +190,23 @@ class TeeCount extends Transform {
 }
 
 /** One actionable message per kind of failure, never containing the link. */
-function failure(error: unknown, url: string, signal: AbortSignal | undefined): unknown {
+function failure(
+  error: unknown,
+  url: string,
+  path: string,
+  bytes: number,
+  signal: AbortSignal | undefined,
+): unknown {
   if (signal?.aborted) return signal.reason ?? error
   if (error instanceof DownloadRefusedError || error instanceof StatusError) return error
   const code = (error as { code?: unknown } | null)?.code
+  if (typeof code === 'string' && DISK_ERRORS.has(code)) {
+    const why = code === 'ENOSPC' || code === 'EDQUOT' ? 'the disk is full' : 'writing failed'
+    return new ExportWriteError(
+      `cannot write the export to ${path}: ${why} (${code}) after ${bytes} bytes; nothing was left under that name. Free space, or set export_path to a disk with room (a path ending in .gz keeps the export compressed).`,
+      { cause: error },
+    )
+  }
   if (code === 'Z_DATA_ERROR')
     return new Error(
       'the downloaded export is not gzip data, though Auth0 always compresses exports',

@@ -2,7 +2,7 @@
  * The pure parts of an export: the POST /jobs/users-exports body (reference §3.2) and where the
  * downloaded file goes (CONTRACT `export_path`).
  */
-import { join } from 'node:path'
+import { fileInFolder } from '../report/file-name.js'
 import type { ExportFormat, ExportSettings } from '../settings.js'
 
 /**
@@ -28,12 +28,11 @@ export function exportRequestBody(settings: ExportSettings): Record<string, unkn
 
 /**
  * `$RUNNER_TEMP/auth0-users-export-<job_id>.<ndjson|csv>`. The caller passes `os.tmpdir()` when
- * RUNNER_TEMP is unset. The job id comes from the API; anything in it that could leave the folder
- * (a separator, `..`) is replaced.
+ * RUNNER_TEMP is unset. The job id comes from the API: it is made safe (file-name.ts), so the
+ * file stays in the folder.
  */
 export function defaultExportPath(runnerTemp: string, jobId: string, format: ExportFormat): string {
-  const safeId = jobId.replace(/[^A-Za-z0-9_-]/g, '_')
-  return join(runnerTemp, `auth0-users-export-${safeId}.${format === 'json' ? 'ndjson' : 'csv'}`)
+  return fileInFolder(runnerTemp, 'auth0-users-export', jobId, format === 'json' ? 'ndjson' : 'csv')
 }
 
 /** A path ending in `.gz` keeps the gzip bytes as delivered; any other path gets them decompressed. */

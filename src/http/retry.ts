@@ -32,10 +32,55 @@ export function backoffDelay(
 }
 
 /**
- * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset` (epoch seconds when the
- * bucket refills); `Retry-After` is honoured first because it is the more specific answer when a
- * proxy or Auth0 sends it. Without either, fall back to exponential backoff. A small random
- * extra spreads out clients that were all told the same reset second.
+ * Rate-limit headers come from the server (or a proxy) and are checked before they are obeyed.
+ * Auth0's buckets refill within seconds or minutes (reference §2.3), so a wait asked for beyond a
+ * day is absurd: with it, as with a reset already past or a value that does not parse, the answer
+ * says nothing usable and a bounded backoff with a floor takes its place. That keeps a bad header
+ * from causing a storm of requests (a past reset) or an idle step (`Retry-After: 1e9`).
+ */
+export const RATE_LIMIT = {
+  /** The shortest wait after a 429 whose headers are unusable. */
+  floorMs: 500,
+  /** A wait asked for beyond this is treated as unusable. */
+  longestSaneWaitMs: 24 * 3_600_000,
+  /** Pacing (waiting before a request because the bucket is empty) waits at most this long. */
+  longestPaceMs: 60_000,
+}
+
+const WHOLE_SECONDS = /^\d{1,12}$/
+/** IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT` (RFC 9110 §5.6.7). */
+const HTTP_DATE = /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/
+
+/** A wait in ms from a header, or undefined when it is past or absurd. */
+function saneWait(ms: number): number | undefined {
+  return ms >= 0 && ms <= RATE_LIMIT.longestSaneWaitMs ? ms : undefined
+}
+
+/** `Retry-After`: whole seconds or an HTTP date; 0 means "now". */
+function retryAfterMs(value: string | undefined, nowEpochMs: number): number | undefined {
+  const text = value?.trim() ?? ''
+  if (WHOLE_SECONDS.test(text)) return saneWait(Number(text) * 1000)
+  if (HTTP_DATE.test(text)) return saneWait(Math.max(0, Date.parse(text) - nowEpochMs))
+  return undefined
+}
+
+/**
+ * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills (reference §2.3). Whole seconds
+ * may round the moment down, so a reset less than a second ago means "now"; an older one is past.
+ */
+export function resetWaitMs(value: string | undefined, nowEpochMs: number): number | undefined {
+  const text = value?.trim() ?? ''
+  if (!WHOLE_SECONDS.test(text)) return undefined
+  const untilReset = Number(text) * 1000 - nowEpochMs
+  return untilReset <= -1000 ? undefined : saneWait(Math.max(0, untilReset))
+}
+
+/**
+ * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset`; `Retry-After` is honoured
+ * first because it is the more specific answer when a proxy or Auth0 sends it. A small random
+ * extra spreads out clients that were all told the same reset second, and from the second 429 in
+ * a row the wait is at least the backoff of the attempt before, so a server that keeps saying
+ * "now" cannot make a storm. Without a usable header: exponential backoff, never below the floor.
  */
 export function rateLimitDelay(
   headers: Headers,
@@ -44,21 +89,14 @@ export function rateLimitDelay(
   random: () => number,
   policy: BackoffPolicy = DEFAULT_BACKOFF,
 ): number {
-  const spreadMs = Math.round(250 * random())
-  const retryAfter = header(headers, 'retry-after')
-  if (retryAfter !== undefined && retryAfter.trim() !== '') {
-    const seconds = Number(retryAfter)
-    if (Number.isFinite(seconds) && seconds >= 0) return Math.round(seconds * 1000) + spreadMs
-    const date = Date.parse(retryAfter)
-    if (!Number.isNaN(date)) return Math.max(0, date - nowEpochMs) + spreadMs
+  const asked =
+    retryAfterMs(header(headers, 'retry-after'), nowEpochMs) ??
+    resetWaitMs(header(headers, 'x-ratelimit-reset'), nowEpochMs)
+  if (asked !== undefined) {
+    const growing = attempt === 0 ? 0 : backoffDelay(attempt - 1, random, policy)
+    return Math.max(asked + Math.round(250 * random()), growing)
   }
-  const reset = Number(header(headers, 'x-ratelimit-reset'))
-  if (Number.isFinite(reset) && reset > 0) {
-    // The reset is whole seconds; the bucket may refill up to a second before the number says.
-    const untilReset = reset * 1000 - nowEpochMs
-    if (untilReset <= policy.maxMs * 4) return Math.max(0, untilReset) + spreadMs
-  }
-  return backoffDelay(attempt, random, policy)
+  return Math.max(RATE_LIMIT.floorMs, backoffDelay(attempt, random, policy))
 }
 
 /**

@@ -9,16 +9,26 @@ import {
   describeConnectionError,
   type Headers,
   isConnectionError,
+  RATE_LIMIT,
   rateLimitDelay,
+  resetWaitMs,
   wasNeverSent,
 } from './retry.js'
 
 export interface HttpResponse {
   status: number
   headers: Headers
-  /** The whole body as text: every Management API answer is a small JSON document. */
+  /**
+   * The body as text, at most JSON_ANSWER_LIMIT_BYTES: every Management API answer is a small
+   * JSON document. Empty when `readBody` read a 2xx body instead.
+   */
   text: string
+  /** What `readBody` made of a 2xx body. */
+  value?: unknown
 }
+
+/** No real answer of the token endpoint or the jobs API comes near this (a job is about 1 KB). */
+export const JSON_ANSWER_LIMIT_BYTES = 4 << 20
 
 type Body = string | Buffer | Readable
 
@@ -39,6 +49,8 @@ export interface SendOptions {
   retry: 'any-failure' | 'only-if-not-received'
   /** Answers returned to the caller as they are, even if they would otherwise be retried. */
   returnAsIs?: (response: HttpResponse) => boolean
+  /** Reads a 2xx body instead of the capped text (a list too long to hold whole); see `value`. */
+  readBody?: (body: AsyncIterable<Uint8Array>) => Promise<unknown>
 }
 
 export interface TransportStats {
@@ -65,7 +77,10 @@ export interface TransportDeps {
   userAgent?: string
 }
 
+/** One attempt gets this long for its answer; a dead connection then counts as broken. */
 const PER_ATTEMPT_TIMEOUT_MS = 60_000
+/** The longest silence inside a body before the attempt counts as broken. */
+const BODY_STALL_MS = 30_000
 
 /** Sends one logical request, retrying what may be retried, within the step's deadline. */
 export class Transport {
@@ -94,6 +109,7 @@ export class Transport {
         response = await this.#attempt(options)
       } catch (error) {
         if (error instanceof DeadlineError) throw error
+        if (deadline.cancelled && options.retry === 'any-failure') throw error
         const retryable =
           options.retry === 'any-failure' ? isConnectionError(error) : wasNeverSent(error)
         if (!retryable) throw connectionFailure(options, error)
@@ -127,7 +143,8 @@ export class Transport {
     const bucket = this.#buckets.get(bucketOf(options.url))
     if (!bucket || bucket.remaining > 0) return
     const wait = bucket.resetAtEpochMs - this.#deps.epochNow()
-    if (wait <= 0) return
+    // A reset past, or absurdly far ahead, says nothing: send, and let a 429 say how long.
+    if (wait <= 0 || wait > RATE_LIMIT.longestPaceMs) return
     this.stats.pacedWaits++
     bucket.remaining = 1
     await this.#deps.deadline.sleep(
@@ -138,9 +155,9 @@ export class Transport {
 
   #remember(url: string, headers: Headers): void {
     const remaining = Number(firstHeader(headers, 'x-ratelimit-remaining'))
-    const reset = Number(firstHeader(headers, 'x-ratelimit-reset'))
-    if (!Number.isFinite(remaining) || !Number.isFinite(reset)) return
-    this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: reset * 1000 })
+    const wait = resetWaitMs(firstHeader(headers, 'x-ratelimit-reset'), this.#deps.epochNow())
+    if (!Number.isFinite(remaining) || wait === undefined) return
+    this.#buckets.set(bucketOf(url), { remaining, resetAtEpochMs: this.#deps.epochNow() + wait })
   }
 
   #retryDelay(options: SendOptions, response: HttpResponse, attempt: number): number | undefined {
@@ -155,13 +172,21 @@ export class Transport {
     return undefined
   }
 
+  /**
+   * One attempt, bounded three ways: the step's deadline and its cancellation (each thrown as
+   * it is), and a per-attempt limit with a per-request body-stall limit (thrown as a broken
+   * connection, which the caller may retry). The limits are per request, so they hold whatever
+   * dispatcher main.ts builds.
+   */
   async #attempt(options: SendOptions): Promise<HttpResponse> {
     const { dispatcher, deadline } = this.#deps
     const made = await options.body?.()
     const { body, headers: bodyHeaders } =
       made === undefined || isBody(made) ? { body: made, headers: {} } : made
-    const timeoutMs = Math.min(PER_ATTEMPT_TIMEOUT_MS, deadline.remainingMs())
-    const signal = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)))
+    // A job-creating request cut off by a cancellation may have created the job; it is left to
+    // run, and main.ts closes the connections 3 s after the signal (then it is in doubt).
+    const step = deadline.bound(`waiting for ${options.label}`, options.retry === 'any-failure')
+    const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS)
     this.stats.requests++
     try {
       const response = await request(options.url, {
@@ -169,23 +194,45 @@ export class Transport {
         headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
         body,
         dispatcher,
-        signal,
+        signal: AbortSignal.any([step.signal, attempt]),
+        headersTimeout: PER_ATTEMPT_TIMEOUT_MS,
+        bodyTimeout: BODY_STALL_MS,
       })
-      const text = await response.body.text()
+      const ok = response.statusCode >= 200 && response.statusCode < 300
+      const read = ok ? options.readBody : undefined
+      const value = read ? await read(response.body) : undefined
+      const text = read ? '' : await readCapped(response.body)
       this.#remember(options.url, response.headers)
-      return { status: response.statusCode, headers: response.headers, text }
+      return { status: response.statusCode, headers: response.headers, text, value }
     } catch (error) {
-      if (signal.aborted) {
-        if (deadline.expired()) {
-          throw new DeadlineError(`The timeout ran out while waiting for ${options.label}.`)
-        }
-        throw Object.assign(new Error(`no answer within ${seconds(timeoutMs)}`), {
+      if (step.signal.aborted) throw step.signal.reason
+      if (attempt.aborted) {
+        throw Object.assign(new Error(`no answer within ${seconds(PER_ATTEMPT_TIMEOUT_MS)}`), {
           code: 'UND_ERR_HEADERS_TIMEOUT',
         })
       }
       throw error
+    } finally {
+      step.done()
     }
   }
+}
+
+/** The body as text, refused (and the connection dropped) once it passes the JSON limit. */
+async function readCapped(body: Dispatcher.ResponseData['body']): Promise<string> {
+  const chunks: Buffer[] = []
+  let size = 0
+  for await (const chunk of body) {
+    size += chunk.length
+    if (size > JSON_ANSWER_LIMIT_BYTES) {
+      body.destroy()
+      throw new Error(
+        `the answer is larger than ${JSON_ANSWER_LIMIT_BYTES >> 20} MiB, far more than any real Auth0 answer, so it was not read`,
+      )
+    }
+    chunks.push(chunk as Buffer)
+  }
+  return Buffer.concat(chunks).toString('utf8')
 }
 
 /** The Authentication API (/oauth/token) and the Management API are limited separately. */

@@ -59,7 +59,7 @@ export class JobTracker {
       if (!soonest) throw new Error('No job is being waited for.')
       const wait = soonest.dueAt - this.clock.now()
       if (wait > 0) {
-        await this.deadline.sleep(wait, `waiting for ${this.#describeWaiting()}`)
+        await this.deadline.sleepOrExpire(wait, `waiting for ${this.#describeWaiting()}`)
       }
       await this.#read(soonest)
     }

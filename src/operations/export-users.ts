@@ -1,6 +1,6 @@
 import type { Job } from '../auth0/job.js'
-import { errorMessage } from '../errors.js'
-import { DownloadRefusedError, downloadExport } from '../export/download.js'
+import { DeadlineError, errorMessage } from '../errors.js'
+import { DownloadRefusedError, downloadExport, ExportWriteError } from '../export/download.js'
 import { defaultExportPath, exportRequestBody } from '../export/request.js'
 import { backoffDelay } from '../http/retry.js'
 import type { Outcome } from '../outcome.js'
@@ -48,6 +48,7 @@ async function download(
   let job = finished
   for (let attempt = 1; ; attempt++) {
     const url = job.location
+    const bound = context.deadline.bound(`downloading the export of job ${job.id}`)
     try {
       if (typeof url !== 'string' || url === '') {
         throw new Error('Auth0 reported the export completed but gave no download link')
@@ -57,8 +58,16 @@ async function download(
         path,
         format: settings.format,
         dispatcher: context.dispatcher,
+        signal: bound.signal,
       })
     } catch (error) {
+      // The deadline, a cancellation or a full disk: another attempt cannot help.
+      if (error instanceof DeadlineError || context.deadline.cancelled) throw error
+      if (error instanceof ExportWriteError) {
+        throw new Error(`Could not write the export of job ${job.id}: ${error.message}`, {
+          cause: error,
+        })
+      }
       const reason = errorMessage(error)
       if (attempt >= DOWNLOAD_ATTEMPTS) {
         throw new Error(
@@ -71,6 +80,8 @@ async function download(
       }
       job = await context.api.getJob(job.id)
       outcome.update(job)
+    } finally {
+      bound.done()
     }
   }
 }

@@ -1,4 +1,10 @@
-import { addSummaries, EMPTY_SUMMARY, type ImportSummary, type Job } from '../auth0/job.js'
+import {
+  addSummaries,
+  EMPTY_SUMMARY,
+  type ImportSummary,
+  type Job,
+  omittedErrors,
+} from '../auth0/job.js'
 import type { Outcome } from '../outcome.js'
 import { applyGate } from '../report/gate.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
@@ -28,7 +34,11 @@ export async function getJobs(
     for (const job of imports) {
       if ((job.summary?.failed ?? 0) > 0 || job.status === 'failed') {
         const errors = await context.api.getJobErrors(job.id)
-        outcome.addReportEntries(reportEntriesFromJobErrors(job.id, errors), REPORT_ENTRY_LIMIT)
+        outcome.addReportEntries(
+          reportEntriesFromJobErrors(job.id, errors),
+          REPORT_ENTRY_LIMIT,
+          omittedErrors(errors),
+        )
       }
     }
     outcome.report ??= []
@@ -53,7 +63,11 @@ export async function getJobErrors(
   if (job.summary) outcome.summary = job.summary
   const errors = await context.api.getJobErrors(settings.jobId)
   outcome.report = []
-  outcome.addReportEntries(reportEntriesFromJobErrors(job.id, errors), REPORT_ENTRY_LIMIT)
+  outcome.addReportEntries(
+    reportEntriesFromJobErrors(job.id, errors),
+    REPORT_ENTRY_LIMIT,
+    omittedErrors(errors),
+  )
   if (errors.kind === 'none') {
     outcome.notes.push(`Auth0 has no error details for ${job.id}.`)
   }

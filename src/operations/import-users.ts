@@ -1,4 +1,4 @@
-import { join, relative } from 'node:path'
+import { relative } from 'node:path'
 import { InputError } from '../errors.js'
 import { ImportRun } from '../import/engine.js'
 import type { EngineContext } from '../import/jobs-api.js'
@@ -6,6 +6,7 @@ import { decideInDoubt, saveRecord } from '../import/resume.js'
 import type { Outcome } from '../outcome.js'
 import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
 import { ProgressRecord } from '../progress/record.js'
+import { fileInFolder } from '../report/file-name.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
 import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
@@ -142,7 +143,13 @@ async function writeFailedUsersFile(
 ): Promise<void> {
   if (indexes.size === 0) return
   const label = outcome.jobIds[0] ?? 'invalid'
-  const path = join(context.runnerTemp, `auth0-failed-users-${label}-${Date.now()}.json`)
+  const path = fileInFolder(
+    context.runnerTemp,
+    'auth0-failed-users',
+    label,
+    'json',
+    String(Date.now()),
+  )
   const written = await writeFailedUsers(settings.file, indexes, path)
   outcome.failedUsersFile = path
   context.logger.info(`Failed users, ready to fix and import again: ${path} (${written} users).`)

@@ -44,7 +44,8 @@ export function renderStepSummary(outcome: Outcome, context: SummaryContext): st
       `${s.inserted} inserted, ${s.updated} updated, ${s.failed} failed of ${s.total}`,
     ])
   }
-  if (outcome.report !== undefined) facts.push(['Error report entries', outcome.errorCount])
+  if (outcome.report !== undefined)
+    facts.push(['Error report entries', describeReportSize(outcome)])
   if (outcome.exportFile !== undefined) {
     facts.push(['Exported users', outcome.exportedRecords ?? 'unknown'])
   }
@@ -55,6 +56,18 @@ export function renderStepSummary(outcome: Outcome, context: SummaryContext): st
   if (outcome.chunks && outcome.chunks.length > 1) parts.push(renderChunks(outcome))
   if (outcome.report && outcome.report.length > 0) parts.push(renderErrors(outcome))
   return `${parts.join('\n\n')}\n`
+}
+
+/**
+ * How many entries the error report has, and, when it was capped, how many its file holds and
+ * the cap: `error_count` is the true count, the file holds the first entries only.
+ */
+export function describeReportSize(outcome: Outcome): string {
+  const count = outcome.errorCount
+  if (outcome.reportOmitted === 0) return `${count} ${count === 1 ? 'entry' : 'entries'}`
+  const kept = outcome.report?.length ?? 0
+  const cap = outcome.reportLimit === undefined ? '' : `; it keeps at most ${outcome.reportLimit}`
+  return `${count} entries; the file holds the first ${kept}${cap}`
 }
 
 function renderChunks(outcome: Outcome): string {
