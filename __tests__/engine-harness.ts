@@ -49,6 +49,8 @@ export class FakeJobsApi {
   /** Runs before every status read (`read` counts from 0). */
   beforeRead: (read: number) => void | Promise<void> = () => {}
   reads = 0
+  /** Error entries per job beyond those returned, as a streamed read that hit its cap reports. */
+  errorsLeftOut = 0
 
   constructor(
     private readonly clock: FakeClock,
@@ -97,7 +99,8 @@ export class FakeJobsApi {
       user: user as Record<string, unknown>,
       errors: [{ code: 'DUPLICATED_USER', message: 'The user already exists.' }],
     }))
-    return entries.length > 0 ? { kind: 'entries', entries } : { kind: 'none' }
+    if (entries.length === 0) return { kind: 'none' }
+    return { kind: 'entries', entries, total: entries.length + this.errorsLeftOut }
   }
 
   /** Jobs created for each users text (a chunk uploaded twice shows 2). */

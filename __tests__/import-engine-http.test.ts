@@ -87,6 +87,10 @@ describe('answers to an upload', () => {
     ['a reset while waiting for the answer', { kind: 'reset' }],
     ['a 202 whose body is cut off', { kind: 'status', status: 202, body: '{"id":"job_abc' }],
     ['a 201 that is not a job', { kind: 'status', status: 201, body: { ok: true } }],
+    [
+      'a 202 whose job id is not Auth0\'s shape',
+      { kind: 'status', status: 202, body: { id: '../../x/pwned', status: 'pending' } },
+    ],
   ]
   for (const [what, fault] of inDoubt) {
     it(`${what} leaves the chunk in doubt: not resent, named, recorded, refused on resume`, async () => {

@@ -352,6 +352,20 @@ describe('complete', () => {
     expect(await failedUsersOf(run)).toEqual(failing)
   })
 
+  it('error entries that the streamed errors read left out still count in error_count', async () => {
+    const users = makeUsers(20)
+    const { settings, clock, api } = await setUp(
+      { progressFile: undefined, maxFailedUsers: { kind: 'count', max: 20 } },
+      usersFile(users),
+    )
+    api.existing.add(String(users[0]?.email))
+    api.errorsLeftOut = 3
+    const run = await runImport(settings, api, clock)
+    expect(run.error).toBeUndefined()
+    expect(run.outcome.report).toHaveLength(1)
+    expect(run.outcome.errorCount).toBe(4)
+  })
+
   it('failed_users_file lists every invalid user, past 10,000', async () => {
     const invalid = Array.from({ length: 10_050 }, (_, i) => ({ email: `not-an-email-${i}` }))
     const { settings, clock, api } = await setUp(

@@ -4226,8 +4226,8 @@ class Settlement {
         this.reportLimit = reportLimit;
     }
     /** Folds a finished chunk in: its report entries, its counts, and that it is done. */
-    account(job, chunk, entries) {
-        this.outcome.addReportEntries(entries, this.reportLimit);
+    account(job, chunk, entries, omitted = 0) {
+        this.outcome.addReportEntries(entries, this.reportLimit, omitted);
         for (const entry of entries)
             if (entry.index !== null)
                 this.failedIndexes.add(entry.index);
@@ -4258,13 +4258,16 @@ async function validatedUsers(plan, chunk) {
         throw error;
     }
 }
-/** The error report entries of a finished job, with file indexes. */
+/**
+ * The error report entries of a finished job, with file indexes, and how many more entries Auth0
+ * listed than the streamed read keeps (counted in error_count, not lost from the total).
+ */
 async function collectErrors(api, plan, job, chunk) {
     const failedUsers = job.summary?.failed ?? 0;
     if (job.status !== 'failed' && failedUsers === 0)
-        return [];
+        return { entries: [], omitted: 0 };
     if (job.status === 'expired')
-        return [];
+        return { entries: [], omitted: 0 };
     const errors = await api.getJobErrors(job.id);
     const users = await validatedUsers(plan, chunk);
     let entries;
@@ -4285,7 +4288,7 @@ async function collectErrors(api, plan, job, chunk) {
     }
     if (job.status === 'failed')
         entries = accountForEveryUser(job, chunk, users, entries);
-    return entries;
+    return { entries, omitted: (0,auth0_job/* omittedErrors */.AU)(errors) };
 }
 /**
  * A failed job may come with no per-user detail at all (a 204 from /errors). Its users were not
@@ -4663,12 +4666,12 @@ class ImportRun {
         const settlement = this.#settlement;
         if (!chunk || settlement.settledChunks.has(chunk.index))
             return;
-        const entries = await collectErrors(this.context.api, this.plan, job, chunk);
+        const { entries, omitted } = await collectErrors(this.context.api, this.plan, job, chunk);
         if (this.progress) {
             this.progress.markFinished(chunk.index, job, entries);
             await saveRecord(this.progress);
         }
-        settlement.account(job, chunk, entries);
+        settlement.account(job, chunk, entries, omitted);
         // The rate is of this run's work: chunks restored from the record took no time here.
         const usersThisRun = settlement.settledUsers - settlement.usersSettledBefore;
         const seconds = (this.context.clock.now() - this.#started) / 1000;

@@ -118,8 +118,11 @@ export class ManagementApi {
       return { kind: 'slots-full', message: auth0Message(response) ?? 'too many active imports' }
     }
     if (response.status >= 500 || (response.status >= 200 && response.status < 300)) {
-      const body = parseJson(response.text)
-      if (response.status < 300 && isJob(body)) return { kind: 'created', job: body }
+      const body = parseServerJson(response.text)
+      // A job whose id is not Auth0's shape cannot be followed, yet Auth0 may have made one.
+      if (response.status < 300 && isJob(body) && isJobId(body.id)) {
+        return { kind: 'created', job: body }
+      }
       const said = response.status < 300 ? 'an answer that is not a job' : `HTTP ${response.status}`
       return { kind: 'in-doubt', reason: `Auth0 answered ${label} with ${said}` }
     }

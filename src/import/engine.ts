@@ -191,12 +191,12 @@ export class ImportRun {
     const chunk = this.#slots.chunkOf(job.id)
     const settlement = this.#settlement
     if (!chunk || settlement.settledChunks.has(chunk.index)) return
-    const entries = await collectErrors(this.context.api, this.plan, job, chunk)
+    const { entries, omitted } = await collectErrors(this.context.api, this.plan, job, chunk)
     if (this.progress) {
       this.progress.markFinished(chunk.index, job, entries)
       await saveRecord(this.progress)
     }
-    settlement.account(job, chunk, entries)
+    settlement.account(job, chunk, entries, omitted)
     // The rate is of this run's work: chunks restored from the record took no time here.
     const usersThisRun = settlement.settledUsers - settlement.usersSettledBefore
     const seconds = (this.context.clock.now() - this.#started) / 1000

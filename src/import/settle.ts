@@ -1,4 +1,10 @@
-import { addSummaries, EMPTY_SUMMARY, type ImportSummary, type Job } from '../auth0/job.js'
+import {
+  addSummaries,
+  EMPTY_SUMMARY,
+  type ImportSummary,
+  type Job,
+  omittedErrors,
+} from '../auth0/job.js'
 import type { ErrorReportEntry, Outcome } from '../outcome.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
 import {
@@ -31,8 +37,8 @@ export class Settlement {
   ) {}
 
   /** Folds a finished chunk in: its report entries, its counts, and that it is done. */
-  account(job: Job, chunk: ChunkPlan, entries: ErrorReportEntry[]): void {
-    this.outcome.addReportEntries(entries, this.reportLimit)
+  account(job: Job, chunk: ChunkPlan, entries: ErrorReportEntry[], omitted = 0): void {
+    this.outcome.addReportEntries(entries, this.reportLimit, omitted)
     for (const entry of entries) if (entry.index !== null) this.failedIndexes.add(entry.index)
     // A failed job without a summary imported nobody: all of its users count as failed.
     const summary = job.summary ?? {
@@ -64,16 +70,19 @@ export async function validatedUsers(
   }
 }
 
-/** The error report entries of a finished job, with file indexes. */
+/**
+ * The error report entries of a finished job, with file indexes, and how many more entries Auth0
+ * listed than the streamed read keeps (counted in error_count, not lost from the total).
+ */
 export async function collectErrors(
   api: JobsApi,
   plan: UsersFilePlan,
   job: Job,
   chunk: ChunkPlan,
-): Promise<ErrorReportEntry[]> {
+): Promise<{ entries: ErrorReportEntry[]; omitted: number }> {
   const failedUsers = job.summary?.failed ?? 0
-  if (job.status !== 'failed' && failedUsers === 0) return []
-  if (job.status === 'expired') return []
+  if (job.status !== 'failed' && failedUsers === 0) return { entries: [], omitted: 0 }
+  if (job.status === 'expired') return { entries: [], omitted: 0 }
   const errors = await api.getJobErrors(job.id)
   const users = await validatedUsers(plan, chunk)
   let entries: ErrorReportEntry[]
@@ -92,7 +101,7 @@ export async function collectErrors(
     entries = reportEntriesFromJobErrors(job.id, errors)
   }
   if (job.status === 'failed') entries = accountForEveryUser(job, chunk, users, entries)
-  return entries
+  return { entries, omitted: omittedErrors(errors) }
 }
 
 /**
