@@ -88,7 +88,7 @@ describe('answers to an upload', () => {
     ['a 202 whose body is cut off', { kind: 'status', status: 202, body: '{"id":"job_abc' }],
     ['a 201 that is not a job', { kind: 'status', status: 201, body: { ok: true } }],
     [
-      'a 202 whose job id is not Auth0\'s shape',
+      "a 202 whose job id is not Auth0's shape",
       { kind: 'status', status: 202, body: { id: '../../x/pwned', status: 'pending' } },
     ],
   ]
