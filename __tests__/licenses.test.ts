@@ -1,9 +1,9 @@
 /**
  * dist/licenses.txt names every package that has a file in the bundle. The bundle's packages
- * come from a fresh ncc build of this checkout (its webpack module list), not from the file.
+ * come from an ncc build of this checkout (its webpack module list), not from the file.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,7 +13,13 @@ const ROOT = resolve(import.meta.dirname, '..')
 const scratch = mkdtempSync(join(process.env.AUTH0_ACTION_TEST_TMP ?? tmpdir(), 'ncc-'))
 afterAll(() => rmSync(scratch, { recursive: true, force: true }))
 
+/**
+ * The stats `npm run build` wrote when they are newer than every input of the bundle (so `npm
+ * test`, which has just built, does not bundle a second time); else a fresh build of this checkout.
+ */
 function buildStats(): { modules?: { name?: string }[] } {
+  const built = join(ROOT, 'node_modules', '.ncc-stats.json')
+  if (newerThanSources(built)) return JSON.parse(readFileSync(built, 'utf8'))
   const stats = join(scratch, 'stats.json')
   const ncc = join(ROOT, 'node_modules', '@vercel', 'ncc', 'dist', 'ncc', 'cli.js')
   execFileSync(
@@ -25,6 +31,21 @@ function buildStats(): { modules?: { name?: string }[] } {
     },
   )
   return JSON.parse(readFileSync(stats, 'utf8'))
+}
+
+/** Whether `file` exists and was written after every source file, tsconfig and the install. */
+function newerThanSources(file: string): boolean {
+  if (!existsSync(file)) return false
+  const written = statSync(file).mtimeMs
+  const inputs = [
+    ...readdirSync(join(ROOT, 'src'), { recursive: true, encoding: 'utf8' }).map((name) =>
+      join(ROOT, 'src', name),
+    ),
+    join(ROOT, 'tsconfig.json'),
+    join(ROOT, 'package-lock.json'),
+    join(ROOT, 'node_modules', '.package-lock.json'),
+  ]
+  return inputs.every((input) => !existsSync(input) || statSync(input).mtimeMs < written)
 }
 
 describe('dist/licenses.txt', () => {
