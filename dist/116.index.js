@@ -23,11 +23,9 @@ const REPORT_ENTRY_LIMIT = 100_000;
 /* harmony export */ });
 /* unused harmony export sumSummaries */
 /* harmony import */ var _auth0_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(797);
-/* harmony import */ var _report_gate_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(8347);
 /* harmony import */ var _report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5097);
+/* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1999);
 /* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1137);
-/* harmony import */ var _verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4491);
-
 
 
 
@@ -58,14 +56,16 @@ async function getJobs(settings, context, outcome) {
         }
         outcome.report ??= [];
     }
-    const failures = (0,_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .judgeJobs */ .e)([...outcome.jobs.values()]);
-    if (failures.length === 0 && summary) {
-        const gate = (0,_report_gate_js__WEBPACK_IMPORTED_MODULE_4__/* .applyGate */ .e)(settings.maxFailedUsers, summary.failed, summary.total);
-        outcome.notes.push(`Gate: ${gate.description}.`);
-        if (!gate.passed)
-            failures.push(`Too many users failed to import: ${gate.description}.`);
-    }
-    outcome.failure = failures[0];
+    const verdict = (0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictOf */ .Vj)([...outcome.jobs.values()], summary && {
+        threshold: settings.maxFailedUsers,
+        failed: summary.failed,
+        total: summary.total,
+        tooMany: (description) => `Too many users failed to import: ${description}.`,
+    });
+    // A failed or expired job decides on its own; the gate is only worth a note without one.
+    if (verdict.gate && !verdict.jobFailed)
+        outcome.notes.push(`Gate: ${verdict.gate.description}.`);
+    outcome.failure = verdict.failure;
 }
 /** get-job-errors: report what Auth0 knows about a job's failed users; fail only if unreadable. */
 async function getJobErrors(settings, context, outcome) {
@@ -79,69 +79,13 @@ async function getJobErrors(settings, context, outcome) {
     if (errors.kind === 'none') {
         outcome.notes.push(`Auth0 has no error details for ${job.id}.`);
     }
-    if (job.status !== 'completed' && job.status !== 'failed' && job.status !== 'expired') {
+    if (!(0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(job.status)) {
         outcome.notes.push(`${job.id} is still ${job.status}; its error list may grow.`);
     }
 }
 function sumSummaries(jobs) {
     const summaries = jobs.flatMap((job) => (job.summary ? [job.summary] : []));
     return summaries.length === 0 ? undefined : summaries.reduce(_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .addSummaries */ .sH, _auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .EMPTY_SUMMARY */ .fB);
-}
-
-
-/***/ }),
-
-/***/ 4491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ judgeJobs)
-/* harmony export */ });
-/** Jobs that ended `failed` or `expired` fail the step; one sentence each, saying what to do. */
-function judgeJobs(jobs) {
-    const failures = [];
-    for (const job of jobs) {
-        if (job.status === 'failed') {
-            const details = job.status_details ? `: ${job.status_details}` : '';
-            failures.push(`Job ${job.id} failed${details}. See the error report, or run operation: get-job-errors with job_id: ${job.id}.`);
-        }
-        else if (job.status === 'expired') {
-            failures.push(`Job ${job.id} expired: Auth0 no longer holds its results (jobs expire hours after creation). Run the operation again.`);
-        }
-    }
-    return failures;
-}
-
-
-/***/ }),
-
-/***/ 8347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ applyGate)
-/* harmony export */ });
-/**
- * `max_failed_users`: the step fails when MORE users than allowed failed. A percentage is of the
- * users looked at (the users in the file, or the job's total), so 1% of 150 users allows 1.
- */
-function applyGate(threshold, failed, total) {
-    if (threshold.kind === 'count') {
-        return {
-            passed: failed <= threshold.max,
-            allowed: threshold.max,
-            description: `${failed} of ${total} users failed; max_failed_users allows ${threshold.max}`,
-        };
-    }
-    // Compare in hundredths of a percent as integers, so 2.55% of 1000 is not lost to rounding.
-    const basisPoints = Math.round(threshold.max * 100);
-    const passed = failed * 10_000 <= basisPoints * total;
-    const allowed = Math.floor((basisPoints * total) / 10_000);
-    return {
-        passed,
-        allowed,
-        description: `${failed} of ${total} users failed; max_failed_users ${threshold.max}% allows ${allowed}`,
-    };
 }
 
 
@@ -157,7 +101,7 @@ function applyGate(threshold, failed, total) {
 
 /**
  * Turns one answer of GET /jobs/{id}/errors into report entries. Auth0 redacts some secrets
- * itself, but not reliably all of them (reference §3.5), so every user is redacted again here.
+ * itself, but not reliably all of them, so every user is redacted again here.
  * `indexOf` maps a user back to its position in the input file when the caller knows the file.
  */
 function reportEntriesFromJobErrors(jobId, errors, indexOf = () => undefined) {

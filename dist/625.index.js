@@ -29,7 +29,7 @@ var external_node_zlib_ = __webpack_require__(8522);
 var undici = __webpack_require__(6752);
 ;// CONCATENATED MODULE: ./src/export/count.ts
 /**
- * Counting the records of an export while its decompressed bytes stream past (reference §7).
+ * Counting the records of an export while its decompressed bytes stream past.
  * Both counters see the bytes in arbitrary chunks and keep their state between chunks.
  */
 const LF = 0x0a;
@@ -119,8 +119,8 @@ function csvCounter() {
 var file_name = __webpack_require__(5704);
 ;// CONCATENATED MODULE: ./src/export/request.ts
 /**
- * The pure parts of an export: the POST /jobs/users-exports body (reference §3.2) and where the
- * downloaded file goes (CONTRACT `export_path`).
+ * The pure parts of an export: the POST /jobs/users-exports body and where the downloaded file
+ * goes (`export_path` in action.yml).
  */
 
 /**
@@ -158,7 +158,7 @@ function keepsGzip(path) {
 
 ;// CONCATENATED MODULE: ./src/export/download.ts
 /**
- * Downloading a finished export from its pre-signed link (reference §7): a plain GET with no
+ * Downloading a finished export from its pre-signed link: a plain GET with no
  * Authorization header, gunzipped (unless the path ends in `.gz`) and streamed to a temporary
  * file next to the target, which is renamed onto the target only after everything arrived.
  * Records are counted from the decompressed bytes on the way. The link is a secret (it grants
@@ -354,8 +354,8 @@ function redact(message, url) {
 
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __webpack_require__(8902);
-// EXTERNAL MODULE: ./src/operations/verdict.ts
-var verdict = __webpack_require__(4491);
+// EXTERNAL MODULE: ./src/results/verdict.ts
+var verdict = __webpack_require__(1999);
 ;// CONCATENATED MODULE: ./src/operations/export-users.ts
 
 
@@ -374,7 +374,7 @@ async function exportUsers(settings, context, outcome) {
     tracker.track(created);
     const job = await tracker.next();
     if (job.status !== 'completed') {
-        outcome.failure = (0,verdict/* judgeJobs */.e)([job])[0];
+        outcome.failure = (0,verdict/* verdictOf */.Vj)([job]).failure;
         return;
     }
     const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format);
@@ -384,7 +384,7 @@ async function exportUsers(settings, context, outcome) {
     context.logger.info(`Exported ${records} users to ${path} (${bytesWritten} bytes).`);
 }
 /**
- * The link lives 60 s (reference §6, §7): download at once, and when it is refused or the
+ * The link lives 60 s: download at once, and when it is refused or the
  * transfer breaks, read the job again for a fresh link.
  */
 async function download(finished, path, settings, context, outcome) {
@@ -428,30 +428,6 @@ async function download(finished, path, settings, context, outcome) {
             bound.done();
         }
     }
-}
-
-
-/***/ }),
-
-/***/ 4491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ judgeJobs)
-/* harmony export */ });
-/** Jobs that ended `failed` or `expired` fail the step; one sentence each, saying what to do. */
-function judgeJobs(jobs) {
-    const failures = [];
-    for (const job of jobs) {
-        if (job.status === 'failed') {
-            const details = job.status_details ? `: ${job.status_details}` : '';
-            failures.push(`Job ${job.id} failed${details}. See the error report, or run operation: get-job-errors with job_id: ${job.id}.`);
-        }
-        else if (job.status === 'expired') {
-            failures.push(`Job ${job.id} expired: Auth0 no longer holds its results (jobs expire hours after creation). Run the operation again.`);
-        }
-    }
-    return failures;
 }
 
 

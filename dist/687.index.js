@@ -27,18 +27,14 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_path_ = __webpack_require__(6760);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/auth0/job.ts
-var auth0_job = __webpack_require__(797);
 // EXTERNAL MODULE: ./src/jobs/tracker.ts + 2 modules
 var tracker = __webpack_require__(4622);
 // EXTERNAL MODULE: ./src/operations/context.ts
 var operations_context = __webpack_require__(1137);
-// EXTERNAL MODULE: ./src/operations/verdict.ts
-var verdict = __webpack_require__(4491);
 // EXTERNAL MODULE: ./src/progress/cancellation.ts
 var cancellation = __webpack_require__(148);
-// EXTERNAL MODULE: ./src/report/gate.ts
-var report_gate = __webpack_require__(8347);
+// EXTERNAL MODULE: ./src/results/verdict.ts
+var verdict = __webpack_require__(1999);
 ;// CONCATENATED MODULE: ./src/import/messages.ts
 
 /** A line from outside (Auth0's answer, a progress record) made safe for a log line. */
@@ -612,6 +608,8 @@ function entriesOf(chunk, userAt) {
 
 // EXTERNAL MODULE: ./src/users/redact.ts
 var redact = __webpack_require__(3347);
+// EXTERNAL MODULE: ./src/auth0/job.ts
+var auth0_job = __webpack_require__(797);
 // EXTERNAL MODULE: ./src/report/job-errors.ts
 var job_errors = __webpack_require__(5097);
 // EXTERNAL MODULE: ./src/settings.ts
@@ -4447,7 +4445,7 @@ async function readAgain(recorded, target) {
 }
 
 ;// CONCATENATED MODULE: ./src/import/slots.ts
-/** Auth0 runs at most two import jobs per tenant at once (reference §2.3, §6). */
+/** Auth0 runs at most two import jobs per tenant at once (README, "How it behaves"). */
 const MAX_ACTIVE_IMPORTS = 2;
 /**
  * The import slots: which chunk each job stands for, how many are running, and the jobs that
@@ -4492,8 +4490,6 @@ class Slots {
 }
 
 ;// CONCATENATED MODULE: ./src/import/engine.ts
-
-
 
 
 
@@ -4696,7 +4692,7 @@ class ImportRun {
     }
     /** The message of a cancelled import: what is still running and how to go on. */
     #cancelled() {
-        const running = this.#slots.jobIds.filter((id) => !(0,auth0_job/* isFinal */.dR)(this.outcome.jobs.get(id)?.status ?? ''));
+        const running = this.#slots.jobIds.filter((id) => !(0,verdict/* isFinal */.dR)(this.outcome.jobs.get(id)?.status ?? ''));
         const reason = (0,cancellation/* cancellationOf */.zg)(this.context.deadline.signal);
         const remaining = this.#remaining().length;
         return cancelledError(reason, running, remaining, this.#stopContext(), this.#stop);
@@ -4715,15 +4711,15 @@ class ImportRun {
             outcome.notes.push(`Auth0 reported ${summary.total} users, but the file has ${plan.totalUsers}.`);
             this.context.logger.warning(outcome.notes.at(-1) ?? '');
         }
-        const failures = (0,verdict/* judgeJobs */.e)([...outcome.jobs.values()]);
-        // With chunks left for a later run, the gate judges the users processed so far.
-        const looked = complete ? plan.totalUsers : settledUsers;
-        const gate = (0,report_gate/* applyGate */.e)(settings.maxFailedUsers, summary.failed, looked);
-        outcome.notes.push(`Gate: ${gate.description}${complete ? '' : ' (users processed so far)'}.`);
-        if (!gate.passed) {
-            failures.push(`Too many users failed to import: ${gate.description}. See the error report for each user and the reason.`);
-        }
-        outcome.failure = failures[0];
+        const { failure, gate } = (0,verdict/* verdictOf */.Vj)([...outcome.jobs.values()], {
+            threshold: settings.maxFailedUsers,
+            failed: summary.failed,
+            // With chunks left for a later run, the gate judges the users processed so far.
+            total: complete ? plan.totalUsers : settledUsers,
+            tooMany: (description) => `Too many users failed to import: ${description}. See the error report for each user and the reason.`,
+        });
+        outcome.notes.push(`Gate: ${gate?.description}${complete ? '' : ' (users processed so far)'}.`);
+        outcome.failure = failure;
     }
 }
 
@@ -5073,62 +5069,6 @@ function annotationPath(file) {
 
 /***/ }),
 
-/***/ 4491:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ judgeJobs)
-/* harmony export */ });
-/** Jobs that ended `failed` or `expired` fail the step; one sentence each, saying what to do. */
-function judgeJobs(jobs) {
-    const failures = [];
-    for (const job of jobs) {
-        if (job.status === 'failed') {
-            const details = job.status_details ? `: ${job.status_details}` : '';
-            failures.push(`Job ${job.id} failed${details}. See the error report, or run operation: get-job-errors with job_id: ${job.id}.`);
-        }
-        else if (job.status === 'expired') {
-            failures.push(`Job ${job.id} expired: Auth0 no longer holds its results (jobs expire hours after creation). Run the operation again.`);
-        }
-    }
-    return failures;
-}
-
-
-/***/ }),
-
-/***/ 8347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ applyGate)
-/* harmony export */ });
-/**
- * `max_failed_users`: the step fails when MORE users than allowed failed. A percentage is of the
- * users looked at (the users in the file, or the job's total), so 1% of 150 users allows 1.
- */
-function applyGate(threshold, failed, total) {
-    if (threshold.kind === 'count') {
-        return {
-            passed: failed <= threshold.max,
-            allowed: threshold.max,
-            description: `${failed} of ${total} users failed; max_failed_users allows ${threshold.max}`,
-        };
-    }
-    // Compare in hundredths of a percent as integers, so 2.55% of 1000 is not lost to rounding.
-    const basisPoints = Math.round(threshold.max * 100);
-    const passed = failed * 10_000 <= basisPoints * total;
-    const allowed = Math.floor((basisPoints * total) / 10_000);
-    return {
-        passed,
-        allowed,
-        description: `${failed} of ${total} users failed; max_failed_users ${threshold.max}% allows ${allowed}`,
-    };
-}
-
-
-/***/ }),
-
 /***/ 5097:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -5139,7 +5079,7 @@ function applyGate(threshold, failed, total) {
 
 /**
  * Turns one answer of GET /jobs/{id}/errors into report entries. Auth0 redacts some secrets
- * itself, but not reliably all of them (reference §3.5), so every user is redacted again here.
+ * itself, but not reliably all of them, so every user is redacted again here.
  * `indexOf` maps a user back to its position in the input file when the caller knows the file.
  */
 function reportEntriesFromJobErrors(jobId, errors, indexOf = () => undefined) {

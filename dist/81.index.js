@@ -10,7 +10,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export verificationEmailBody */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _report_gate_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8347);
+/* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
 
 
 /** The request body carries only the fields given, as the seed SDK sends it. */
@@ -70,17 +70,20 @@ function failure(jobId, index, userId, code, message) {
 function finish(settings, outcome, failures) {
     const total = settings.userIds.length;
     outcome.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`);
-    const gate = (0,_report_gate_js__WEBPACK_IMPORTED_MODULE_1__/* .applyGate */ .e)(settings.maxFailedUsers, failures.length, total);
-    if (settings.userIds.length > 1)
-        outcome.notes.push(`Gate: ${gate.description}.`);
-    if (gate.passed)
-        return;
     const first = failures[0];
     const reason = first ? describeFailure(first) : 'see the jobs above';
-    outcome.failure =
-        total === 1
+    // Each job's end is counted in `failures`, so the gate alone decides.
+    const { failure, gate } = (0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)([], {
+        threshold: settings.maxFailedUsers,
+        failed: failures.length,
+        total,
+        tooMany: (description) => total === 1
             ? reason
-            : `Too many verification emails failed: ${gate.description}. First: ${reason}`;
+            : `Too many verification emails failed: ${description}. First: ${reason}`,
+    });
+    if (total > 1)
+        outcome.notes.push(`Gate: ${gate?.description}.`);
+    outcome.failure = failure;
 }
 function describeFailure(entry) {
     const message = entry.errors[0]?.message ?? 'no details';
@@ -88,38 +91,6 @@ function describeFailure(entry) {
     return entry.job_id
         ? `Job ${entry.job_id} failed: ${message} (verification email for ${userId}).`
         : `Auth0 refused the verification email for ${userId}: ${message}`;
-}
-
-
-/***/ }),
-
-/***/ 8347:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   e: () => (/* binding */ applyGate)
-/* harmony export */ });
-/**
- * `max_failed_users`: the step fails when MORE users than allowed failed. A percentage is of the
- * users looked at (the users in the file, or the job's total), so 1% of 150 users allows 1.
- */
-function applyGate(threshold, failed, total) {
-    if (threshold.kind === 'count') {
-        return {
-            passed: failed <= threshold.max,
-            allowed: threshold.max,
-            description: `${failed} of ${total} users failed; max_failed_users allows ${threshold.max}`,
-        };
-    }
-    // Compare in hundredths of a percent as integers, so 2.55% of 1000 is not lost to rounding.
-    const basisPoints = Math.round(threshold.max * 100);
-    const passed = failed * 10_000 <= basisPoints * total;
-    const allowed = Math.floor((basisPoints * total) / 10_000);
-    return {
-        passed,
-        allowed,
-        description: `${failed} of ${total} users failed; max_failed_users ${threshold.max}% allows ${allowed}`,
-    };
 }
 
 

@@ -45916,14 +45916,11 @@ module.exports = {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   AU: () => (/* binding */ omittedErrors),
 /* harmony export */   BE: () => (/* binding */ JOB_ID_PATTERN),
-/* harmony export */   dR: () => (/* binding */ isFinal),
 /* harmony export */   dW: () => (/* binding */ isJobId),
 /* harmony export */   fB: () => (/* binding */ EMPTY_SUMMARY),
 /* harmony export */   sH: () => (/* binding */ addSummaries)
 /* harmony export */ });
-/* unused harmony export FINAL_STATUSES */
-/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
-const FINAL_STATUSES = ['completed', 'failed', 'expired'];
+/** Shapes of Auth0's job resources, as the Management API answers them. */
 /** Auth0 adds fields freely (`additionalProperties: true`), so unknown keys are kept. */
 const EMPTY_SUMMARY = Object.freeze({
     total: 0,
@@ -45939,10 +45936,7 @@ function addSummaries(a, b) {
         failed: a.failed + b.failed,
     };
 }
-function isFinal(status) {
-    return FINAL_STATUSES.includes(status);
-}
-/** Auth0's job ids (reference §1): the only shape accepted in a URL, a file name or a log line. */
+/** Auth0's job ids: the only shape accepted in a URL, a file name or a log line. */
 const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/;
 function isJobId(id) {
     return typeof id === 'string' && JOB_ID_PATTERN.test(id);
@@ -45964,7 +45958,6 @@ function omittedErrors(errors) {
 /* harmony export */   hD: () => (/* binding */ ApiError),
 /* harmony export */   j3: () => (/* binding */ DeadlineError)
 /* harmony export */ });
-/* unused harmony export OutcomeError */
 /**
  * Error kinds that reach the single failure funnel in main.ts. Each carries a message that a user
  * can act on; the funnel only prints it.
@@ -45992,10 +45985,6 @@ class ApiError extends Error {
 /** The step's `timeout` ran out while waiting for Auth0. */
 class DeadlineError extends Error {
     name = 'DeadlineError';
-}
-/** The jobs ran, but their outcome fails the step (job failed or expired, gate exceeded). */
-class OutcomeError extends (/* unused pure expression or super */ null && (Error)) {
-    name = 'OutcomeError';
 }
 /** Turns anything thrown into one line for `core.setFailed`. */
 function errorMessage(error) {
@@ -46044,7 +46033,7 @@ function backoffDelay(attempt, random, policy = DEFAULT_BACKOFF) {
 }
 /**
  * Rate-limit headers come from the server (or a proxy) and are checked before they are obeyed.
- * Auth0's buckets refill within seconds or minutes (reference §2.3), so a wait asked for beyond a
+ * Auth0's buckets refill within seconds or minutes, so a wait asked for beyond a
  * day is absurd: with it, as with a reset already past or a value that does not parse, the answer
  * says nothing usable and a bounded backoff with a floor takes its place. That keeps a bad header
  * from causing a storm of requests (a past reset) or an idle step (`Retry-After: 1e9`).
@@ -46074,7 +46063,7 @@ function retryAfterMs(value, nowEpochMs) {
     return undefined;
 }
 /**
- * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills (reference §2.3). Whole seconds
+ * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills. Whole seconds
  * may round the moment down, so a reset less than a second ago means "now"; an older one is past.
  */
 function resetWaitMs(value, nowEpochMs) {
@@ -46179,8 +46168,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   Y: () => (/* binding */ JobTracker)
 });
 
-// EXTERNAL MODULE: ./src/auth0/job.ts
-var auth0_job = __nccwpck_require__(797);
+// EXTERNAL MODULE: ./src/results/verdict.ts
+var verdict = __nccwpck_require__(1999);
 ;// CONCATENATED MODULE: ./src/jobs/poll-schedule.ts
 /**
  * How long to wait before reading a job again. Two goals pull apart: notice a finished job within
@@ -46282,7 +46271,7 @@ class JobTracker {
     }
     track(job) {
         this.onUpdate(job);
-        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
+        if ((0,verdict/* isFinal */.dR)(job.status)) {
             this.#finished.push(job);
             return;
         }
@@ -46312,7 +46301,7 @@ class JobTracker {
     async #read(watched) {
         const job = await this.api.getJob(watched.job.id);
         this.onUpdate(job);
-        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
+        if ((0,verdict/* isFinal */.dR)(job.status)) {
             this.#watched.delete(job.id);
             this.#progress.finish(job);
             this.#finished.push(job);
@@ -49509,8 +49498,6 @@ function parseAssertionAlgorithm(value) {
     return CLIENT_ASSERTION_ALGORITHMS.find((candidate) => candidate === upper);
 }
 
-// EXTERNAL MODULE: ./src/auth0/job.ts
-var auth0_job = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/http/json.ts
@@ -49738,7 +49725,7 @@ function seconds(ms) {
 ;// CONCATENATED MODULE: ./src/http/json-array.ts
 /**
  * Reading a JSON array answer that may be far larger than memory should hold (GET
- * /jobs/{id}/errors, reference §3.5): the bytes are split into top-level items as they stream
+ * /jobs/{id}/errors): the bytes are split into top-level items as they stream
  * past, the first items are kept (up to a byte budget) and every item is counted, so a report
  * can say how many there were even when it shows only some.
  */
@@ -49871,6 +49858,8 @@ async function readJsonArray(body, limits) {
     return { kind: 'array', items: splitter.items, total: splitter.total };
 }
 
+// EXTERNAL MODULE: ./src/auth0/job.ts
+var auth0_job = __nccwpck_require__(797);
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
 
 
@@ -51427,22 +51416,10 @@ async function runOperation(settings, context, outcome) {
     }
 }
 
+// EXTERNAL MODULE: ./src/results/verdict.ts
+var verdict = __nccwpck_require__(1999);
 ;// CONCATENATED MODULE: ./src/outcome.ts
-/** "Worst" status, from worst to best (contract). */
-const STATUS_RANK = ['failed', 'expired', 'processing', 'pending', 'completed'];
-function worstStatus(statuses) {
-    let worst;
-    for (const status of statuses) {
-        const rank = STATUS_RANK.indexOf(status);
-        const worstRank = worst === undefined ? Number.POSITIVE_INFINITY : STATUS_RANK.indexOf(worst);
-        // An unknown status is treated as not finished: between processing and pending.
-        const effective = rank === -1 ? 2.5 : rank;
-        const effectiveWorst = worstRank === -1 ? 2.5 : worstRank;
-        if (worst === undefined || effective < effectiveWorst)
-            worst = status;
-    }
-    return worst;
-}
+
 /**
  * What an operation has learned so far. Operations fill it in as they go, so that when something
  * fails half-way (a timeout, a refused request), the outputs still carry every job id and the
@@ -51485,7 +51462,7 @@ class Outcome {
     get status() {
         if (this.dryRun)
             return 'validated';
-        return worstStatus([...this.jobs.values()].map((job) => job.status));
+        return (0,verdict/* worstStatus */.A4)([...this.jobs.values()].map((job) => job.status));
     }
     get errorCount() {
         return (this.report?.length ?? 0) + this.reportOmitted;
@@ -51544,7 +51521,7 @@ function withoutLocation(job) {
     const { location: _location, ...rest } = job;
     return rest;
 }
-/** The step outputs (contract) for an outcome; absent keys are not set. */
+/** The step outputs (action.yml) for an outcome; absent keys are not set. */
 function stepOutputs(outcome, errorReportPath) {
     const outputs = {};
     const jobs = [...outcome.jobs.values()].map(withoutLocation);
@@ -51883,7 +51860,7 @@ function failureMessage(failure, outcome) {
     const stoppedWaiting = failure instanceof errors/* DeadlineError */.j3 || (failure instanceof cancellation/* CancelledError */.cc && !failure.explained);
     if (!outcome || !stoppedWaiting)
         return message;
-    const unfinished = outcome.jobIds.filter((id) => !(0,auth0_job/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
+    const unfinished = outcome.jobIds.filter((id) => !(0,verdict/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
     if (unfinished.length === 0)
         return message;
     const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : '';
@@ -52001,6 +51978,87 @@ function fileInFolder(folder, prefix, part, extension, suffix) {
         throw new Error(`Refusing to write ${JSON.stringify(name)}: it would leave ${folder}.`);
     }
     return path;
+}
+
+
+/***/ }),
+
+/***/ 1999:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A4: () => (/* binding */ worstStatus),
+/* harmony export */   Vj: () => (/* binding */ verdictOf),
+/* harmony export */   dR: () => (/* binding */ isFinal)
+/* harmony export */ });
+/* unused harmony exports FINAL_STATUSES, jobFailures, applyGate */
+/** A job in one of these states never changes again. */
+const FINAL_STATUSES = ['completed', 'failed', 'expired'];
+function isFinal(status) {
+    return FINAL_STATUSES.includes(status);
+}
+/** From worst to best: the `status` output of several jobs is the worst of theirs (action.yml). */
+const STATUS_RANK = ['failed', 'expired', 'processing', 'pending', 'completed'];
+/** An unknown status is treated as not finished: between processing and pending. */
+const UNKNOWN_RANK = 2.5;
+function rankOf(status) {
+    const rank = STATUS_RANK.indexOf(status);
+    return rank === -1 ? UNKNOWN_RANK : rank;
+}
+function worstStatus(statuses) {
+    let worst;
+    for (const status of statuses) {
+        if (worst === undefined || rankOf(status) < rankOf(worst))
+            worst = status;
+    }
+    return worst;
+}
+/** Jobs that ended `failed` or `expired` fail the step; one sentence each, saying what to do. */
+function jobFailures(jobs) {
+    const failures = [];
+    for (const job of jobs) {
+        if (job.status === 'failed') {
+            const details = job.status_details ? `: ${job.status_details}` : '';
+            failures.push(`Job ${job.id} failed${details}. See the error report, or run operation: get-job-errors with job_id: ${job.id}.`);
+        }
+        else if (job.status === 'expired') {
+            failures.push(`Job ${job.id} expired: Auth0 no longer holds its results (jobs expire hours after creation). Run the operation again.`);
+        }
+    }
+    return failures;
+}
+/**
+ * `max_failed_users`: the step fails when MORE users than allowed failed. A percentage is of the
+ * users looked at (the users in the file, or the job's total), so 1% of 150 users allows 1.
+ */
+function applyGate(threshold, failed, total) {
+    if (threshold.kind === 'count') {
+        return {
+            passed: failed <= threshold.max,
+            allowed: threshold.max,
+            description: `${failed} of ${total} users failed; max_failed_users allows ${threshold.max}`,
+        };
+    }
+    // Compare in hundredths of a percent as integers, so 2.55% of 1000 is not lost to rounding.
+    const basisPoints = Math.round(threshold.max * 100);
+    const passed = failed * 10_000 <= basisPoints * total;
+    const allowed = Math.floor((basisPoints * total) / 10_000);
+    return {
+        passed,
+        allowed,
+        description: `${failed} of ${total} users failed; max_failed_users ${threshold.max}% allows ${allowed}`,
+    };
+}
+/** The verdict on finished jobs and, when asked, the gate over their failed users. */
+function verdictOf(jobs, gateRequest) {
+    const failures = jobFailures(jobs);
+    const jobFailed = failures.length > 0;
+    const gate = gateRequest
+        ? applyGate(gateRequest.threshold, gateRequest.failed, gateRequest.total)
+        : undefined;
+    if (gate && !gate.passed && gateRequest)
+        failures.push(gateRequest.tooMany(gate.description));
+    return { failure: failures[0], jobFailed, gate };
 }
 
 

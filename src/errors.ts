@@ -31,11 +31,6 @@ export class DeadlineError extends Error {
   override name = 'DeadlineError'
 }
 
-/** The jobs ran, but their outcome fails the step (job failed or expired, gate exceeded). */
-export class OutcomeError extends Error {
-  override name = 'OutcomeError'
-}
-
 /** Turns anything thrown into one line for `core.setFailed`. */
 export function errorMessage(error: unknown): string {
   if (error instanceof Error) return error.message

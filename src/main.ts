@@ -1,7 +1,6 @@
 import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
 import { privateKeyMaskParts } from './auth0/client-assertion.js'
-import { isFinal } from './auth0/job.js'
 import { ManagementApi } from './auth0/management-api.js'
 import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
 import { systemClock } from './clock.js'
@@ -18,6 +17,7 @@ import { Outcome } from './outcome.js'
 import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
 import { KnownSecrets } from './report/secrets.js'
+import { isFinal } from './results/verdict.js'
 import type { Settings } from './settings.js'
 
 /** Every log line goes through oneLogLine: no text from outside can start a workflow command. */

@@ -1,7 +1,8 @@
 import type { ImportSummary, Job, UserError } from './auth0/job.js'
+import { worstStatus } from './results/verdict.js'
 import type { Operation } from './settings.js'
 
-/** One line of the error report file (contract: `error_report`). */
+/** One line of the error report file (`error_report` in action.yml). */
 export interface ErrorReportEntry {
   job_id: string | null
   /** The user's position in the input file, when known. */
@@ -17,22 +18,6 @@ export interface ChunkSummary {
   userCount: number
   bytes: number
   jobId?: string
-}
-
-/** "Worst" status, from worst to best (contract). */
-const STATUS_RANK = ['failed', 'expired', 'processing', 'pending', 'completed']
-
-export function worstStatus(statuses: string[]): string | undefined {
-  let worst: string | undefined
-  for (const status of statuses) {
-    const rank = STATUS_RANK.indexOf(status)
-    const worstRank = worst === undefined ? Number.POSITIVE_INFINITY : STATUS_RANK.indexOf(worst)
-    // An unknown status is treated as not finished: between processing and pending.
-    const effective = rank === -1 ? 2.5 : rank
-    const effectiveWorst = worstRank === -1 ? 2.5 : worstRank
-    if (worst === undefined || effective < effectiveWorst) worst = status
-  }
-  return worst
 }
 
 /**

@@ -1,7 +1,4 @@
-/** Shapes of Auth0's job resources, as the reference (§3, §4) describes them. */
-
-export const FINAL_STATUSES = ['completed', 'failed', 'expired'] as const
-export type JobStatus = 'pending' | 'processing' | (typeof FINAL_STATUSES)[number]
+/** Shapes of Auth0's job resources, as the Management API answers them. */
 
 export interface ImportSummary {
   total: number
@@ -64,11 +61,7 @@ export type JobErrors =
   | { kind: 'job'; job: Job }
   | { kind: 'none' }
 
-export function isFinal(status: string): boolean {
-  return (FINAL_STATUSES as readonly string[]).includes(status)
-}
-
-/** Auth0's job ids (reference §1): the only shape accepted in a URL, a file name or a log line. */
+/** Auth0's job ids: the only shape accepted in a URL, a file name or a log line. */
 export const JOB_ID_PATTERN = /^job_[A-Za-z0-9]{16}$/
 
 export function isJobId(id: unknown): id is string {

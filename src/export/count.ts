@@ -1,5 +1,5 @@
 /**
- * Counting the records of an export while its decompressed bytes stream past (reference §7).
+ * Counting the records of an export while its decompressed bytes stream past.
  * Both counters see the bytes in arbitrary chunks and keep their state between chunks.
  */
 

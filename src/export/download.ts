@@ -1,5 +1,5 @@
 /**
- * Downloading a finished export from its pre-signed link (reference §7): a plain GET with no
+ * Downloading a finished export from its pre-signed link: a plain GET with no
  * Authorization header, gunzipped (unless the path ends in `.gz`) and streamed to a temporary
  * file next to the target, which is renamed onto the target only after everything arrived.
  * Records are counted from the decompressed bytes on the way. The link is a secret (it grants

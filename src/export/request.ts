@@ -1,6 +1,6 @@
 /**
- * The pure parts of an export: the POST /jobs/users-exports body (reference §3.2) and where the
- * downloaded file goes (CONTRACT `export_path`).
+ * The pure parts of an export: the POST /jobs/users-exports body and where the downloaded file
+ * goes (`export_path` in action.yml).
  */
 import { fileInFolder } from '../report/file-name.js'
 import type { ExportFormat, ExportSettings } from '../settings.js'

@@ -1,8 +1,7 @@
 /**
  * The one HTTP dispatcher of the step: Auth0, the export download and GitHub all go through it.
  * It is explicit, not undici's global one, because undici's default dispatcher may be Node's
- * internal copy; an explicit one keeps tests and the bundle on the same HTTP stack (toolchain
- * notes, pitfall 1). It sends each request directly or through the runner's proxy (see
+ * internal copy; an explicit one keeps tests and the bundle on the same HTTP stack. It sends each request directly or through the runner's proxy (see
  * proxy-env.ts), and turns the connection failures a user can fix into one clear message: a
  * proxy that refuses, and a host where nothing listens.
  */

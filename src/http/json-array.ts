@@ -1,6 +1,6 @@
 /**
  * Reading a JSON array answer that may be far larger than memory should hold (GET
- * /jobs/{id}/errors, reference §3.5): the bytes are split into top-level items as they stream
+ * /jobs/{id}/errors): the bytes are split into top-level items as they stream
  * past, the first items are kept (up to a byte budget) and every item is counted, so a report
  * can say how many there were even when it shows only some.
  */

@@ -33,7 +33,7 @@ export function backoffDelay(
 
 /**
  * Rate-limit headers come from the server (or a proxy) and are checked before they are obeyed.
- * Auth0's buckets refill within seconds or minutes (reference §2.3), so a wait asked for beyond a
+ * Auth0's buckets refill within seconds or minutes, so a wait asked for beyond a
  * day is absurd: with it, as with a reset already past or a value that does not parse, the answer
  * says nothing usable and a bounded backoff with a floor takes its place. That keeps a bad header
  * from causing a storm of requests (a past reset) or an idle step (`Retry-After: 1e9`).
@@ -65,7 +65,7 @@ function retryAfterMs(value: string | undefined, nowEpochMs: number): number | u
 }
 
 /**
- * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills (reference §2.3). Whole seconds
+ * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills. Whole seconds
  * may round the moment down, so a reset less than a second ago means "now"; an older one is past.
  */
 export function resetWaitMs(value: string | undefined, nowEpochMs: number): number | undefined {

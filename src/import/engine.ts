@@ -1,12 +1,11 @@
-import { isFinal, type Job } from '../auth0/job.js'
+import type { Job } from '../auth0/job.js'
 import { DeadlineError, errorMessage } from '../errors.js'
 import { JobTracker } from '../jobs/tracker.js'
 import { REPORT_ENTRY_LIMIT } from '../operations/context.js'
-import { judgeJobs } from '../operations/verdict.js'
 import type { Outcome } from '../outcome.js'
 import { cancellationOf, isCancellation } from '../progress/cancellation.js'
 import type { ProgressRecord } from '../progress/record.js'
-import { applyGate } from '../report/gate.js'
+import { isFinal, verdictOf } from '../results/verdict.js'
 import type { ImportSettings } from '../settings.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 import type { EngineContext } from './jobs-api.js'
@@ -251,16 +250,15 @@ export class ImportRun {
       )
       this.context.logger.warning(outcome.notes.at(-1) ?? '')
     }
-    const failures = judgeJobs([...outcome.jobs.values()])
-    // With chunks left for a later run, the gate judges the users processed so far.
-    const looked = complete ? plan.totalUsers : settledUsers
-    const gate = applyGate(settings.maxFailedUsers, summary.failed, looked)
-    outcome.notes.push(`Gate: ${gate.description}${complete ? '' : ' (users processed so far)'}.`)
-    if (!gate.passed) {
-      failures.push(
-        `Too many users failed to import: ${gate.description}. See the error report for each user and the reason.`,
-      )
-    }
-    outcome.failure = failures[0]
+    const { failure, gate } = verdictOf([...outcome.jobs.values()], {
+      threshold: settings.maxFailedUsers,
+      failed: summary.failed,
+      // With chunks left for a later run, the gate judges the users processed so far.
+      total: complete ? plan.totalUsers : settledUsers,
+      tooMany: (description) =>
+        `Too many users failed to import: ${description}. See the error report for each user and the reason.`,
+    })
+    outcome.notes.push(`Gate: ${gate?.description}${complete ? '' : ' (users processed so far)'}.`)
+    outcome.failure = failure
   }
 }

@@ -2,7 +2,7 @@ import type { Job } from '../auth0/job.js'
 import type { JobTracker } from '../jobs/tracker.js'
 import type { ChunkPlan } from '../users/plan.js'
 
-/** Auth0 runs at most two import jobs per tenant at once (reference §2.3, §6). */
+/** Auth0 runs at most two import jobs per tenant at once (README, "How it behaves"). */
 export const MAX_ACTIVE_IMPORTS = 2
 
 /**

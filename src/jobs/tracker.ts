@@ -1,7 +1,8 @@
-import { isFinal, type Job } from '../auth0/job.js'
+import type { Job } from '../auth0/job.js'
 import type { Clock } from '../clock.js'
 import type { Deadline } from '../deadline.js'
 import type { Logger } from '../logger.js'
+import { isFinal } from '../results/verdict.js'
 import { nextPollDelay } from './poll-schedule.js'
 import { describeProgress, ProgressLog } from './progress.js'
 

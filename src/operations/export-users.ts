@@ -4,9 +4,9 @@ import { DownloadRefusedError, downloadExport, ExportWriteError } from '../expor
 import { defaultExportPath, exportRequestBody } from '../export/request.js'
 import { backoffDelay } from '../http/retry.js'
 import type { Outcome } from '../outcome.js'
+import { verdictOf } from '../results/verdict.js'
 import type { ExportSettings } from '../settings.js'
 import type { OperationContext } from './context.js'
-import { judgeJobs } from './verdict.js'
 
 /** A refused or broken download is tried this many times in all, with a fresh link each time. */
 const DOWNLOAD_ATTEMPTS = 4
@@ -24,7 +24,7 @@ export async function exportUsers(
   tracker.track(created)
   const job = await tracker.next()
   if (job.status !== 'completed') {
-    outcome.failure = judgeJobs([job])[0]
+    outcome.failure = verdictOf([job]).failure
     return
   }
   const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format)
@@ -35,7 +35,7 @@ export async function exportUsers(
 }
 
 /**
- * The link lives 60 s (reference §6, §7): download at once, and when it is refused or the
+ * The link lives 60 s: download at once, and when it is refused or the
  * transfer breaks, read the job again for a fresh link.
  */
 async function download(

@@ -6,11 +6,10 @@ import {
   omittedErrors,
 } from '../auth0/job.js'
 import type { Outcome } from '../outcome.js'
-import { applyGate } from '../report/gate.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
+import { isFinal, verdictOf } from '../results/verdict.js'
 import type { GetJobErrorsSettings, GetJobSettings } from '../settings.js'
 import { type OperationContext, REPORT_ENTRY_LIMIT } from './context.js'
-import { judgeJobs } from './verdict.js'
 
 /** get-job: read one or several jobs, wait for all of them, and judge them like their operation. */
 export async function getJobs(
@@ -43,13 +42,18 @@ export async function getJobs(
     }
     outcome.report ??= []
   }
-  const failures = judgeJobs([...outcome.jobs.values()])
-  if (failures.length === 0 && summary) {
-    const gate = applyGate(settings.maxFailedUsers, summary.failed, summary.total)
-    outcome.notes.push(`Gate: ${gate.description}.`)
-    if (!gate.passed) failures.push(`Too many users failed to import: ${gate.description}.`)
-  }
-  outcome.failure = failures[0]
+  const verdict = verdictOf(
+    [...outcome.jobs.values()],
+    summary && {
+      threshold: settings.maxFailedUsers,
+      failed: summary.failed,
+      total: summary.total,
+      tooMany: (description) => `Too many users failed to import: ${description}.`,
+    },
+  )
+  // A failed or expired job decides on its own; the gate is only worth a note without one.
+  if (verdict.gate && !verdict.jobFailed) outcome.notes.push(`Gate: ${verdict.gate.description}.`)
+  outcome.failure = verdict.failure
 }
 
 /** get-job-errors: report what Auth0 knows about a job's failed users; fail only if unreadable. */
@@ -71,7 +75,7 @@ export async function getJobErrors(
   if (errors.kind === 'none') {
     outcome.notes.push(`Auth0 has no error details for ${job.id}.`)
   }
-  if (job.status !== 'completed' && job.status !== 'failed' && job.status !== 'expired') {
+  if (!isFinal(job.status)) {
     outcome.notes.push(`${job.id} is still ${job.status}; its error list may grow.`)
   }
 }

@@ -1,7 +1,7 @@
 import type { Job } from '../auth0/job.js'
 import { ApiError } from '../errors.js'
 import type { ErrorReportEntry, Outcome } from '../outcome.js'
-import { applyGate } from '../report/gate.js'
+import { verdictOf } from '../results/verdict.js'
 import type { VerificationEmailSettings } from '../settings.js'
 import type { OperationContext } from './context.js'
 
@@ -77,15 +77,20 @@ function finish(
 ): void {
   const total = settings.userIds.length
   outcome.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`)
-  const gate = applyGate(settings.maxFailedUsers, failures.length, total)
-  if (settings.userIds.length > 1) outcome.notes.push(`Gate: ${gate.description}.`)
-  if (gate.passed) return
   const first = failures[0]
   const reason = first ? describeFailure(first) : 'see the jobs above'
-  outcome.failure =
-    total === 1
-      ? reason
-      : `Too many verification emails failed: ${gate.description}. First: ${reason}`
+  // Each job's end is counted in `failures`, so the gate alone decides.
+  const { failure, gate } = verdictOf([], {
+    threshold: settings.maxFailedUsers,
+    failed: failures.length,
+    total,
+    tooMany: (description) =>
+      total === 1
+        ? reason
+        : `Too many verification emails failed: ${description}. First: ${reason}`,
+  })
+  if (total > 1) outcome.notes.push(`Gate: ${gate?.description}.`)
+  outcome.failure = failure
 }
 
 function describeFailure(entry: ErrorReportEntry): string {

@@ -4,7 +4,7 @@ import { redactErrorMessages, redactUser } from '../users/redact.js'
 
 /**
  * Turns one answer of GET /jobs/{id}/errors into report entries. Auth0 redacts some secrets
- * itself, but not reliably all of them (reference §3.5), so every user is redacted again here.
+ * itself, but not reliably all of them, so every user is redacted again here.
  * `indexOf` maps a user back to its position in the input file when the caller knows the file.
  */
 export function reportEntriesFromJobErrors(

@@ -7,7 +7,7 @@ export function withoutLocation(job: Job): Job {
   return rest
 }
 
-/** The step outputs (contract) for an outcome; absent keys are not set. */
+/** The step outputs (action.yml) for an outcome; absent keys are not set. */
 export function stepOutputs(
   outcome: Outcome,
   errorReportPath: string | undefined,
