@@ -362,7 +362,12 @@ describe('the job errors list', () => {
     }
     const { ManagementApi } = await import('../src/auth0/management-api.js')
     const { fixedToken } = await import('../src/auth0/tokens.js')
-    const api = new ManagementApi(origin, transport(realDeadline(120_000)), fixedToken('t'))
+    const api = new ManagementApi(
+      origin,
+      transport(realDeadline(120_000)),
+      fixedToken('t'),
+      () => {},
+    )
     const errors = await api.getJobErrors('job_0123456789abcdef')
     expect(errors.kind).toBe('entries')
     if (errors.kind !== 'entries') return

@@ -590,7 +590,7 @@ describe('ClientCredentialsTokens with private-key JWT', () => {
         (secret) => masked.push(secret),
       )
       const id = e.createJob({ status: 'completed' })
-      const api = new ManagementApi(e.url, transport, tokens)
+      const api = new ManagementApi(e.url, transport, tokens, () => {})
       expect((await api.getJob(id)).id).toBe(id)
       expect(e.stats.tokensIssued).toBe(1)
       // The assertion first, then the access token.

@@ -43,7 +43,7 @@ function api(body: unknown, status = 200): { api: ManagementApi; sent: SendOptio
       return { status, headers: {}, text, value: undefined }
     },
   } as unknown as Transport
-  return { api: new ManagementApi(ORIGIN, transport, fixedToken('t')), sent }
+  return { api: new ManagementApi(ORIGIN, transport, fixedToken('t'), () => {}), sent }
 }
 
 function deeplyNested(levels: number, leaf: unknown = 'x'): string {

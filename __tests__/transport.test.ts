@@ -48,7 +48,7 @@ function client(timeoutMs = 600_000, epochNow = Date.now) {
     clock,
     (secret) => masked.push(secret),
   )
-  return { api: new ManagementApi(emulator.url, transport, tokens), transport, tokens }
+  return { api: new ManagementApi(emulator.url, transport, tokens, () => {}), transport, tokens }
 }
 
 const JOB_READ = /^\/api\/v2\/jobs\/job_/

@@ -50010,7 +50010,7 @@ class ManagementApi {
     mask;
     constructor(origin, transport, tokens, 
     /** Registers a secret with the runner; export download links are secrets (bearer URLs). */
-    mask = () => { }) {
+    mask) {
         this.origin = origin;
         this.transport = transport;
         this.tokens = tokens;
@@ -50500,9 +50500,9 @@ class UnreachableError extends Error {
     name = 'UnreachableError';
 }
 /** Builds the step's dispatcher from the environment; proxy credentials are masked first. */
-function createDispatcher(env, options = {}) {
+function createDispatcher(env, options) {
     for (const secret of proxySecrets(env))
-        options.onSecret?.(secret);
+        options.onSecret(secret);
     return new StepDispatcher(env, options.tls);
 }
 /** Direct or through a proxy, chosen per request from the target's origin. */

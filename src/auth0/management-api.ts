@@ -34,7 +34,7 @@ export class ManagementApi {
     private readonly transport: Transport,
     private readonly tokens: TokenSource,
     /** Registers a secret with the runner; export download links are secrets (bearer URLs). */
-    private readonly mask: (secret: string) => void = () => {},
+    private readonly mask: (secret: string) => void,
   ) {}
 
   async getJob(id: string): Promise<Job> {

@@ -29,14 +29,14 @@ export class UnreachableError extends Error {
 
 export interface DispatcherOptions {
   /** Registers a string to mask in every later log line (core.setSecret). */
-  onSecret?: (secret: string) => void
+  onSecret: (secret: string) => void
   /** Extra TLS options for the servers behind the dispatcher (tests trust their own CA here). */
   tls?: ConnectionOptions
 }
 
 /** Builds the step's dispatcher from the environment; proxy credentials are masked first. */
-export function createDispatcher(env: Env, options: DispatcherOptions = {}): StepDispatcher {
-  for (const secret of proxySecrets(env)) options.onSecret?.(secret)
+export function createDispatcher(env: Env, options: DispatcherOptions): StepDispatcher {
+  for (const secret of proxySecrets(env)) options.onSecret(secret)
   return new StepDispatcher(env, options.tls)
 }
 
