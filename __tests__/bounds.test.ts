@@ -21,8 +21,9 @@ import { JobTracker } from '../src/jobs/tracker.js'
 import { silentLogger } from '../src/logger.js'
 import type { OperationContext } from '../src/operations/context.js'
 import { exportUsers } from '../src/operations/export-users.js'
-import { Outcome } from '../src/outcome.js'
 import { CancelledError } from '../src/progress/cancellation.js'
+import { JobLedger } from '../src/results/ledger.js'
+import { errorCountOf } from '../src/results/result.js'
 import type { ExportSettings } from '../src/settings.js'
 import { FakeClock } from './fake-clock.js'
 
@@ -243,7 +244,8 @@ describe('the export download', () => {
       clock: systemClock,
       deadline,
       logger: silentLogger,
-      newTracker: () => new JobTracker(api, systemClock, deadline, silentLogger),
+      ledger: new JobLedger(),
+      newTracker: () => new JobTracker(api, systemClock, deadline, silentLogger, () => {}),
       runnerTemp: dir,
       dispatcher,
     }
@@ -263,9 +265,7 @@ describe('the export download', () => {
   it('ends at the timeout when the link accepts the connection and never answers', async () => {
     handler = silent
     const context = exportContext(realDeadline(800), `${origin}/export.gz?Signature=x`)
-    const error = await exportUsers(settings(), context, new Outcome('export-users')).catch(
-      (e) => e,
-    )
+    const error = await exportUsers(settings(), context).catch((e) => e)
     expect(error).toBeInstanceOf(DeadlineError)
     expect(String(error)).toContain('downloading the export')
     expect(await readdir(dir)).toEqual([])
@@ -281,9 +281,7 @@ describe('the export download', () => {
       res.on('close', () => clearInterval(timer))
     }
     const context = exportContext(realDeadline(800), `${origin}/export.gz?Signature=x`)
-    const error = await exportUsers(settings(), context, new Outcome('export-users')).catch(
-      (e) => e,
-    )
+    const error = await exportUsers(settings(), context).catch((e) => e)
     expect(error).toBeInstanceOf(DeadlineError)
     expect(await readdir(dir)).toEqual([])
   }, 20_000)
@@ -307,15 +305,11 @@ describe('the export download', () => {
     const context = {
       ...exportContext(deadline, job.location ?? ''),
       api,
-      newTracker: () => new JobTracker(api, systemClock, deadline, silentLogger),
+      newTracker: () => new JobTracker(api, systemClock, deadline, silentLogger, () => {}),
     }
     await writeFile(join(dir, 'a-file'), 'not a folder')
     const exportPath = join(dir, 'a-file', 'users.ndjson')
-    const error = await exportUsers(
-      { ...settings(), exportPath },
-      context,
-      new Outcome('export-users'),
-    ).catch((e) => e)
+    const error = await exportUsers({ ...settings(), exportPath }, context).catch((e) => e)
     expect(String(error)).toContain(
       `Could not write the export of job ${job.id}: cannot write the export to ${exportPath}`,
     )
@@ -328,9 +322,7 @@ describe('the export download', () => {
     const controller = new AbortController()
     setTimeout(() => controller.abort(new CancelledError('SIGINT')), 200)
     const context = exportContext(realDeadline(120_000, controller.signal), `${origin}/x.gz?S=1`)
-    const error = await exportUsers(settings(), context, new Outcome('export-users')).catch(
-      (e) => e,
-    )
+    const error = await exportUsers(settings(), context).catch((e) => e)
     expect(error).toBeInstanceOf(CancelledError)
     expect(await readdir(dir)).toEqual([])
   }, 20_000)
@@ -377,14 +369,19 @@ describe('the job errors list', () => {
     expect(errors.entries[0]?.user.email).toBe('user0@example.com')
 
     const { getJobErrors } = await import('../src/operations/get-job.js')
-    const outcome = new Outcome('get-job-errors')
     const job = { id: 'job_0123456789abcdef', type: 'users_import', status: 'completed' }
     const context = {
       api: { getJob: async () => job, getJobErrors: async () => errors },
       logger: silentLogger,
+      ledger: new JobLedger(),
     } as unknown as OperationContext
-    await getJobErrors({ operation: 'get-job-errors', jobId: job.id } as never, context, outcome)
-    expect(outcome.errorCount).toBe(entries)
-    expect(outcome.report?.length).toBe(errors.entries.length)
+    const result = await getJobErrors(
+      { operation: 'get-job-errors', jobId: job.id } as never,
+      context,
+    )
+    expect(errorCountOf(result.report)).toBe(entries)
+    expect(result.report.kind === 'file' && result.report.entries.length).toBe(
+      errors.entries.length,
+    )
   }, 60_000)
 })

@@ -12,7 +12,8 @@ import { ApiError, errorMessage } from '../src/errors.js'
 import { JobTracker } from '../src/jobs/tracker.js'
 import type { Logger } from '../src/logger.js'
 import { importUsers } from '../src/operations/import-users.js'
-import { Outcome } from '../src/outcome.js'
+import { JobLedger } from '../src/results/ledger.js'
+import type { ErrorReportEntry, OperationResult } from '../src/results/result.js'
 import type { ImportSettings } from '../src/settings.js'
 import { FakeClock } from './fake-clock.js'
 
@@ -169,7 +170,8 @@ export async function importSettings(
 }
 
 export interface ImportResult {
-  outcome: Outcome
+  /** What the step publishes: the operation's result, or what it had found when it threw. */
+  result: OperationResult
   /** The step's error message, as main.ts would print it; undefined when the step passes. */
   error: string | undefined
   thrown: unknown
@@ -186,27 +188,34 @@ export async function runImport(
   const log = new RecordingLogger()
   const deadline = new Deadline(clock, clock.now() + settings.timeoutMs, options.signal)
   const jobsApi = api as FakeJobsApi
-  const outcome = new Outcome('import-users')
+  const ledger = new JobLedger()
   // Built as a plain object: earlier versions of the operation took a tracker factory too.
   const context = {
     api: jobsApi,
     clock,
     deadline,
     logger: log,
+    ledger,
     runnerTemp: options.runnerTemp ?? (await workFolder()),
-    newTracker: () =>
-      new JobTracker(jobsApi, clock, deadline, log, (job: Job) => outcome.update(job)),
+    newTracker: () => new JobTracker(jobsApi, clock, deadline, log, (job: Job) => ledger.see(job)),
     dispatcher: undefined,
     ...options.extra,
   }
   let thrown: unknown
+  let result: OperationResult
   try {
-    await importUsers(settings, context as never, outcome)
+    result = await importUsers(settings, context as never)
   } catch (error) {
     thrown = error
+    result = ledger.stopped('import-users')
   }
-  const error = thrown === undefined ? outcome.failure : errorMessage(thrown)
-  return { outcome, error, thrown, log }
+  const error = thrown === undefined ? result.failure : errorMessage(thrown)
+  return { result, error, thrown, log }
+}
+
+/** The entries of the error report file, [] when the step writes none. */
+export function reportEntries(result: OperationResult): readonly ErrorReportEntry[] {
+  return result.report.kind === 'file' ? result.report.entries : []
 }
 
 export { FakeClock }

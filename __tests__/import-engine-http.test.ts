@@ -14,8 +14,15 @@ import { Deadline } from '../src/deadline.js'
 import { InputError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
 import { silentLogger } from '../src/logger.js'
+import { errorCountOf, jobIdsOf } from '../src/results/result.js'
 import { bigUsers, expectedChunks, fileOf } from './chunks-fixture.js'
-import { FakeClock, importSettings, runImport, workFolder } from './engine-harness.js'
+import {
+  FakeClock,
+  importSettings,
+  reportEntries,
+  runImport,
+  workFolder,
+} from './engine-harness.js'
 import { makeUsers, usersFile } from './users-fixture.js'
 
 let emulator: Emulator | undefined
@@ -75,9 +82,9 @@ describe('answers to an upload', () => {
     expect(run.error).toBeUndefined()
     expect(uploads().map((r) => r.status)).toEqual([
       503,
-      ...Array((run.outcome.chunks?.length ?? 0) as number).fill(202),
+      ...Array((run.result.chunks?.length ?? 0) as number).fill(202),
     ])
-    expect(em.imports.map((upload) => upload.jobId)).toEqual(run.outcome.jobIds)
+    expect(em.imports.map((upload) => upload.jobId)).toEqual(jobIdsOf(run.result))
   })
 
   const inDoubt: [string, Fault][] = [
@@ -120,7 +127,7 @@ describe('answers to an upload', () => {
     expect(run.error).toContain('Auth0 refused submitting the users file (HTTP 400')
     const resumed = await runImport(settings, api, clock)
     expect(resumed.error).toBeUndefined()
-    expect(uploads().filter((r) => r.status === 202)).toHaveLength(run.outcome.chunks?.length ?? 0)
+    expect(uploads().filter((r) => r.status === 202)).toHaveLength(run.result.chunks?.length ?? 0)
   })
 })
 
@@ -159,13 +166,13 @@ describe('rate-limited uploads (moved in process from the dist/ tests)', () => {
     })
     expect(em.stats.jobsCreated).toBe(chunks.length)
     // Every user of the file is inserted, updated or in the error report, exactly once.
-    const summary = run.outcome.summary
+    const summary = run.result.summary
     expect(summary?.total).toBe(users.length)
     expect((summary?.inserted ?? 0) + (summary?.updated ?? 0) + (summary?.failed ?? 0)).toBe(
       users.length,
     )
-    expect(run.outcome.errorCount).toBe(summary?.failed)
-    expect(run.outcome.report ?? []).toHaveLength(summary?.failed ?? -1)
+    expect(errorCountOf(run.result.report)).toBe(summary?.failed)
+    expect(reportEntries(run.result)).toHaveLength(summary?.failed ?? -1)
   })
 })
 
@@ -180,8 +187,8 @@ describe('many chunks', () => {
     try {
       const run = await runImport({ ...settings, progressFile: undefined }, api, clock)
       expect(run.error).toBeUndefined()
-      expect(run.outcome.chunks?.length).toBeGreaterThan(10)
-      expect(em.imports).toHaveLength(run.outcome.chunks?.length ?? 0)
+      expect(run.result.chunks?.length).toBeGreaterThan(10)
+      expect(em.imports).toHaveLength(run.result.chunks?.length ?? 0)
       // Warnings are emitted on the next tick.
       await new Promise((resolve) => setImmediate(resolve))
     } finally {

@@ -10,11 +10,13 @@ import { InputError } from '../src/errors.js'
 import { parseResolveInDoubt } from '../src/inputs.js'
 import { CancelledError } from '../src/progress/cancellation.js'
 import { systemLockDeps } from '../src/progress/lock.js'
+import { errorCountOf, jobIdsOf } from '../src/results/result.js'
 import {
   FakeClock,
   FakeJobsApi,
   type ImportResult,
   importSettings,
+  reportEntries,
   runImport,
   workFolder,
 } from './engine-harness.js'
@@ -83,9 +85,9 @@ describe('two runs on one progress_file', () => {
       `${progress} is in use by process ${process.pid} on host ${hostname()} (run acme/release 4242 attempt 2) since 20`,
     )
     expect(second.error).toContain('before sending anything')
-    expect(second.outcome.jobIds).toEqual([])
+    expect(jobIdsOf(second.result)).toEqual([])
     expect(done.error).toBeUndefined()
-    expect(done.outcome.chunksRemaining).toBe(0)
+    expect(done.result.chunksRemaining).toBe(0)
     expectEachUserOnce(api)
     // The lock is gone once the run ends: a later run may resume.
     await expect(readFile(`${progress}.lock`)).rejects.toThrow('ENOENT')
@@ -144,7 +146,7 @@ describe('a submission in doubt', () => {
     })
     const first = await runImport(settings, api, clock)
     expect(api.uploads).toHaveLength(2)
-    const chunks = first.outcome.chunks ?? []
+    const chunks = first.result.chunks ?? []
     const second = chunks[1]
     expect(first.error).toContain(
       `Auth0 may have created a job for chunk 2 of ${chunks.length} (users ${second?.firstUser}–`,
@@ -157,8 +159,10 @@ describe('a submission in doubt', () => {
     expect(first.error).toContain(`with external_id migration-2-of-${chunks.length}`)
     expect(first.error).toContain('resolve_in_doubt: "2=job_<id>"')
     // The job submitted before is still waited for and reported.
-    expect(first.outcome.jobIds).toEqual([api.uploads[0]?.jobId])
-    expect(first.outcome.jobs.get(api.uploads[0]?.jobId ?? '')?.status).toBe('completed')
+    expect(jobIdsOf(first.result)).toEqual([api.uploads[0]?.jobId])
+    expect(first.result.jobs.find((job) => job.id === api.uploads[0]?.jobId)?.status).toBe(
+      'completed',
+    )
     const record = await readRecord(progress)
     expect(record.chunks[1]?.in_doubt).toContain('HTTP 504')
     expect(record.chunks[1]?.submitting).toBeDefined()
@@ -178,9 +182,9 @@ describe('a submission in doubt', () => {
       clock,
     )
     expect(resumed.error).toBeUndefined()
-    expect(resumed.outcome.chunksRemaining).toBe(0)
-    expect(resumed.outcome.jobIds).toEqual(api.uploads.map((upload) => upload.jobId))
-    expect(resumed.outcome.summary?.total).toBe(USERS.length)
+    expect(resumed.result.chunksRemaining).toBe(0)
+    expect(jobIdsOf(resumed.result)).toEqual(api.uploads.map((upload) => upload.jobId))
+    expect(resumed.result.summary?.total).toBe(USERS.length)
     expectEachUserOnce(api)
     // The decision stays harmless when the workflow keeps it set.
     const again = await runImport(
@@ -269,10 +273,11 @@ describe('as validated', () => {
       `${settings.file} changed after it was validated: the bytes of chunk 3 of`,
     )
     expect(run.error).toContain('Nothing more from it was sent')
-    expect(run.outcome.jobIds).toHaveLength(2)
-    for (const id of run.outcome.jobIds) expect(run.outcome.jobs.get(id)?.status).toBe('completed')
-    const counted = (run.outcome.chunks ?? []).slice(0, 2).reduce((n, c) => n + c.userCount, 0)
-    expect(run.outcome.summary?.total).toBe(counted)
+    expect(jobIdsOf(run.result)).toHaveLength(2)
+    for (const id of jobIdsOf(run.result))
+      expect(run.result.jobs.find((job) => job.id === id)?.status).toBe('completed')
+    const counted = (run.result.chunks ?? []).slice(0, 2).reduce((n, c) => n + c.userCount, 0)
+    expect(run.result.summary?.total).toBe(counted)
   })
 })
 
@@ -283,7 +288,7 @@ describe('scheduling, cancellation and max_jobs', () => {
     const run = await runImport(settings, api, clock)
     expect(run.error).toBeUndefined()
     expectEachUserOnce(api)
-    expect(run.outcome.jobIds).toEqual(api.uploads.filter((u) => u.jobId).map((u) => u.jobId))
+    expect(jobIdsOf(run.result)).toEqual(api.uploads.filter((u) => u.jobId).map((u) => u.jobId))
   })
 
   it('a cancellation stops submitting, says how to resume, and the resume finishes exactly once', async () => {
@@ -294,12 +299,12 @@ describe('scheduling, cancellation and max_jobs', () => {
     }
     const cancelled = await runImport(settings, api, clock, { signal: controller.signal })
     expect(cancelled.thrown).toBeInstanceOf(CancelledError)
-    const total = cancelled.outcome.chunks?.length ?? 0
+    const total = cancelled.result.chunks?.length ?? 0
     expect(cancelled.error).toContain(
       `Cancelled (SIGTERM): no further chunks were submitted (${total - 3} of ${total} not submitted).`,
     )
     expect(cancelled.error).toContain(`same file and progress_file (${progress})`)
-    expect(cancelled.outcome.chunksRemaining).toBe(total - 3)
+    expect(cancelled.result.chunksRemaining).toBe(total - 3)
     expect((await readRecord(progress)).chunks.filter((c) => c.job_id)).toHaveLength(3)
     api.beforeAnswer = () => {}
     const resumed = await runImport(settings, api, clock)
@@ -312,25 +317,25 @@ describe('scheduling, cancellation and max_jobs', () => {
     api.existing.add('user3@example.com').add('user55@example.com')
     const gate = { kind: 'count' as const, max: 2 }
     const first = await runImport({ ...settings, maxFailedUsers: gate }, api, clock)
-    const total = first.outcome.chunks?.length ?? 0
+    const total = first.result.chunks?.length ?? 0
     expect(first.error).toBeUndefined()
-    expect(first.outcome.chunksRemaining).toBe(total - 2)
-    expect(first.outcome.notes.join('\n')).toContain('max_jobs 2 was reached')
+    expect(first.result.chunksRemaining).toBe(total - 2)
+    expect(first.result.notes.join('\n')).toContain('max_jobs 2 was reached')
     const last = await runImport(
       { ...settings, maxJobs: undefined, maxFailedUsers: gate },
       api,
       clock,
     )
     expect(last.error).toBeUndefined()
-    expect(last.outcome.summary).toEqual({ total: 60, inserted: 58, updated: 0, failed: 2 })
-    expect(last.outcome.report?.map((entry) => entry.index)).toEqual([3, 55])
+    expect(last.result.summary).toEqual({ total: 60, inserted: 58, updated: 0, failed: 2 })
+    expect(reportEntries(last.result).map((entry) => entry.index)).toEqual([3, 55])
     expectEachUserOnce(api)
   })
 })
 
 describe('complete', () => {
   async function failedUsersOf(run: ImportResult): Promise<unknown[]> {
-    return JSON.parse(await readFile(run.outcome.failedUsersFile ?? '', 'utf8'))
+    return JSON.parse(await readFile(run.result.failedUsersFile ?? '', 'utf8'))
   }
 
   it('failed_users_file lists every failed user past the report cap; the summary gives the cap and the true count', async () => {
@@ -342,12 +347,12 @@ describe('complete', () => {
     const failing = users.filter((_, i) => i % 5 === 0)
     for (const user of failing) api.existing.add(String(user.email))
     const run = await runImport(settings, api, clock, { extra: { reportLimit: 7 } })
-    expect(run.outcome.chunks?.length).toBeGreaterThan(10)
+    expect(run.result.chunks?.length).toBeGreaterThan(10)
     expect(run.error).toBeUndefined()
-    expect(run.outcome.report).toHaveLength(7)
-    expect(run.outcome.errorCount).toBe(failing.length)
+    expect(reportEntries(run.result)).toHaveLength(7)
+    expect(errorCountOf(run.result.report)).toBe(failing.length)
     const note = `The error report holds the first 7 of ${failing.length} entries (capped at 7 to bound memory)`
-    expect(run.outcome.notes.join('\n')).toContain(note)
+    expect(run.result.notes.join('\n')).toContain(note)
     expect(run.log.text).toContain(note)
     expect(await failedUsersOf(run)).toEqual(failing)
   })
@@ -362,8 +367,8 @@ describe('complete', () => {
     api.errorsLeftOut = 3
     const run = await runImport(settings, api, clock)
     expect(run.error).toBeUndefined()
-    expect(run.outcome.report).toHaveLength(1)
-    expect(run.outcome.errorCount).toBe(4)
+    expect(reportEntries(run.result)).toHaveLength(1)
+    expect(errorCountOf(run.result.report)).toBe(4)
   })
 
   it('failed_users_file lists every invalid user, past 10,000', async () => {

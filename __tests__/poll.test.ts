@@ -41,6 +41,7 @@ async function follow(endMs: number) {
     clock,
     new Deadline(clock, 3_600_000),
     silentLogger,
+    () => {},
   )
   tracker.track({ id: 'job_a', type: 'users_import', status: 'pending' })
   const job = await tracker.next()
@@ -96,6 +97,7 @@ describe('JobTracker', () => {
       clock,
       new Deadline(clock, 60_000),
       silentLogger,
+      () => {},
     )
     tracker.track({ id: 'job_slow', type: 'users_import', status: 'pending' })
     tracker.track({ id: 'job_fast', type: 'users_import', status: 'pending' })

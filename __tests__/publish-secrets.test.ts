@@ -7,9 +7,10 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import { Outcome } from '../src/outcome.js'
 import { publish } from '../src/publish.js'
 import { KnownSecrets } from '../src/report/secrets.js'
+import { ResultBuilder } from '../src/results/builder.js'
+import { JobLedger } from '../src/results/ledger.js'
 
 const CLIENT_SECRET = 'cs_"quoted\\slash|pipe-0123456789'
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ4In0.c2lnbmF0dXJl'
@@ -37,24 +38,28 @@ describe('publish', () => {
   it('writes no known secret into the error report, the outputs or the step summary', async () => {
     const secrets = new KnownSecrets()
     for (const secret of [CLIENT_SECRET, TOKEN, KEY_LINE, LINK]) secrets.add(secret)
-    const outcome = new Outcome('get-job-errors')
+    const ledger = new JobLedger()
+    const outcome = new ResultBuilder('get-job-errors', ledger)
     const quote = `client ${CLIENT_SECRET}, token ${TOKEN}, key ${KEY_LINE}, sig Signature=SIGNATURE-abcdef0123`
-    outcome.update({
+    ledger.see({
       id: 'job_0123456789abcdef',
       type: 'users_import',
       status: 'failed',
       status_details: quote,
     })
-    outcome.report = [
-      {
-        job_id: 'job_0123456789abcdef',
-        index: 0,
-        user: { email: CLIENT_SECRET },
-        errors: [{ code: 'X', message: quote }],
-      },
-    ]
+    outcome.addReportEntries(
+      [
+        {
+          job_id: 'job_0123456789abcdef',
+          index: 0,
+          user: { email: CLIENT_SECRET },
+          errors: [{ code: 'X', message: quote }],
+        },
+      ],
+      10,
+    )
     outcome.notes.push(quote)
-    await publish(outcome, `Auth0 refused it: ${quote}`, temp, secrets)
+    await publish(outcome.build(), `Auth0 refused it: ${quote}`, temp, secrets)
     const files = await readdir(temp)
     expect(files.some((name) => name.startsWith('auth0-error-report-'))).toBe(true)
     for (const name of files) {

@@ -15,11 +15,13 @@ import { fixedToken } from '../src/auth0/tokens.js'
 import { defaultExportPath } from '../src/export/request.js'
 import { readJsonArray } from '../src/http/json-array.js'
 import type { HttpResponse, SendOptions, Transport } from '../src/http/transport.js'
-import { Outcome } from '../src/outcome.js'
 import { fileInFolder } from '../src/report/file-name.js'
 import { reportEntriesFromJobErrors } from '../src/report/job-errors.js'
 import { stepOutputs } from '../src/report/outputs.js'
 import { describeReportSize, renderStepSummary } from '../src/report/step-summary.js'
+import { ResultBuilder } from '../src/results/builder.js'
+import { JobLedger } from '../src/results/ledger.js'
+import { errorCountOf } from '../src/results/result.js'
 
 const ORIGIN = 'https://acme.eu.auth0.com'
 const ID = 'job_0123456789abcdef'
@@ -81,9 +83,9 @@ describe('nesting of server data', () => {
     const text = `{"id":"${ID}","type":"users_import","status":"completed","extra":${deeplyNested(8_000)}}`
     const { api: management } = api(text)
     const job = await management.getJob(ID)
-    const outcome = new Outcome('get-job')
-    outcome.update(job)
-    const outputs = stepOutputs(outcome, undefined)
+    const ledger = new JobLedger()
+    ledger.see(job)
+    const outputs = stepOutputs(new ResultBuilder('get-job', ledger).build(), undefined)
     expect(outputs.job).toContain('[nested too deeply]')
     expect(JSON.parse(outputs.job ?? '').id).toBe(ID)
   })
@@ -191,8 +193,8 @@ describe('readJsonArray', () => {
 
 describe('a capped error report', () => {
   it('gives the cap and the true count in the step summary', () => {
-    const outcome = new Outcome('get-job-errors')
-    outcome.addReportEntries(
+    const builder = new ResultBuilder('get-job-errors', new JobLedger())
+    builder.addReportEntries(
       Array.from({ length: 5 }, (_, i) => ({
         job_id: ID,
         index: i,
@@ -202,11 +204,12 @@ describe('a capped error report', () => {
       3,
       40,
     )
-    expect(outcome.errorCount).toBe(45)
-    expect(describeReportSize(outcome)).toBe(
+    const result = builder.build()
+    expect(errorCountOf(result.report)).toBe(45)
+    expect(describeReportSize(result.report)).toBe(
       '45 entries; the file holds the first 3; it keeps at most 3',
     )
-    const summary = renderStepSummary(outcome, { runUrl: undefined, failure: undefined })
+    const summary = renderStepSummary(result, { runUrl: undefined, failure: undefined })
     expect(summary).toContain(
       '| Error report entries | 45 entries; the file holds the first 3; it keeps at most 3 |',
     )

@@ -24,39 +24,43 @@ const REPORT_ENTRY_LIMIT = 100_000;
 /* unused harmony export sumSummaries */
 /* harmony import */ var _auth0_job_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(797);
 /* harmony import */ var _report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5097);
-/* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1999);
-/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1137);
+/* harmony import */ var _results_builder_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9729);
+/* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(1999);
+/* harmony import */ var _context_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1137);
+
 
 
 
 
 /** get-job: read one or several jobs, wait for all of them, and judge them like their operation. */
-async function getJobs(settings, context, outcome) {
+async function getJobs(settings, context) {
+    const { ledger } = context;
+    const result = new _results_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .ResultBuilder */ .v('get-job', ledger);
     const tracker = context.newTracker();
     for (const id of settings.jobIds) {
         const job = await context.api.getJob(id);
         if (settings.wait)
             tracker.track(job);
         else
-            outcome.update(job);
+            ledger.see(job);
     }
     if (!settings.wait)
-        return;
+        return result.build();
     for (let waiting = settings.jobIds.length; waiting > 0; waiting--)
         await tracker.next();
-    const imports = [...outcome.jobs.values()].filter((job) => job.type === 'users_import');
+    const imports = ledger.jobs.filter((job) => job.type === 'users_import');
     const summary = sumSummaries(imports);
     if (summary) {
-        outcome.summary = summary;
+        result.summary = summary;
         for (const job of imports) {
             if ((job.summary?.failed ?? 0) > 0 || job.status === 'failed') {
                 const errors = await context.api.getJobErrors(job.id);
-                outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U, (0,_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .omittedErrors */ .AU)(errors));
+                result.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_ENTRY_LIMIT */ .U, (0,_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .omittedErrors */ .AU)(errors));
             }
         }
-        outcome.report ??= [];
+        result.writeReport();
     }
-    const verdict = (0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .verdictOf */ .Vj)([...outcome.jobs.values()], summary && {
+    const verdict = (0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .verdictOf */ .Vj)(ledger.jobs, summary && {
         threshold: settings.maxFailedUsers,
         failed: summary.failed,
         total: summary.total,
@@ -64,24 +68,26 @@ async function getJobs(settings, context, outcome) {
     });
     // A failed or expired job decides on its own; the gate is only worth a note without one.
     if (verdict.gate && !verdict.jobFailed)
-        outcome.notes.push(`Gate: ${verdict.gate.description}.`);
-    outcome.failure = verdict.failure;
+        result.notes.push(`Gate: ${verdict.gate.description}.`);
+    result.failure = verdict.failure;
+    return result.build();
 }
 /** get-job-errors: report what Auth0 knows about a job's failed users; fail only if unreadable. */
-async function getJobErrors(settings, context, outcome) {
+async function getJobErrors(settings, context) {
+    const result = new _results_builder_js__WEBPACK_IMPORTED_MODULE_2__/* .ResultBuilder */ .v('get-job-errors', context.ledger);
     const job = await context.api.getJob(settings.jobId);
-    outcome.update(job);
+    context.ledger.see(job);
     if (job.summary)
-        outcome.summary = job.summary;
+        result.summary = job.summary;
     const errors = await context.api.getJobErrors(settings.jobId);
-    outcome.report = [];
-    outcome.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_2__/* .REPORT_ENTRY_LIMIT */ .U, (0,_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .omittedErrors */ .AU)(errors));
+    result.addReportEntries((0,_report_job_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .reportEntriesFromJobErrors */ .R)(job.id, errors), _context_js__WEBPACK_IMPORTED_MODULE_3__/* .REPORT_ENTRY_LIMIT */ .U, (0,_auth0_job_js__WEBPACK_IMPORTED_MODULE_0__/* .omittedErrors */ .AU)(errors));
     if (errors.kind === 'none') {
-        outcome.notes.push(`Auth0 has no error details for ${job.id}.`);
+        result.notes.push(`Auth0 has no error details for ${job.id}.`);
     }
-    if (!(0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_3__/* .isFinal */ .dR)(job.status)) {
-        outcome.notes.push(`${job.id} is still ${job.status}; its error list may grow.`);
+    if (!(0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_4__/* .isFinal */ .dR)(job.status)) {
+        result.notes.push(`${job.id} is still ${job.status}; its error list may grow.`);
     }
+    return result.build();
 }
 function sumSummaries(jobs) {
     const summaries = jobs.flatMap((job) => (job.summary ? [job.summary] : []));

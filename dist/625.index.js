@@ -354,6 +354,8 @@ function redact(message, url) {
 
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/results/builder.ts
+var builder = __webpack_require__(9729);
 // EXTERNAL MODULE: ./src/results/verdict.ts
 var verdict = __webpack_require__(1999);
 ;// CONCATENATED MODULE: ./src/operations/export-users.ts
@@ -362,32 +364,35 @@ var verdict = __webpack_require__(1999);
 
 
 
+
 /** A refused or broken download is tried this many times in all, with a fresh link each time. */
 const DOWNLOAD_ATTEMPTS = 4;
-async function exportUsers(settings, context, outcome) {
+async function exportUsers(settings, context) {
+    const result = new builder/* ResultBuilder */.v('export-users', context.ledger);
     const created = await context.api.createExport(exportRequestBody(settings));
     context.logger.info(`Export job ${created.id} created (${settings.format}).`);
-    outcome.update(created);
+    context.ledger.see(created);
     if (!settings.wait)
-        return;
+        return result.build();
     const tracker = context.newTracker();
     tracker.track(created);
     const job = await tracker.next();
     if (job.status !== 'completed') {
-        outcome.failure = (0,verdict/* verdictOf */.Vj)([job]).failure;
-        return;
+        result.failure = (0,verdict/* verdictOf */.Vj)([job]).failure;
+        return result.build();
     }
     const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format);
-    const { records, bytesWritten } = await download(job, path, settings, context, outcome);
-    outcome.exportFile = path;
-    outcome.exportedRecords = records;
+    const { records, bytesWritten } = await download(job, path, settings, context);
+    result.exportFile = path;
+    result.exportedRecords = records;
     context.logger.info(`Exported ${records} users to ${path} (${bytesWritten} bytes).`);
+    return result.build();
 }
 /**
  * The link lives 60 s: download at once, and when it is refused or the
  * transfer breaks, read the job again for a fresh link.
  */
-async function download(finished, path, settings, context, outcome) {
+async function download(finished, path, settings, context) {
     let job = finished;
     for (let attempt = 1;; attempt++) {
         const url = job.location;
@@ -422,7 +427,7 @@ async function download(finished, path, settings, context, outcome) {
                 await context.deadline.sleep((0,retry/* backoffDelay */.EY)(attempt, Math.random), 'retrying the download');
             }
             job = await context.api.getJob(job.id);
-            outcome.update(job);
+            context.ledger.see(job);
         }
         finally {
             bound.done();

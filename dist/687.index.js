@@ -36,6 +36,7 @@ var cancellation = __webpack_require__(148);
 // EXTERNAL MODULE: ./src/results/verdict.ts
 var verdict = __webpack_require__(1999);
 ;// CONCATENATED MODULE: ./src/import/messages.ts
+/** What the engine tells the user when it stops early: which chunks, what to check, how to go on. */
 
 /** A line from outside (Auth0's answer, a progress record) made safe for a log line. */
 function printable(text, max = 200) {
@@ -105,16 +106,14 @@ function cancelledError(reason, running, remaining, context, stop) {
     return new cancellation/* CancelledError */.cc(reason.signal, parts.join(' '), true);
 }
 /** max_jobs left chunks for a later run: say so, and how to go on. */
-function noteRemaining(remaining, context, maxJobs, outcome) {
+function noteRemaining(remaining, context, maxJobs) {
     const first = remaining[0];
     if (!first)
         return undefined;
     const how = context.progressPath
         ? `Run this step again with the same file and progress_file (${context.progressPath}) to submit them.`
         : 'Resuming needs progress_file: without it, a new run starts again from the first chunk.';
-    const note = `${remaining.length} of ${context.plan.chunks.length} chunks (from chunk ${first.index + 1}, user ${first.firstUser}) are not submitted yet: max_jobs ${maxJobs} was reached. ${how}`;
-    outcome.notes.push(note);
-    return note;
+    return `${remaining.length} of ${context.plan.chunks.length} chunks (from chunk ${first.index + 1}, user ${first.firstUser}) are not submitted yet: max_jobs ${maxJobs} was reached. ${how}`;
 }
 function capitalise(text) {
     return text.charAt(0).toUpperCase() + text.slice(1);
@@ -4209,7 +4208,7 @@ async function submitChunk(chunk, plan, settings, context, slots, steps) {
  * into the error report (capped in memory) and into `failedIndexes` (never capped), once.
  */
 class Settlement {
-    outcome;
+    result;
     reportLimit;
     /** Chunks whose outcome is in the summary (this run or an earlier one). */
     settledChunks = new Set();
@@ -4219,13 +4218,13 @@ class Settlement {
     /** Users of chunks restored as finished from the progress record. */
     usersSettledBefore = 0;
     summary = auth0_job/* EMPTY_SUMMARY */.fB;
-    constructor(outcome, reportLimit) {
-        this.outcome = outcome;
+    constructor(result, reportLimit) {
+        this.result = result;
         this.reportLimit = reportLimit;
     }
     /** Folds a finished chunk in: its report entries, its counts, and that it is done. */
     account(job, chunk, entries, omitted = 0) {
-        this.outcome.addReportEntries(entries, this.reportLimit, omitted);
+        this.result.addReportEntries(entries, this.reportLimit, omitted);
         for (const entry of entries)
             if (entry.index !== null)
                 this.failedIndexes.add(entry.index);
@@ -4237,7 +4236,7 @@ class Settlement {
             failed: job.status === 'completed' ? 0 : chunk.userCount,
         };
         this.summary = (0,auth0_job/* addSummaries */.sH)(this.summary, summary);
-        this.outcome.summary = this.summary;
+        this.result.summary = this.summary;
         this.settledChunks.add(chunk.index);
         this.settledUsers += chunk.userCount;
     }
@@ -4383,7 +4382,7 @@ function inDoubtRefusal(record, chunks) {
  * every job submitted but not finished, one read by id, after which it is tracked like any other.
  */
 async function restore(record, target) {
-    const { outcome, plan } = target;
+    const { ledger, result, plan } = target;
     const pending = [];
     let finished = 0;
     // Every known job first takes its place in file order (`job_id` lists them in file order).
@@ -4391,10 +4390,8 @@ async function restore(record, target) {
         const job = record.jobOf(chunk.index);
         if (!job)
             continue;
-        outcome.update(job);
-        const row = outcome.chunks?.[chunk.index];
-        if (row)
-            row.jobId = job.id;
+        ledger.see(job);
+        result.chunkJob(chunk.index, job.id);
         if (record.isFinished(chunk.index))
             finished++;
         else
@@ -4439,7 +4436,7 @@ async function readAgain(recorded, target) {
             status: 'expired',
             status_details: 'Auth0 no longer has this job (jobs are deleted 24 hours after they were created), so what it imported is unknown',
         };
-        target.outcome.update(job);
+        target.ledger.see(job);
         return job;
     }
 }
@@ -4454,6 +4451,7 @@ const MAX_ACTIVE_IMPORTS = 2;
 class Slots {
     #tracker;
     #chunkOfJob = new Map();
+    #chunksWithJob = new Set();
     #finished = [];
     #active = 0;
     constructor(tracker) {
@@ -4469,12 +4467,17 @@ class Slots {
     get jobIds() {
         return [...this.#chunkOfJob.keys()];
     }
+    /** Whether a job stands for the chunk (submitted in this run, or restored). */
+    hasJob(chunkIndex) {
+        return this.#chunksWithJob.has(chunkIndex);
+    }
     chunkOf(jobId) {
         return this.#chunkOfJob.get(jobId);
     }
     /** A job now stands for `chunk` and takes a slot until it ends. */
     track(chunk, job) {
         this.#chunkOfJob.set(job.id, chunk);
+        this.#chunksWithJob.add(chunk.index);
         this.#tracker.track(job);
         this.#active++;
     }
@@ -4502,7 +4505,7 @@ class Slots {
 
 /**
  * Submits the chunks in file order with at most two jobs active, waits for them, and folds each
- * finished job into the outcome as it ends.
+ * finished job into the result as it ends.
  *
  * With a progress record (`progress_file`), chunks it shows finished are folded in from it without
  * a request, jobs it shows submitted are read again by id and waited for, and only the rest are
@@ -4513,7 +4516,7 @@ class Slots {
 class ImportRun {
     settings;
     context;
-    outcome;
+    result;
     plan;
     progress;
     #slots;
@@ -4521,15 +4524,15 @@ class ImportRun {
     #started;
     #submittedThisRun = 0;
     #stop;
-    constructor(settings, context, outcome, plan, progress, reportLimit = operations_context/* REPORT_ENTRY_LIMIT */.U) {
+    constructor(settings, context, result, plan, progress, reportLimit = operations_context/* REPORT_ENTRY_LIMIT */.U) {
         this.settings = settings;
         this.context = context;
-        this.outcome = outcome;
+        this.result = result;
         this.plan = plan;
         this.progress = progress;
-        const { api, clock, deadline, logger } = context;
-        this.#slots = new Slots(new tracker/* JobTracker */.Y(api, clock, deadline, logger, (job) => outcome.update(job)));
-        this.#settlement = new Settlement(outcome, reportLimit);
+        const { api, clock, deadline, logger, ledger } = context;
+        this.#slots = new Slots(new tracker/* JobTracker */.Y(api, clock, deadline, logger, (job) => ledger.see(job)));
+        this.#settlement = new Settlement(result, reportLimit);
         this.#started = clock.now();
     }
     get failedIndexes() {
@@ -4549,7 +4552,7 @@ class ImportRun {
             throw error;
         }
         finally {
-            this.outcome.chunksRemaining = this.#remaining().length;
+            this.result.chunksRemaining = this.#remaining().length;
         }
     }
     async #run() {
@@ -4593,7 +4596,7 @@ class ImportRun {
     }
     /** Chunks with no job yet, in file order. */
     #remaining() {
-        return this.plan.chunks.filter((chunk) => !this.progress?.isSubmitted(chunk.index) && !this.outcome.chunks?.[chunk.index]?.jobId);
+        return this.plan.chunks.filter((chunk) => !this.progress?.isSubmitted(chunk.index) && !this.#slots.hasJob(chunk.index));
     }
     /** Submits one chunk; returns why submitting stops, if it does. */
     async #submit(chunk) {
@@ -4637,9 +4640,7 @@ class ImportRun {
     #submitted(chunk, job) {
         const count = this.plan.chunks.length;
         this.context.logger.info(`Chunk ${chunk.index + 1}/${count} (users ${chunk.firstUser}–${chunk.firstUser + chunk.userCount - 1}) submitted as job ${job.id}.`);
-        const summaryRow = this.outcome.chunks?.[chunk.index];
-        if (summaryRow)
-            summaryRow.jobId = job.id;
+        this.result.chunkJob(chunk.index, job.id);
         this.#slots.track(chunk, job);
         this.#submittedThisRun++;
     }
@@ -4686,40 +4687,42 @@ class ImportRun {
         return stopMessage(stop, this.#stopContext());
     }
     #restoreTarget() {
-        const { api, logger } = this.context;
-        const { outcome, plan } = this;
-        return { api, logger, outcome, plan, slots: this.#slots, settlement: this.#settlement };
+        const { api, logger, ledger } = this.context;
+        const { result, plan } = this;
+        return { api, logger, ledger, result, plan, slots: this.#slots, settlement: this.#settlement };
     }
     /** The message of a cancelled import: what is still running and how to go on. */
     #cancelled() {
-        const running = this.#slots.jobIds.filter((id) => !(0,verdict/* isFinal */.dR)(this.outcome.jobs.get(id)?.status ?? ''));
+        const running = this.#slots.jobIds.filter((id) => !(0,verdict/* isFinal */.dR)(this.context.ledger.get(id)?.status ?? ''));
         const reason = (0,cancellation/* cancellationOf */.zg)(this.context.deadline.signal);
         const remaining = this.#remaining().length;
         return cancelledError(reason, running, remaining, this.#stopContext(), this.#stop);
     }
     #noteRemaining() {
         const context = this.#stopContext();
-        const note = noteRemaining(this.#remaining(), context, this.settings.maxJobs, this.outcome);
-        if (note)
-            this.context.logger.info(note);
+        const note = noteRemaining(this.#remaining(), context, this.settings.maxJobs);
+        if (!note)
+            return;
+        this.result.notes.push(note);
+        this.context.logger.info(note);
     }
     #judge() {
-        const { outcome, plan, settings } = this;
+        const { result, plan, settings } = this;
         const { summary, settledUsers } = this.#settlement;
         const complete = this.#remaining().length === 0;
         if (complete && summary.total !== plan.totalUsers) {
-            outcome.notes.push(`Auth0 reported ${summary.total} users, but the file has ${plan.totalUsers}.`);
-            this.context.logger.warning(outcome.notes.at(-1) ?? '');
+            result.notes.push(`Auth0 reported ${summary.total} users, but the file has ${plan.totalUsers}.`);
+            this.context.logger.warning(result.notes.at(-1) ?? '');
         }
-        const { failure, gate } = (0,verdict/* verdictOf */.Vj)([...outcome.jobs.values()], {
+        const { failure, gate } = (0,verdict/* verdictOf */.Vj)(this.context.ledger.jobs, {
             threshold: settings.maxFailedUsers,
             failed: summary.failed,
             // With chunks left for a later run, the gate judges the users processed so far.
             total: complete ? plan.totalUsers : settledUsers,
             tooMany: (description) => `Too many users failed to import: ${description}. See the error report for each user and the reason.`,
         });
-        outcome.notes.push(`Gate: ${gate?.description}${complete ? '' : ' (users processed so far)'}.`);
-        outcome.failure = failure;
+        result.notes.push(`Gate: ${gate?.description}${complete ? '' : ' (users processed so far)'}.`);
+        result.failure = failure;
     }
 }
 
@@ -4866,6 +4869,8 @@ function refusal(progressPath, lockPath, holder) {
 
 // EXTERNAL MODULE: ./src/report/file-name.ts
 var file_name = __webpack_require__(5704);
+// EXTERNAL MODULE: ./src/results/builder.ts
+var builder = __webpack_require__(9729);
 // EXTERNAL MODULE: external "node:events"
 var external_node_events_ = __webpack_require__(8474);
 // EXTERNAL MODULE: external "node:stream/promises"
@@ -4924,9 +4929,15 @@ async function writeFailedUsers(file, indexes, path) {
 
 
 
+
 /** The runner shows at most 10 error annotations per step; the rest are in the report. */
 const MAX_ANNOTATIONS = 10;
-async function importUsers(settings, context, outcome) {
+async function importUsers(settings, context) {
+    const result = new builder/* ResultBuilder */.v('import-users', context.ledger);
+    await importFile(settings, context, result);
+    return result.build();
+}
+async function importFile(settings, context, result) {
     const { logger } = context;
     const plan = await planUsersFile(settings.file, { chunkSize: uploadBudget(settings) }).catch((error) => {
         // The scanner names the file and the line; say which input pointed at it.
@@ -4938,34 +4949,29 @@ async function importUsers(settings, context, outcome) {
     if (plan.totalUsers === 0) {
         throw new src_errors/* InputError */.dz('file', `Input 'file': ${settings.file} is an empty array: there are no users to import.`);
     }
-    outcome.totalUsers = plan.totalUsers;
-    outcome.chunks = plan.chunks.map(({ index, firstUser, userCount, bytes }) => ({
-        index,
-        firstUser,
-        userCount,
-        bytes,
-    }));
+    result.totalUsers = plan.totalUsers;
+    result.planChunks(plan.chunks);
     logger.info(`${settings.file}: ${plan.totalUsers} users, ${plan.bytes} bytes, ${plan.chunks.length} job${plan.chunks.length === 1 ? '' : 's'} of at most ${settings.chunkSize} bytes.`);
     const invalidCount = plan.invalidCount;
     if (invalidCount > 0) {
-        reportInvalidUsers(plan, settings, context, outcome);
-        noteReportCap(context, outcome);
-        await writeFailedUsersFile(settings, context, outcome, new Set(plan.invalidIndexes));
+        reportInvalidUsers(plan, settings, context, result);
+        noteReportCap(context, result);
+        await writeFailedUsersFile(settings, context, result, new Set(plan.invalidIndexes));
         return;
     }
-    outcome.report = [];
+    result.writeReport();
     // A dry run only reads the record; a real one holds it until the end of the step.
     const lock = settings.progressFile && !settings.dryRun
         ? await lockProgress(settings.progressFile, context.logger, context.lockDeps ?? systemLockDeps)
         : undefined;
     try {
-        await importPlanned(settings, context, outcome, plan);
+        await importPlanned(settings, context, result, plan);
     }
     finally {
         await lock?.release();
     }
 }
-async function importPlanned(settings, context, outcome, plan) {
+async function importPlanned(settings, context, result, plan) {
     const { logger } = context;
     // Read and checked before anything is sent: a record of another file or plan is an input error.
     const progress = settings.progressFile
@@ -4981,44 +4987,44 @@ async function importPlanned(settings, context, outcome, plan) {
         await saveRecord(progress.record);
     }
     if (settings.dryRun) {
-        outcome.dryRun = true;
+        result.dryRun = true;
         if (progress?.resumed) {
             const { record } = progress;
             const finished = plan.chunks.filter((chunk) => record.isFinished(chunk.index)).length;
-            outcome.notes.push(`${record.path} matches this file: ${finished} of ${plan.chunks.length} chunks finished, ${record.remaining} not submitted yet.`);
-            logger.info(outcome.notes.at(-1) ?? '');
+            result.notes.push(`${record.path} matches this file: ${finished} of ${plan.chunks.length} chunks finished, ${record.remaining} not submitted yet.`);
+            logger.info(result.notes.at(-1) ?? '');
         }
         logger.info('Dry run: the file is valid; nothing was sent to Auth0.');
         return;
     }
     if (settings.progressFile) {
-        outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`;
+        result.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`;
     }
-    const run = new ImportRun(settings, context, outcome, plan, progress?.record, context.reportLimit);
+    const run = new ImportRun(settings, context, result, plan, progress?.record, context.reportLimit);
     try {
         await run.run();
     }
     finally {
-        noteReportCap(context, outcome);
-        await writeFailedUsersFile(settings, context, outcome, run.failedIndexes);
+        noteReportCap(context, result);
+        await writeFailedUsersFile(settings, context, result, run.failedIndexes);
     }
 }
 /** Where the error report left entries out to bound memory: the cap and the true count. */
-function noteReportCap(context, outcome) {
-    if (outcome.reportOmitted === 0)
+function noteReportCap(context, result) {
+    if (result.omittedEntries === 0)
         return;
-    const kept = outcome.report?.length ?? 0;
-    outcome.notes.push(`The error report holds the first ${kept} of ${outcome.errorCount} entries (capped at ${context.reportLimit ?? operations_context/* REPORT_ENTRY_LIMIT */.U} to bound memory); failed_users_file lists every failed user.`);
-    context.logger.warning(outcome.notes.at(-1) ?? '');
+    const kept = result.keptEntries;
+    result.notes.push(`The error report holds the first ${kept} of ${result.errorCount} entries (capped at ${context.reportLimit ?? operations_context/* REPORT_ENTRY_LIMIT */.U} to bound memory); failed_users_file lists every failed user.`);
+    context.logger.warning(result.notes.at(-1) ?? '');
 }
 /** `failed_users_file`: the users of the file that failed, written only when some did. */
-async function writeFailedUsersFile(settings, context, outcome, indexes) {
+async function writeFailedUsersFile(settings, context, result, indexes) {
     if (indexes.size === 0)
         return;
-    const label = outcome.jobIds[0] ?? 'invalid';
+    const label = result.jobIds[0] ?? 'invalid';
     const path = (0,file_name/* fileInFolder */.Y3)(context.runnerTemp, 'auth0-failed-users', label, 'json', String(Date.now()));
     const written = await writeFailedUsers(settings.file, indexes, path);
-    outcome.failedUsersFile = path;
+    result.failedUsersFile = path;
     context.logger.info(`Failed users, ready to fix and import again: ${path} (${written} users).`);
 }
 /**
@@ -5031,16 +5037,15 @@ function uploadBudget(settings) {
     return Math.min(settings.chunkSize, src_settings/* AUTH0_MAX_IMPORT_BYTES */.s - multipartOverhead);
 }
 /** Local validation failures stop the step before any job exists, whatever the gate allows. */
-function reportInvalidUsers(plan, settings, context, outcome) {
+function reportInvalidUsers(plan, settings, context, result) {
     const invalidCount = plan.invalidCount;
-    outcome.report = [];
-    outcome.addReportEntries(plan.invalid.map((user) => ({
+    result.addReportEntries(plan.invalid.map((user) => ({
         job_id: null,
         index: user.index,
         user: user.user,
         errors: user.errors,
     })), operations_context/* REPORT_ENTRY_LIMIT */.U);
-    outcome.reportOmitted = Math.max(outcome.reportOmitted, invalidCount - (outcome.report?.length ?? 0));
+    result.countOmitted(invalidCount - result.keptEntries);
     const file = annotationPath(settings.file);
     for (const user of plan.invalid.slice(0, MAX_ANNOTATIONS)) {
         const detail = user.errors
@@ -5055,7 +5060,7 @@ function reportInvalidUsers(plan, settings, context, outcome) {
     if (invalidCount > MAX_ANNOTATIONS) {
         context.logger.info(`…and ${invalidCount - MAX_ANNOTATIONS} more invalid users (annotations are capped at ${MAX_ANNOTATIONS} per step); all are in the error report.`);
     }
-    outcome.failure = `${invalidCount} of ${plan.totalUsers} users in ${settings.file} are invalid, so nothing was sent to Auth0. Fix them (each is listed in the error report with its index and the reason) and run again.`;
+    result.failure = `${invalidCount} of ${plan.totalUsers} users in ${settings.file} are invalid, so nothing was sent to Auth0. Fix them (each is listed in the error report with its index and the reason) and run again.`;
 }
 /** GitHub links an annotation to a file by its path in the repository. */
 function annotationPath(file) {

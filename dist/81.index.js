@@ -10,7 +10,9 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export verificationEmailBody */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1999);
+/* harmony import */ var _results_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
+/* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
+
 
 
 /** The request body carries only the fields given, as the seed SDK sends it. */
@@ -27,7 +29,8 @@ function verificationEmailBody(settings, userId) {
  * counts as failed and the others go on; any other refusal (credentials, scope) stops the step.
  * The Transport paces requests by the rate-limit headers, so a long list does not run into 429s.
  */
-async function sendVerificationEmail(settings, context, outcome) {
+async function sendVerificationEmail(settings, context) {
+    const result = new _results_builder_js__WEBPACK_IMPORTED_MODULE_1__/* .ResultBuilder */ .v('send-verification-email', context.ledger);
     const tracker = context.newTracker();
     const indexOfJob = new Map();
     const failures = [];
@@ -48,32 +51,38 @@ async function sendVerificationEmail(settings, context, outcome) {
         if (settings.wait)
             tracker.track(job);
         else
-            outcome.update(job);
+            context.ledger.see(job);
     }
-    outcome.report = failures;
+    // One entry per user: the list is as long as the users given, so it is not capped.
+    const uncapped = Number.POSITIVE_INFINITY;
+    result.addReportEntries(failures, uncapped);
     if (!settings.wait)
-        return finish(settings, outcome, failures);
+        return finish(settings, result, failures);
     for (let left = indexOfJob.size; left > 0; left--) {
         const job = await tracker.next();
         if (job.status === 'completed')
             continue;
         const index = indexOfJob.get(job.id) ?? 0;
         const details = job.status_details ?? `the job ended ${job.status}`;
-        failures.push(failure(job.id, index, settings.userIds[index] ?? '', 'JOB_FAILED', details));
+        const entry = failure(job.id, index, settings.userIds[index] ?? '', 'JOB_FAILED', details);
+        failures.push(entry);
+        result.addReportEntries([entry], uncapped);
     }
-    failures.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-    finish(settings, outcome, failures);
+    const byIndex = (a, b) => (a.index ?? 0) - (b.index ?? 0);
+    failures.sort(byIndex);
+    result.sortReport(byIndex);
+    return finish(settings, result, failures);
 }
 function failure(jobId, index, userId, code, message) {
     return { job_id: jobId, index, user: { user_id: userId }, errors: [{ code, message }] };
 }
-function finish(settings, outcome, failures) {
+function finish(settings, result, failures) {
     const total = settings.userIds.length;
-    outcome.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`);
+    result.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`);
     const first = failures[0];
     const reason = first ? describeFailure(first) : 'see the jobs above';
     // Each job's end is counted in `failures`, so the gate alone decides.
-    const { failure, gate } = (0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_1__/* .verdictOf */ .Vj)([], {
+    const { failure, gate } = (0,_results_verdict_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictOf */ .Vj)([], {
         threshold: settings.maxFailedUsers,
         failed: failures.length,
         total,
@@ -82,8 +91,9 @@ function finish(settings, outcome, failures) {
             : `Too many verification emails failed: ${description}. First: ${reason}`,
     });
     if (total > 1)
-        outcome.notes.push(`Gate: ${gate?.description}.`);
-    outcome.failure = failure;
+        result.notes.push(`Gate: ${gate?.description}.`);
+    result.failure = failure;
+    return result.build();
 }
 function describeFailure(entry) {
     const message = entry.errors[0]?.message ?? 'no details';

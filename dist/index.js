@@ -46144,7 +46144,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2848);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4924);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46262,7 +46262,7 @@ class JobTracker {
     #progress;
     constructor(api, clock, deadline, logger, 
     /** Called with every fresh state of a job, so outputs can carry the last one seen. */
-    onUpdate = () => { }) {
+    onUpdate) {
         this.api = api;
         this.clock = clock;
         this.deadline = deadline;
@@ -46330,7 +46330,7 @@ class JobTracker {
 
 /***/ }),
 
-/***/ 2848:
+/***/ 4924:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -51391,90 +51391,28 @@ function runnerLogger(core) {
  * Each operation is loaded when it runs: the import's validator (ajv and the schema) and the
  * multipart and gzip code are not needed to read a job, and loading them would slow every start.
  */
-async function runOperation(settings, context, outcome) {
+async function runOperation(settings, context) {
     switch (settings.operation) {
         case 'import-users': {
             const { importUsers } = await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 687));
-            return importUsers(settings, context, outcome);
+            return importUsers(settings, context);
         }
         case 'export-users': {
             const { exportUsers } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 7625));
-            return exportUsers(settings, context, outcome);
+            return exportUsers(settings, context);
         }
         case 'send-verification-email': {
             const { sendVerificationEmail } = await __nccwpck_require__.e(/* import() */ 81).then(__nccwpck_require__.bind(__nccwpck_require__, 8081));
-            return sendVerificationEmail(settings, context, outcome);
+            return sendVerificationEmail(settings, context);
         }
         case 'get-job': {
             const { getJobs } = await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 5116));
-            return getJobs(settings, context, outcome);
+            return getJobs(settings, context);
         }
         case 'get-job-errors': {
             const { getJobErrors } = await __nccwpck_require__.e(/* import() */ 116).then(__nccwpck_require__.bind(__nccwpck_require__, 5116));
-            return getJobErrors(settings, context, outcome);
+            return getJobErrors(settings, context);
         }
-    }
-}
-
-// EXTERNAL MODULE: ./src/results/verdict.ts
-var verdict = __nccwpck_require__(1999);
-;// CONCATENATED MODULE: ./src/outcome.ts
-
-/**
- * What an operation has learned so far. Operations fill it in as they go, so that when something
- * fails half-way (a timeout, a refused request), the outputs still carry every job id and the
- * last status seen.
- */
-class Outcome {
-    operation;
-    jobs = new Map();
-    summary;
-    report;
-    /** Entries left out of `report` to bound memory; they are still counted. */
-    reportOmitted = 0;
-    /** The most entries `report` keeps (the last limit given to addReportEntries). */
-    reportLimit;
-    chunks;
-    totalUsers;
-    exportFile;
-    /** import-users: the users that failed, as a re-importable JSON array (secrets redacted). */
-    failedUsersFile;
-    /** import-users: chunks not submitted in this run (max_jobs, cancellation). */
-    chunksRemaining;
-    exportedRecords;
-    dryRun = false;
-    /** Why the outcome fails the step, when it does (the gate, a failed job). */
-    failure;
-    /** How to continue in a later run, added to the error when the step stops waiting early. */
-    resumeHint;
-    /** Extra lines for the step summary. */
-    notes = [];
-    constructor(operation) {
-        this.operation = operation;
-    }
-    /** Records the latest state of a job; the first sighting fixes its place in the order. */
-    update(job) {
-        this.jobs.set(job.id, job);
-    }
-    get jobIds() {
-        return [...this.jobs.keys()];
-    }
-    get status() {
-        if (this.dryRun)
-            return 'validated';
-        return (0,verdict/* worstStatus */.A4)([...this.jobs.values()].map((job) => job.status));
-    }
-    get errorCount() {
-        return (this.report?.length ?? 0) + this.reportOmitted;
-    }
-    /** Keeps entries up to `limit`; `alsoOmitted` counts entries already left out upstream. */
-    addReportEntries(entries, limit, alsoOmitted = 0) {
-        this.report ??= [];
-        this.reportLimit = limit;
-        this.reportOmitted += alsoOmitted;
-        const room = Math.max(0, limit - this.report.length);
-        this.report.push(...entries.slice(0, room));
-        this.reportOmitted += Math.max(0, entries.length - room);
     }
 }
 
@@ -51515,39 +51453,59 @@ function webUrl(value) {
 
 // EXTERNAL MODULE: ./src/report/file-name.ts
 var file_name = __nccwpck_require__(5704);
+// EXTERNAL MODULE: ./src/results/verdict.ts
+var verdict = __nccwpck_require__(1999);
+;// CONCATENATED MODULE: ./src/results/result.ts
+
+function jobIdsOf(result) {
+    return result.jobs.map((job) => job.id);
+}
+/** The `status` output: `validated` for a dry run, else the worst status of the jobs. */
+function statusOf(result) {
+    if (result.dryRun)
+        return 'validated';
+    return (0,verdict/* worstStatus */.A4)(result.jobs.map((job) => job.status));
+}
+/** `error_count`: the entries of the report, counting those left out of the file. */
+function errorCountOf(report) {
+    return report.kind === 'file' ? report.entries.length + report.omitted : 0;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 function withoutLocation(job) {
     const { location: _location, ...rest } = job;
     return rest;
 }
-/** The step outputs (action.yml) for an outcome; absent keys are not set. */
-function stepOutputs(outcome, errorReportPath) {
+/** The step outputs (action.yml) for a result; absent keys are not set. */
+function stepOutputs(result, errorReportPath) {
     const outputs = {};
-    const jobs = [...outcome.jobs.values()].map(withoutLocation);
+    const jobs = result.jobs.map(withoutLocation);
     if (jobs.length > 0) {
-        outputs.job_id = outcome.jobIds.join(',');
+        outputs.job_id = jobIdsOf(result).join(',');
         outputs.job = JSON.stringify(jobs.length === 1 ? jobs[0] : jobs);
     }
-    const status = outcome.status;
+    const status = statusOf(result);
     if (status !== undefined)
         outputs.status = status;
-    if (outcome.summary)
-        outputs.summary = JSON.stringify(outcome.summary);
+    if (result.summary)
+        outputs.summary = JSON.stringify(result.summary);
     if (errorReportPath !== undefined) {
         outputs.error_report = errorReportPath;
-        outputs.error_count = String(outcome.errorCount);
+        outputs.error_count = String(errorCountOf(result.report));
     }
-    if (outcome.exportFile !== undefined)
-        outputs.export_file = outcome.exportFile;
-    if (outcome.failedUsersFile !== undefined)
-        outputs.failed_users_file = outcome.failedUsersFile;
-    if (outcome.chunksRemaining !== undefined)
-        outputs.chunks_remaining = String(outcome.chunksRemaining);
+    if (result.exportFile !== undefined)
+        outputs.export_file = result.exportFile;
+    if (result.failedUsersFile !== undefined)
+        outputs.failed_users_file = result.failedUsersFile;
+    if (result.chunksRemaining !== undefined)
+        outputs.chunks_remaining = String(result.chunksRemaining);
     return outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/report/step-summary.ts
+
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50;
 const MAX_JOB_ROWS = 200;
@@ -51565,63 +51523,71 @@ function table(header, rows) {
  * and other personal data stay out of it (anyone with read access to the repository sees it);
  * failed users are named by their index in the file.
  */
-function renderStepSummary(outcome, context) {
+function renderStepSummary(result, context) {
     const verdict = context.failure ? '❌ failed' : '✅ passed';
-    const parts = [`## Auth0 ${outcome.operation}: ${verdict}`];
+    const parts = [`## Auth0 ${result.operation}: ${verdict}`];
     if (context.failure)
         parts.push(`> ${cell(context.failure)}`);
-    const facts = [['Operation', `\`${outcome.operation}\``]];
-    if (outcome.status)
-        facts.push(['Status', `**${outcome.status}**`]);
-    if (outcome.jobs.size > 0)
-        facts.push(['Jobs', outcome.jobIds.map((id) => `\`${id}\``).join(', ')]);
-    if (outcome.totalUsers !== undefined)
-        facts.push(['Users in file', outcome.totalUsers]);
-    const s = outcome.summary;
+    const facts = [['Operation', `\`${result.operation}\``]];
+    const status = statusOf(result);
+    if (status)
+        facts.push(['Status', `**${status}**`]);
+    if (result.jobs.length > 0)
+        facts.push([
+            'Jobs',
+            jobIdsOf(result)
+                .map((id) => `\`${id}\``)
+                .join(', '),
+        ]);
+    if (result.totalUsers !== undefined)
+        facts.push(['Users in file', result.totalUsers]);
+    const s = result.summary;
     if (s) {
         facts.push([
             'Result',
             `${s.inserted} inserted, ${s.updated} updated, ${s.failed} failed of ${s.total}`,
         ]);
     }
-    if (outcome.report !== undefined)
-        facts.push(['Error report entries', describeReportSize(outcome)]);
-    if (outcome.exportFile !== undefined) {
-        facts.push(['Exported users', outcome.exportedRecords ?? 'unknown']);
+    if (result.report.kind === 'file')
+        facts.push(['Error report entries', describeReportSize(result.report)]);
+    if (result.exportFile !== undefined) {
+        facts.push(['Exported users', result.exportedRecords ?? 'unknown']);
     }
-    for (const note of outcome.notes)
+    for (const note of result.notes)
         facts.push(['Note', note]);
     if (context.runUrl)
         facts.push(['Run', `[workflow run](${context.runUrl})`]);
     parts.push(table(['', ''], facts));
-    if (outcome.chunks && outcome.chunks.length > 1)
-        parts.push(renderChunks(outcome));
-    if (outcome.report && outcome.report.length > 0)
-        parts.push(renderErrors(outcome));
+    if (result.chunks && result.chunks.length > 1)
+        parts.push(renderChunks(result));
+    if (result.report.kind === 'file' && result.report.entries.length > 0) {
+        parts.push(renderErrors(result.report));
+    }
     return `${parts.join('\n\n')}\n`;
 }
 /**
  * How many entries the error report has, and, when it was capped, how many its file holds and
  * the cap: `error_count` is the true count, the file holds the first entries only.
  */
-function describeReportSize(outcome) {
-    const count = outcome.errorCount;
-    if (outcome.reportOmitted === 0)
+function describeReportSize(report) {
+    const count = errorCountOf(report);
+    if (report.kind === 'none' || report.omitted === 0) {
         return `${count} ${count === 1 ? 'entry' : 'entries'}`;
-    const kept = outcome.report?.length ?? 0;
-    const cap = outcome.reportLimit === undefined ? '' : `; it keeps at most ${outcome.reportLimit}`;
-    return `${count} entries; the file holds the first ${kept}${cap}`;
+    }
+    const cap = report.limit === undefined ? '' : `; it keeps at most ${report.limit}`;
+    return `${count} entries; the file holds the first ${report.entries.length}${cap}`;
 }
-function renderChunks(outcome) {
-    const chunks = outcome.chunks ?? [];
+function renderChunks(result) {
+    const chunks = result.chunks ?? [];
+    const jobs = new Map(result.jobs.map((job) => [job.id, job]));
     const rows = chunks.slice(0, MAX_JOB_ROWS).map((chunk) => {
-        const job = chunk.jobId ? outcome.jobs.get(chunk.jobId) : undefined;
+        const job = chunk.jobId ? jobs.get(chunk.jobId) : undefined;
         const last = chunk.firstUser + chunk.userCount - 1;
         return [
             chunk.index + 1,
             `${chunk.firstUser}–${last}`,
             chunk.bytes,
-            job ? `\`${job.id}\`` : outcome.dryRun ? 'planned' : 'not submitted',
+            job ? `\`${job.id}\`` : result.dryRun ? 'planned' : 'not submitted',
             job?.status ?? '',
             job?.summary?.inserted ?? '',
             job?.summary?.updated ?? '',
@@ -51629,10 +51595,10 @@ function renderChunks(outcome) {
         ];
     });
     const more = chunks.length > MAX_JOB_ROWS ? `\n\n…and ${chunks.length - MAX_JOB_ROWS} more chunks.` : '';
-    return `### ${outcome.dryRun ? 'Planned jobs' : 'Jobs'}\n\n${table(['Chunk', 'Users (file index)', 'Bytes', 'Job', 'Status', 'Inserted', 'Updated', 'Failed'], rows)}${more}`;
+    return `### ${result.dryRun ? 'Planned jobs' : 'Jobs'}\n\n${table(['Chunk', 'Users (file index)', 'Bytes', 'Job', 'Status', 'Inserted', 'Updated', 'Failed'], rows)}${more}`;
 }
-function renderErrors(outcome) {
-    const report = outcome.report ?? [];
+function renderErrors(errorReport) {
+    const report = errorReport.entries;
     const byCode = new Map();
     for (const entry of report) {
         for (const code of new Set(entry.errors.map((error) => error.code))) {
@@ -51652,7 +51618,7 @@ function renderErrors(outcome) {
     return [
         '### Errors by code',
         table(['Code', 'Users'], codes),
-        `<details><summary>First ${shown} of ${outcome.errorCount} failed users (index in the file)</summary>\n\n${table(['Index', 'Code', 'Detail'], rows)}\n\n</details>`,
+        `<details><summary>First ${shown} of ${errorCountOf(errorReport)} failed users (index in the file)</summary>\n\n${table(['Index', 'Code', 'Detail'], rows)}\n\n</details>`,
     ].join('\n\n');
 }
 
@@ -51664,32 +51630,33 @@ function renderErrors(outcome) {
 
 
 
+
 /**
- * The edge where an outcome leaves the process: the error report file, the step outputs and the
+ * The edge where a result leaves the process: the error report file, the step outputs and the
  * step summary. Runs whether the operation succeeded or not, so a failed or timed-out step still
  * tells the user every job id and what is known about it.
  */
-async function publish(outcome, failure, runnerTemp, secrets) {
-    const reportPath = outcome.report
-        ? await writeErrorReport(outcome, runnerTemp, secrets)
-        : undefined;
-    for (const [name, value] of Object.entries(stepOutputs(outcome, reportPath))) {
+async function publish(result, failure, runnerTemp, secrets) {
+    const { report } = result;
+    const reportPath = report.kind === 'file' ? await writeErrorReport(result, runnerTemp, secrets) : undefined;
+    for (const [name, value] of Object.entries(stepOutputs(result, reportPath))) {
         setOutput(name, secrets.scrub(value));
     }
-    if (reportPath && outcome.errorCount > 0) {
-        runnerLogger(core_namespaceObject).info(`Error report: ${reportPath} (${describeReportSize(outcome)}).`);
+    if (reportPath && errorCountOf(report) > 0) {
+        runnerLogger(core_namespaceObject).info(`Error report: ${reportPath} (${describeReportSize(report)}).`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure });
+        const markdown = renderStepSummary(result, { runUrl: runUrl(process.env), failure });
         await summary.addRaw(secrets.scrub(markdown)).write();
     }
 }
-async function writeErrorReport(outcome, runnerTemp, secrets) {
-    const label = outcome.jobIds[0] ?? (outcome.dryRun ? 'dry-run' : 'validation');
+async function writeErrorReport(result, runnerTemp, secrets) {
+    const label = jobIdsOf(result)[0] ?? (result.dryRun ? 'dry-run' : 'validation');
     const path = (0,file_name/* fileInFolder */.Y3)(runnerTemp, 'auth0-error-report', label, 'json', String(Date.now()));
     await (0,promises_.mkdir)(runnerTemp, { recursive: true });
     // One entry per line keeps a large report diffable and greppable.
-    const lines = (outcome.report ?? []).map((entry) => secrets.scrub(JSON.stringify(entry)));
+    const entries = result.report.kind === 'file' ? result.report.entries : [];
+    const lines = entries.map((entry) => secrets.scrub(JSON.stringify(entry)));
     await (0,promises_.writeFile)(path, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`);
     return path;
 }
@@ -51743,6 +51710,38 @@ function linkQuery(value) {
     }
 }
 
+// EXTERNAL MODULE: ./src/results/builder.ts
+var builder = __nccwpck_require__(9729);
+;// CONCATENATED MODULE: ./src/results/ledger.ts
+
+/**
+ * The jobs seen so far, each in its last known state: what the outputs still carry when an
+ * operation stops half-way (a timeout, a cancellation, a refused request). Trackers write every
+ * sighting here; an operation may also say what it would report if it stopped now.
+ */
+class JobLedger {
+    #jobs = new Map();
+    #onStop;
+    /** Records the latest state of a job; the first sighting fixes its place in the order. */
+    see(job) {
+        this.#jobs.set(job.id, job);
+    }
+    get jobs() {
+        return [...this.#jobs.values()];
+    }
+    get(id) {
+        return this.#jobs.get(id);
+    }
+    /** What the operation has found so far, for the result published when it throws. */
+    reportOnStop(snapshot) {
+        this.#onStop = snapshot;
+    }
+    /** The result of an operation that threw: its last snapshot, else the jobs seen. */
+    stopped(operation) {
+        return this.#onStop?.() ?? new builder/* ResultBuilder */.v(operation, this).build();
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/main.ts
 
 
@@ -51778,17 +51777,19 @@ async function run() {
     // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
     const dispatcher = createDispatcher(process.env, { onSecret: mask });
     const cancellation = listenForCancellation(dispatcher);
-    let outcome;
+    const ledger = new JobLedger();
+    let operation;
+    let result;
     let failure;
     try {
         const settings = parseInputs(getInput, process.env);
-        for (const warning of unusedInputWarnings(getInput, settings.operation)) {
+        operation = settings.operation;
+        for (const warning of unusedInputWarnings(getInput, operation)) {
             coreLogger.warning(warning);
         }
-        outcome = new Outcome(settings.operation);
-        const { context, transport } = buildContext(settings, outcome, { dispatcher, runnerTemp, mask }, cancellation.signal);
+        const { context, transport } = buildContext(settings, ledger, { dispatcher, runnerTemp, mask }, cancellation.signal);
         try {
-            await runOperation(settings, context, outcome);
+            result = await runOperation(settings, context);
         }
         finally {
             logRequestCounts(transport);
@@ -51796,11 +51797,14 @@ async function run() {
     }
     catch (error) {
         failure = error;
+        // What the operation found before it stopped: every job id and its last status seen.
+        if (operation)
+            result = ledger.stopped(operation);
     }
-    const message = failure === undefined ? outcome?.failure : failureMessage(failure, outcome);
+    const message = failure === undefined ? result?.failure : failureMessage(failure, result);
     try {
-        if (outcome)
-            await publish(outcome, message, runnerTemp, secrets);
+        if (result)
+            await publish(result, message, runnerTemp, secrets);
     }
     catch (error) {
         coreLogger.warning(`Could not write the outputs or the step summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
@@ -51832,7 +51836,7 @@ function logRequestCounts(transport) {
         return;
     coreLogger.info(`Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`);
 }
-function buildContext(settings, outcome, edges, signal) {
+function buildContext(settings, ledger, edges, signal) {
     const { dispatcher, runnerTemp, mask } = edges;
     const clock = systemClock;
     // `timeout` counts from the start of the step, which is the start of this process.
@@ -51848,22 +51852,23 @@ function buildContext(settings, outcome, edges, signal) {
         clock,
         deadline,
         logger: coreLogger,
-        newTracker: () => new tracker/* JobTracker */.Y(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
+        ledger,
+        newTracker: () => new tracker/* JobTracker */.Y(api, clock, deadline, coreLogger, (job) => ledger.see(job)),
         runnerTemp,
         dispatcher,
     };
     return { context, transport };
 }
 /** The error, plus how to go on when jobs were still running as the step stopped. */
-function failureMessage(failure, outcome) {
+function failureMessage(failure, result) {
     const message = (0,errors/* errorMessage */.gJ)(failure);
     const stoppedWaiting = failure instanceof errors/* DeadlineError */.j3 || (failure instanceof cancellation/* CancelledError */.cc && !failure.explained);
-    if (!outcome || !stoppedWaiting)
+    if (!result || !stoppedWaiting)
         return message;
-    const unfinished = outcome.jobIds.filter((id) => !(0,verdict/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
+    const unfinished = result.jobs.filter((job) => !(0,verdict/* isFinal */.dR)(job.status)).map((job) => job.id);
     if (unfinished.length === 0)
         return message;
-    const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : '';
+    const resume = result.resumeHint ? ` ${result.resumeHint}` : '';
     return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.${resume}`;
 }
 /**
@@ -51978,6 +51983,118 @@ function fileInFolder(folder, prefix, part, extension, suffix) {
         throw new Error(`Refusing to write ${JSON.stringify(name)}: it would leave ${folder}.`);
     }
     return path;
+}
+
+
+/***/ }),
+
+/***/ 9729:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ ResultBuilder)
+/* harmony export */ });
+/**
+ * An operation's working state while it runs; `build()` turns it into the immutable result. Each
+ * operation has its own: nothing else reads it.
+ */
+class ResultBuilder {
+    operation;
+    ledger;
+    summary;
+    totalUsers;
+    exportFile;
+    exportedRecords;
+    failedUsersFile;
+    chunksRemaining;
+    dryRun = false;
+    failure;
+    resumeHint;
+    notes = [];
+    #chunks;
+    /** undefined until the operation decides that the step writes an error report. */
+    #report;
+    #omitted = 0;
+    #limit;
+    constructor(operation, ledger) {
+        this.operation = operation;
+        this.ledger = ledger;
+        // Should the operation throw, what it has found so far is still published.
+        ledger.reportOnStop(() => this.build());
+    }
+    /** The step writes an error report file, even one with no entries. */
+    writeReport() {
+        this.#report ??= [];
+    }
+    /** Keeps entries up to `limit`; `alsoOmitted` counts entries already left out upstream. */
+    addReportEntries(entries, limit, alsoOmitted = 0) {
+        this.#report ??= [];
+        const report = this.#report;
+        this.#limit = limit;
+        this.#omitted += alsoOmitted;
+        const room = Math.max(0, limit - report.length);
+        report.push(...entries.slice(0, room));
+        this.#omitted += Math.max(0, entries.length - room);
+    }
+    sortReport(compare) {
+        this.#report?.sort(compare);
+    }
+    /** Counts entries known to exist but not kept (beyond what addReportEntries counted). */
+    countOmitted(atLeast) {
+        this.#omitted = Math.max(this.#omitted, atLeast);
+    }
+    get keptEntries() {
+        return this.#report?.length ?? 0;
+    }
+    get omittedEntries() {
+        return this.#omitted;
+    }
+    get errorCount() {
+        return this.keptEntries + this.#omitted;
+    }
+    planChunks(chunks) {
+        this.#chunks = chunks.map(({ index, firstUser, userCount, bytes }) => ({
+            index,
+            firstUser,
+            userCount,
+            bytes,
+        }));
+    }
+    /** The job that stands for a chunk of the import. */
+    chunkJob(index, jobId) {
+        const row = this.#chunks?.[index];
+        if (row)
+            row.jobId = jobId;
+    }
+    get jobIds() {
+        return this.ledger.jobs.map((job) => job.id);
+    }
+    build() {
+        const report = this.#report;
+        return Object.freeze({
+            operation: this.operation,
+            jobs: Object.freeze(this.ledger.jobs),
+            summary: this.summary && { ...this.summary },
+            report: report
+                ? Object.freeze({
+                    kind: 'file',
+                    entries: Object.freeze([...report]),
+                    omitted: this.#omitted,
+                    limit: this.#limit,
+                })
+                : Object.freeze({ kind: 'none' }),
+            chunks: this.#chunks && Object.freeze(this.#chunks.map((row) => Object.freeze({ ...row }))),
+            totalUsers: this.totalUsers,
+            exportFile: this.exportFile,
+            exportedRecords: this.exportedRecords,
+            failedUsersFile: this.failedUsersFile,
+            chunksRemaining: this.chunksRemaining,
+            dryRun: this.dryRun,
+            failure: this.failure,
+            resumeHint: this.resumeHint,
+            notes: Object.freeze([...this.notes]),
+        });
+    }
 }
 
 

@@ -13,12 +13,13 @@ import { JobTracker } from './jobs/tracker.js'
 import { type Logger, runnerLogger } from './logger.js'
 import type { OperationContext } from './operations/context.js'
 import { runOperation } from './operations/index.js'
-import { Outcome } from './outcome.js'
 import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
 import { KnownSecrets } from './report/secrets.js'
+import { JobLedger } from './results/ledger.js'
+import type { OperationResult } from './results/result.js'
 import { isFinal } from './results/verdict.js'
-import type { Settings } from './settings.js'
+import type { Operation, Settings } from './settings.js'
 
 /** Every log line goes through oneLogLine: no text from outside can start a workflow command. */
 const coreLogger: Logger = runnerLogger(core)
@@ -36,31 +37,35 @@ export async function run(): Promise<void> {
   // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
   const dispatcher = createDispatcher(process.env, { onSecret: mask })
   const cancellation = listenForCancellation(dispatcher)
-  let outcome: Outcome | undefined
+  const ledger = new JobLedger()
+  let operation: Operation | undefined
+  let result: OperationResult | undefined
   let failure: unknown
   try {
     const settings = parseInputs(core.getInput, process.env)
-    for (const warning of unusedInputWarnings(core.getInput, settings.operation)) {
+    operation = settings.operation
+    for (const warning of unusedInputWarnings(core.getInput, operation)) {
       coreLogger.warning(warning)
     }
-    outcome = new Outcome(settings.operation)
     const { context, transport } = buildContext(
       settings,
-      outcome,
+      ledger,
       { dispatcher, runnerTemp, mask },
       cancellation.signal,
     )
     try {
-      await runOperation(settings, context, outcome)
+      result = await runOperation(settings, context)
     } finally {
       logRequestCounts(transport)
     }
   } catch (error) {
     failure = error
+    // What the operation found before it stopped: every job id and its last status seen.
+    if (operation) result = ledger.stopped(operation)
   }
-  const message = failure === undefined ? outcome?.failure : failureMessage(failure, outcome)
+  const message = failure === undefined ? result?.failure : failureMessage(failure, result)
   try {
-    if (outcome) await publish(outcome, message, runnerTemp, secrets)
+    if (result) await publish(result, message, runnerTemp, secrets)
   } catch (error) {
     coreLogger.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
   } finally {
@@ -93,7 +98,7 @@ function logRequestCounts(transport: Transport): void {
 
 function buildContext(
   settings: Settings,
-  outcome: Outcome,
+  ledger: JobLedger,
   edges: { dispatcher: StepDispatcher; runnerTemp: string; mask: (secret: string) => void },
   signal?: AbortSignal,
 ): { context: OperationContext; transport: Transport } {
@@ -113,8 +118,8 @@ function buildContext(
     clock,
     deadline,
     logger: coreLogger,
-    newTracker: () =>
-      new JobTracker(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
+    ledger,
+    newTracker: () => new JobTracker(api, clock, deadline, coreLogger, (job) => ledger.see(job)),
     runnerTemp,
     dispatcher,
   }
@@ -122,14 +127,14 @@ function buildContext(
 }
 
 /** The error, plus how to go on when jobs were still running as the step stopped. */
-function failureMessage(failure: unknown, outcome: Outcome | undefined): string {
+function failureMessage(failure: unknown, result: OperationResult | undefined): string {
   const message = errorMessage(failure)
   const stoppedWaiting =
     failure instanceof DeadlineError || (failure instanceof CancelledError && !failure.explained)
-  if (!outcome || !stoppedWaiting) return message
-  const unfinished = outcome.jobIds.filter((id) => !isFinal(outcome.jobs.get(id)?.status ?? ''))
+  if (!result || !stoppedWaiting) return message
+  const unfinished = result.jobs.filter((job) => !isFinal(job.status)).map((job) => job.id)
   if (unfinished.length === 0) return message
-  const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : ''
+  const resume = result.resumeHint ? ` ${result.resumeHint}` : ''
   return `${message} Jobs still running: ${unfinished.join(', ')}. To keep waiting, run this action with operation: get-job and job_id: ${unfinished.join(',')}.${resume}`
 }
 

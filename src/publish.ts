@@ -2,48 +2,49 @@ import { mkdir, writeFile } from 'node:fs/promises'
 import * as core from '@actions/core'
 import { runUrl } from './github/urls.js'
 import { runnerLogger } from './logger.js'
-import type { Outcome } from './outcome.js'
 import { fileInFolder } from './report/file-name.js'
 import { stepOutputs } from './report/outputs.js'
 import type { KnownSecrets } from './report/secrets.js'
 import { describeReportSize, renderStepSummary } from './report/step-summary.js'
+import { errorCountOf, jobIdsOf, type OperationResult } from './results/result.js'
 
 /**
- * The edge where an outcome leaves the process: the error report file, the step outputs and the
+ * The edge where a result leaves the process: the error report file, the step outputs and the
  * step summary. Runs whether the operation succeeded or not, so a failed or timed-out step still
  * tells the user every job id and what is known about it.
  */
 export async function publish(
-  outcome: Outcome,
+  result: OperationResult,
   failure: string | undefined,
   runnerTemp: string,
   secrets: KnownSecrets,
 ): Promise<void> {
-  const reportPath = outcome.report
-    ? await writeErrorReport(outcome, runnerTemp, secrets)
-    : undefined
-  for (const [name, value] of Object.entries(stepOutputs(outcome, reportPath))) {
+  const { report } = result
+  const reportPath =
+    report.kind === 'file' ? await writeErrorReport(result, runnerTemp, secrets) : undefined
+  for (const [name, value] of Object.entries(stepOutputs(result, reportPath))) {
     core.setOutput(name, secrets.scrub(value))
   }
-  if (reportPath && outcome.errorCount > 0) {
-    runnerLogger(core).info(`Error report: ${reportPath} (${describeReportSize(outcome)}).`)
+  if (reportPath && errorCountOf(report) > 0) {
+    runnerLogger(core).info(`Error report: ${reportPath} (${describeReportSize(report)}).`)
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure })
+    const markdown = renderStepSummary(result, { runUrl: runUrl(process.env), failure })
     await core.summary.addRaw(secrets.scrub(markdown)).write()
   }
 }
 
 async function writeErrorReport(
-  outcome: Outcome,
+  result: OperationResult,
   runnerTemp: string,
   secrets: KnownSecrets,
 ): Promise<string> {
-  const label = outcome.jobIds[0] ?? (outcome.dryRun ? 'dry-run' : 'validation')
+  const label = jobIdsOf(result)[0] ?? (result.dryRun ? 'dry-run' : 'validation')
   const path = fileInFolder(runnerTemp, 'auth0-error-report', label, 'json', String(Date.now()))
   await mkdir(runnerTemp, { recursive: true })
   // One entry per line keeps a large report diffable and greppable.
-  const lines = (outcome.report ?? []).map((entry) => secrets.scrub(JSON.stringify(entry)))
+  const entries = result.report.kind === 'file' ? result.report.entries : []
+  const lines = entries.map((entry) => secrets.scrub(JSON.stringify(entry)))
   await writeFile(path, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`)
   return path
 }

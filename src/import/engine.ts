@@ -2,9 +2,9 @@ import type { Job } from '../auth0/job.js'
 import { DeadlineError, errorMessage } from '../errors.js'
 import { JobTracker } from '../jobs/tracker.js'
 import { REPORT_ENTRY_LIMIT } from '../operations/context.js'
-import type { Outcome } from '../outcome.js'
 import { cancellationOf, isCancellation } from '../progress/cancellation.js'
 import type { ProgressRecord } from '../progress/record.js'
+import type { ResultBuilder } from '../results/builder.js'
 import { isFinal, verdictOf } from '../results/verdict.js'
 import type { ImportSettings } from '../settings.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
@@ -22,7 +22,7 @@ import { collectErrors, Settlement } from './settle.js'
 import { Slots } from './slots.js'
 import { externalIdOf, FileChangedError, submitChunk } from './submit.js'
 
-/** What an import run leaves behind besides the outcome. */
+/** What an import run leaves behind besides the result. */
 export interface ImportRunResult {
   /** File index of every user that failed (uncapped), for failed_users_file. */
   failedIndexes: ReadonlySet<number>
@@ -30,7 +30,7 @@ export interface ImportRunResult {
 
 /**
  * Submits the chunks in file order with at most two jobs active, waits for them, and folds each
- * finished job into the outcome as it ends.
+ * finished job into the result as it ends.
  *
  * With a progress record (`progress_file`), chunks it shows finished are folded in from it without
  * a request, jobs it shows submitted are read again by id and waited for, and only the rest are
@@ -48,16 +48,14 @@ export class ImportRun {
   constructor(
     private readonly settings: ImportSettings,
     private readonly context: EngineContext,
-    private readonly outcome: Outcome,
+    private readonly result: ResultBuilder,
     private readonly plan: UsersFilePlan,
     private readonly progress?: ProgressRecord,
     reportLimit = REPORT_ENTRY_LIMIT,
   ) {
-    const { api, clock, deadline, logger } = context
-    this.#slots = new Slots(
-      new JobTracker(api, clock, deadline, logger, (job) => outcome.update(job)),
-    )
-    this.#settlement = new Settlement(outcome, reportLimit)
+    const { api, clock, deadline, logger, ledger } = context
+    this.#slots = new Slots(new JobTracker(api, clock, deadline, logger, (job) => ledger.see(job)))
+    this.#settlement = new Settlement(result, reportLimit)
     this.#started = clock.now()
   }
 
@@ -76,7 +74,7 @@ export class ImportRun {
       }
       throw error
     } finally {
-      this.outcome.chunksRemaining = this.#remaining().length
+      this.result.chunksRemaining = this.#remaining().length
     }
   }
 
@@ -117,8 +115,7 @@ export class ImportRun {
   /** Chunks with no job yet, in file order. */
   #remaining(): ChunkPlan[] {
     return this.plan.chunks.filter(
-      (chunk) =>
-        !this.progress?.isSubmitted(chunk.index) && !this.outcome.chunks?.[chunk.index]?.jobId,
+      (chunk) => !this.progress?.isSubmitted(chunk.index) && !this.#slots.hasJob(chunk.index),
     )
   }
 
@@ -162,8 +159,7 @@ export class ImportRun {
     this.context.logger.info(
       `Chunk ${chunk.index + 1}/${count} (users ${chunk.firstUser}–${chunk.firstUser + chunk.userCount - 1}) submitted as job ${job.id}.`,
     )
-    const summaryRow = this.outcome.chunks?.[chunk.index]
-    if (summaryRow) summaryRow.jobId = job.id
+    this.result.chunkJob(chunk.index, job.id)
     this.#slots.track(chunk, job)
     this.#submittedThisRun++
   }
@@ -219,15 +215,15 @@ export class ImportRun {
   }
 
   #restoreTarget() {
-    const { api, logger } = this.context
-    const { outcome, plan } = this
-    return { api, logger, outcome, plan, slots: this.#slots, settlement: this.#settlement }
+    const { api, logger, ledger } = this.context
+    const { result, plan } = this
+    return { api, logger, ledger, result, plan, slots: this.#slots, settlement: this.#settlement }
   }
 
   /** The message of a cancelled import: what is still running and how to go on. */
   #cancelled() {
     const running = this.#slots.jobIds.filter(
-      (id) => !isFinal(this.outcome.jobs.get(id)?.status ?? ''),
+      (id) => !isFinal(this.context.ledger.get(id)?.status ?? ''),
     )
     const reason = cancellationOf(this.context.deadline.signal)
     const remaining = this.#remaining().length
@@ -236,21 +232,23 @@ export class ImportRun {
 
   #noteRemaining(): void {
     const context = this.#stopContext()
-    const note = noteRemaining(this.#remaining(), context, this.settings.maxJobs, this.outcome)
-    if (note) this.context.logger.info(note)
+    const note = noteRemaining(this.#remaining(), context, this.settings.maxJobs)
+    if (!note) return
+    this.result.notes.push(note)
+    this.context.logger.info(note)
   }
 
   #judge(): void {
-    const { outcome, plan, settings } = this
+    const { result, plan, settings } = this
     const { summary, settledUsers } = this.#settlement
     const complete = this.#remaining().length === 0
     if (complete && summary.total !== plan.totalUsers) {
-      outcome.notes.push(
+      result.notes.push(
         `Auth0 reported ${summary.total} users, but the file has ${plan.totalUsers}.`,
       )
-      this.context.logger.warning(outcome.notes.at(-1) ?? '')
+      this.context.logger.warning(result.notes.at(-1) ?? '')
     }
-    const { failure, gate } = verdictOf([...outcome.jobs.values()], {
+    const { failure, gate } = verdictOf(this.context.ledger.jobs, {
       threshold: settings.maxFailedUsers,
       failed: summary.failed,
       // With chunks left for a later run, the gate judges the users processed so far.
@@ -258,7 +256,7 @@ export class ImportRun {
       tooMany: (description) =>
         `Too many users failed to import: ${description}. See the error report for each user and the reason.`,
     })
-    outcome.notes.push(`Gate: ${gate?.description}${complete ? '' : ' (users processed so far)'}.`)
-    outcome.failure = failure
+    result.notes.push(`Gate: ${gate?.description}${complete ? '' : ' (users processed so far)'}.`)
+    result.failure = failure
   }
 }

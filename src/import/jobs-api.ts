@@ -4,6 +4,7 @@ import type { ImportSubmission } from '../auth0/management-api.js'
 import type { Clock } from '../clock.js'
 import type { Deadline } from '../deadline.js'
 import type { Logger } from '../logger.js'
+import type { JobLedger } from '../results/ledger.js'
 
 export type { ImportSubmission }
 
@@ -20,6 +21,8 @@ export interface EngineContext {
   clock: Clock
   deadline: Deadline
   logger: Logger
+  /** Every job seen, in its last known state. */
+  ledger: JobLedger
   /** Where files the step produces go ($RUNNER_TEMP, else the OS temp folder). */
   runnerTemp: string
 }

@@ -1,5 +1,4 @@
 /** What the engine tells the user when it stops early: which chunks, what to check, how to go on. */
-import type { Outcome } from '../outcome.js'
 import { CancelledError } from '../progress/cancellation.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 
@@ -103,16 +102,13 @@ export function noteRemaining(
   remaining: ChunkPlan[],
   context: StopContext,
   maxJobs: number | undefined,
-  outcome: Outcome,
 ): string | undefined {
   const first = remaining[0]
   if (!first) return undefined
   const how = context.progressPath
     ? `Run this step again with the same file and progress_file (${context.progressPath}) to submit them.`
     : 'Resuming needs progress_file: without it, a new run starts again from the first chunk.'
-  const note = `${remaining.length} of ${context.plan.chunks.length} chunks (from chunk ${first.index + 1}, user ${first.firstUser}) are not submitted yet: max_jobs ${maxJobs} was reached. ${how}`
-  outcome.notes.push(note)
-  return note
+  return `${remaining.length} of ${context.plan.chunks.length} chunks (from chunk ${first.index + 1}, user ${first.firstUser}) are not submitted yet: max_jobs ${maxJobs} was reached. ${how}`
 }
 
 function capitalise(text: string): string {

@@ -5,8 +5,10 @@
 import type { Job } from '../auth0/job.js'
 import { ApiError, errorMessage, InputError } from '../errors.js'
 import type { Logger } from '../logger.js'
-import type { ErrorReportEntry, Outcome } from '../outcome.js'
 import { entriesOf, type ProgressRecord } from '../progress/record.js'
+import type { ResultBuilder } from '../results/builder.js'
+import type { JobLedger } from '../results/ledger.js'
+import type { ErrorReportEntry } from '../results/report-entry.js'
 import type { InDoubtDecision } from '../settings.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 import { redactUser } from '../users/redact.js'
@@ -104,7 +106,8 @@ function inDoubtRefusal(
 export interface RestoreTarget {
   api: JobsApi
   logger: Logger
-  outcome: Outcome
+  ledger: JobLedger
+  result: ResultBuilder
   plan: UsersFilePlan
   slots: Slots
   settlement: Settlement
@@ -115,16 +118,15 @@ export interface RestoreTarget {
  * every job submitted but not finished, one read by id, after which it is tracked like any other.
  */
 export async function restore(record: ProgressRecord, target: RestoreTarget): Promise<void> {
-  const { outcome, plan } = target
+  const { ledger, result, plan } = target
   const pending: ChunkPlan[] = []
   let finished = 0
   // Every known job first takes its place in file order (`job_id` lists them in file order).
   for (const chunk of plan.chunks) {
     const job = record.jobOf(chunk.index)
     if (!job) continue
-    outcome.update(job)
-    const row = outcome.chunks?.[chunk.index]
-    if (row) row.jobId = job.id
+    ledger.see(job)
+    result.chunkJob(chunk.index, job.id)
     if (record.isFinished(chunk.index)) finished++
     else pending.push(chunk)
   }
@@ -171,7 +173,7 @@ async function readAgain(recorded: Job, target: RestoreTarget): Promise<Job> {
       status_details:
         'Auth0 no longer has this job (jobs are deleted 24 hours after they were created), so what it imported is unknown',
     }
-    target.outcome.update(job)
+    target.ledger.see(job)
     return job
   }
 }

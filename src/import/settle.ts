@@ -5,8 +5,9 @@ import {
   type Job,
   omittedErrors,
 } from '../auth0/job.js'
-import type { ErrorReportEntry, Outcome } from '../outcome.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
+import type { ResultBuilder } from '../results/builder.js'
+import type { ErrorReportEntry } from '../results/report-entry.js'
 import {
   type ChunkPlan,
   indexErrorEntries,
@@ -32,13 +33,13 @@ export class Settlement {
   summary: ImportSummary = EMPTY_SUMMARY
 
   constructor(
-    private readonly outcome: Outcome,
+    private readonly result: ResultBuilder,
     private readonly reportLimit: number,
   ) {}
 
   /** Folds a finished chunk in: its report entries, its counts, and that it is done. */
   account(job: Job, chunk: ChunkPlan, entries: ErrorReportEntry[], omitted = 0): void {
-    this.outcome.addReportEntries(entries, this.reportLimit, omitted)
+    this.result.addReportEntries(entries, this.reportLimit, omitted)
     for (const entry of entries) if (entry.index !== null) this.failedIndexes.add(entry.index)
     // A failed job without a summary imported nobody: all of its users count as failed.
     const summary = job.summary ?? {
@@ -48,7 +49,7 @@ export class Settlement {
       failed: job.status === 'completed' ? 0 : chunk.userCount,
     }
     this.summary = addSummaries(this.summary, summary)
-    this.outcome.summary = this.summary
+    this.result.summary = this.summary
     this.settledChunks.add(chunk.index)
     this.settledUsers += chunk.userCount
   }

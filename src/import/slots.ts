@@ -12,6 +12,7 @@ export const MAX_ACTIVE_IMPORTS = 2
 export class Slots {
   readonly #tracker: JobTracker
   readonly #chunkOfJob = new Map<string, ChunkPlan>()
+  readonly #chunksWithJob = new Set<number>()
   readonly #finished: Job[] = []
   #active = 0
 
@@ -32,6 +33,11 @@ export class Slots {
     return [...this.#chunkOfJob.keys()]
   }
 
+  /** Whether a job stands for the chunk (submitted in this run, or restored). */
+  hasJob(chunkIndex: number): boolean {
+    return this.#chunksWithJob.has(chunkIndex)
+  }
+
   chunkOf(jobId: string): ChunkPlan | undefined {
     return this.#chunkOfJob.get(jobId)
   }
@@ -39,6 +45,7 @@ export class Slots {
   /** A job now stands for `chunk` and takes a slot until it ends. */
   track(chunk: ChunkPlan, job: Job): void {
     this.#chunkOfJob.set(job.id, chunk)
+    this.#chunksWithJob.add(chunk.index)
     this.#tracker.track(job)
     this.#active++
   }

@@ -32,7 +32,7 @@ export class JobTracker {
     private readonly deadline: Deadline,
     logger: Logger,
     /** Called with every fresh state of a job, so outputs can carry the last one seen. */
-    private readonly onUpdate: (job: Job) => void = () => {},
+    private readonly onUpdate: (job: Job) => void,
   ) {
     this.#progress = new ProgressLog(clock, logger)
   }

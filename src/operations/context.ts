@@ -4,6 +4,7 @@ import type { Clock } from '../clock.js'
 import type { Deadline } from '../deadline.js'
 import type { JobTracker } from '../jobs/tracker.js'
 import type { Logger } from '../logger.js'
+import type { JobLedger } from '../results/ledger.js'
 
 /** What every operation works with; main.ts builds it once per step. */
 export interface OperationContext {
@@ -11,7 +12,9 @@ export interface OperationContext {
   clock: Clock
   deadline: Deadline
   logger: Logger
-  /** A tracker whose every sighting of a job lands in the outcome. */
+  /** Every job seen, in its last known state (what a timeout still reports). */
+  ledger: JobLedger
+  /** A tracker whose every sighting of a job lands in the ledger. */
   newTracker(): JobTracker
   /** Where files the step produces go ($RUNNER_TEMP, else the OS temp folder). */
   runnerTemp: string

@@ -3,7 +3,8 @@ import { DeadlineError, errorMessage } from '../errors.js'
 import { DownloadRefusedError, downloadExport, ExportWriteError } from '../export/download.js'
 import { defaultExportPath, exportRequestBody } from '../export/request.js'
 import { backoffDelay } from '../http/retry.js'
-import type { Outcome } from '../outcome.js'
+import { ResultBuilder } from '../results/builder.js'
+import type { OperationResult } from '../results/result.js'
 import { verdictOf } from '../results/verdict.js'
 import type { ExportSettings } from '../settings.js'
 import type { OperationContext } from './context.js'
@@ -14,24 +15,25 @@ const DOWNLOAD_ATTEMPTS = 4
 export async function exportUsers(
   settings: ExportSettings,
   context: OperationContext,
-  outcome: Outcome,
-): Promise<void> {
+): Promise<OperationResult> {
+  const result = new ResultBuilder('export-users', context.ledger)
   const created = await context.api.createExport(exportRequestBody(settings))
   context.logger.info(`Export job ${created.id} created (${settings.format}).`)
-  outcome.update(created)
-  if (!settings.wait) return
+  context.ledger.see(created)
+  if (!settings.wait) return result.build()
   const tracker = context.newTracker()
   tracker.track(created)
   const job = await tracker.next()
   if (job.status !== 'completed') {
-    outcome.failure = verdictOf([job]).failure
-    return
+    result.failure = verdictOf([job]).failure
+    return result.build()
   }
   const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format)
-  const { records, bytesWritten } = await download(job, path, settings, context, outcome)
-  outcome.exportFile = path
-  outcome.exportedRecords = records
+  const { records, bytesWritten } = await download(job, path, settings, context)
+  result.exportFile = path
+  result.exportedRecords = records
   context.logger.info(`Exported ${records} users to ${path} (${bytesWritten} bytes).`)
+  return result.build()
 }
 
 /**
@@ -43,7 +45,6 @@ async function download(
   path: string,
   settings: ExportSettings,
   context: OperationContext,
-  outcome: Outcome,
 ): Promise<{ records: number; bytesWritten: number }> {
   let job = finished
   for (let attempt = 1; ; attempt++) {
@@ -79,7 +80,7 @@ async function download(
         await context.deadline.sleep(backoffDelay(attempt, Math.random), 'retrying the download')
       }
       job = await context.api.getJob(job.id)
-      outcome.update(job)
+      context.ledger.see(job)
     } finally {
       bound.done()
     }

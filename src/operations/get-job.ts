@@ -5,8 +5,9 @@ import {
   type Job,
   omittedErrors,
 } from '../auth0/job.js'
-import type { Outcome } from '../outcome.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
+import { ResultBuilder } from '../results/builder.js'
+import type { OperationResult } from '../results/result.js'
 import { isFinal, verdictOf } from '../results/verdict.js'
 import type { GetJobErrorsSettings, GetJobSettings } from '../settings.js'
 import { type OperationContext, REPORT_ENTRY_LIMIT } from './context.js'
@@ -15,35 +16,36 @@ import { type OperationContext, REPORT_ENTRY_LIMIT } from './context.js'
 export async function getJobs(
   settings: GetJobSettings,
   context: OperationContext,
-  outcome: Outcome,
-): Promise<void> {
+): Promise<OperationResult> {
+  const { ledger } = context
+  const result = new ResultBuilder('get-job', ledger)
   const tracker = context.newTracker()
   for (const id of settings.jobIds) {
     const job = await context.api.getJob(id)
     if (settings.wait) tracker.track(job)
-    else outcome.update(job)
+    else ledger.see(job)
   }
-  if (!settings.wait) return
+  if (!settings.wait) return result.build()
   for (let waiting = settings.jobIds.length; waiting > 0; waiting--) await tracker.next()
 
-  const imports = [...outcome.jobs.values()].filter((job) => job.type === 'users_import')
+  const imports = ledger.jobs.filter((job) => job.type === 'users_import')
   const summary = sumSummaries(imports)
   if (summary) {
-    outcome.summary = summary
+    result.summary = summary
     for (const job of imports) {
       if ((job.summary?.failed ?? 0) > 0 || job.status === 'failed') {
         const errors = await context.api.getJobErrors(job.id)
-        outcome.addReportEntries(
+        result.addReportEntries(
           reportEntriesFromJobErrors(job.id, errors),
           REPORT_ENTRY_LIMIT,
           omittedErrors(errors),
         )
       }
     }
-    outcome.report ??= []
+    result.writeReport()
   }
   const verdict = verdictOf(
-    [...outcome.jobs.values()],
+    ledger.jobs,
     summary && {
       threshold: settings.maxFailedUsers,
       failed: summary.failed,
@@ -52,32 +54,33 @@ export async function getJobs(
     },
   )
   // A failed or expired job decides on its own; the gate is only worth a note without one.
-  if (verdict.gate && !verdict.jobFailed) outcome.notes.push(`Gate: ${verdict.gate.description}.`)
-  outcome.failure = verdict.failure
+  if (verdict.gate && !verdict.jobFailed) result.notes.push(`Gate: ${verdict.gate.description}.`)
+  result.failure = verdict.failure
+  return result.build()
 }
 
 /** get-job-errors: report what Auth0 knows about a job's failed users; fail only if unreadable. */
 export async function getJobErrors(
   settings: GetJobErrorsSettings,
   context: OperationContext,
-  outcome: Outcome,
-): Promise<void> {
+): Promise<OperationResult> {
+  const result = new ResultBuilder('get-job-errors', context.ledger)
   const job = await context.api.getJob(settings.jobId)
-  outcome.update(job)
-  if (job.summary) outcome.summary = job.summary
+  context.ledger.see(job)
+  if (job.summary) result.summary = job.summary
   const errors = await context.api.getJobErrors(settings.jobId)
-  outcome.report = []
-  outcome.addReportEntries(
+  result.addReportEntries(
     reportEntriesFromJobErrors(job.id, errors),
     REPORT_ENTRY_LIMIT,
     omittedErrors(errors),
   )
   if (errors.kind === 'none') {
-    outcome.notes.push(`Auth0 has no error details for ${job.id}.`)
+    result.notes.push(`Auth0 has no error details for ${job.id}.`)
   }
   if (!isFinal(job.status)) {
-    outcome.notes.push(`${job.id} is still ${job.status}; its error list may grow.`)
+    result.notes.push(`${job.id} is still ${job.status}; its error list may grow.`)
   }
+  return result.build()
 }
 
 export function sumSummaries(jobs: Job[]): ImportSummary | undefined {

@@ -3,10 +3,11 @@ import { InputError } from '../errors.js'
 import { ImportRun } from '../import/engine.js'
 import type { EngineContext } from '../import/jobs-api.js'
 import { decideInDoubt, saveRecord } from '../import/resume.js'
-import type { Outcome } from '../outcome.js'
 import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
 import { ProgressRecord } from '../progress/record.js'
 import { fileInFolder } from '../report/file-name.js'
+import { ResultBuilder } from '../results/builder.js'
+import type { OperationResult } from '../results/result.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
 import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
@@ -24,7 +25,16 @@ export interface ImportContext extends EngineContext {
 export async function importUsers(
   settings: ImportSettings,
   context: ImportContext,
-  outcome: Outcome,
+): Promise<OperationResult> {
+  const result = new ResultBuilder('import-users', context.ledger)
+  await importFile(settings, context, result)
+  return result.build()
+}
+
+async function importFile(
+  settings: ImportSettings,
+  context: ImportContext,
+  result: ResultBuilder,
 ): Promise<void> {
   const { logger } = context
   const plan = await planUsersFile(settings.file, { chunkSize: uploadBudget(settings) }).catch(
@@ -42,25 +52,20 @@ export async function importUsers(
       `Input 'file': ${settings.file} is an empty array: there are no users to import.`,
     )
   }
-  outcome.totalUsers = plan.totalUsers
-  outcome.chunks = plan.chunks.map(({ index, firstUser, userCount, bytes }) => ({
-    index,
-    firstUser,
-    userCount,
-    bytes,
-  }))
+  result.totalUsers = plan.totalUsers
+  result.planChunks(plan.chunks)
   logger.info(
     `${settings.file}: ${plan.totalUsers} users, ${plan.bytes} bytes, ${plan.chunks.length} job${plan.chunks.length === 1 ? '' : 's'} of at most ${settings.chunkSize} bytes.`,
   )
 
   const invalidCount = plan.invalidCount
   if (invalidCount > 0) {
-    reportInvalidUsers(plan, settings, context, outcome)
-    noteReportCap(context, outcome)
-    await writeFailedUsersFile(settings, context, outcome, new Set(plan.invalidIndexes))
+    reportInvalidUsers(plan, settings, context, result)
+    noteReportCap(context, result)
+    await writeFailedUsersFile(settings, context, result, new Set(plan.invalidIndexes))
     return
   }
-  outcome.report = []
+  result.writeReport()
   // A dry run only reads the record; a real one holds it until the end of the step.
   const lock =
     settings.progressFile && !settings.dryRun
@@ -71,7 +76,7 @@ export async function importUsers(
         )
       : undefined
   try {
-    await importPlanned(settings, context, outcome, plan)
+    await importPlanned(settings, context, result, plan)
   } finally {
     await lock?.release()
   }
@@ -80,7 +85,7 @@ export async function importUsers(
 async function importPlanned(
   settings: ImportSettings,
   context: ImportContext,
-  outcome: Outcome,
+  result: ResultBuilder,
   plan: UsersFilePlan,
 ): Promise<void> {
   const { logger } = context
@@ -100,49 +105,49 @@ async function importPlanned(
     await saveRecord(progress.record)
   }
   if (settings.dryRun) {
-    outcome.dryRun = true
+    result.dryRun = true
     if (progress?.resumed) {
       const { record } = progress
       const finished = plan.chunks.filter((chunk) => record.isFinished(chunk.index)).length
-      outcome.notes.push(
+      result.notes.push(
         `${record.path} matches this file: ${finished} of ${plan.chunks.length} chunks finished, ${record.remaining} not submitted yet.`,
       )
-      logger.info(outcome.notes.at(-1) ?? '')
+      logger.info(result.notes.at(-1) ?? '')
     }
     logger.info('Dry run: the file is valid; nothing was sent to Auth0.')
     return
   }
   if (settings.progressFile) {
-    outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
+    result.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
   }
-  const run = new ImportRun(settings, context, outcome, plan, progress?.record, context.reportLimit)
+  const run = new ImportRun(settings, context, result, plan, progress?.record, context.reportLimit)
   try {
     await run.run()
   } finally {
-    noteReportCap(context, outcome)
-    await writeFailedUsersFile(settings, context, outcome, run.failedIndexes)
+    noteReportCap(context, result)
+    await writeFailedUsersFile(settings, context, result, run.failedIndexes)
   }
 }
 
 /** Where the error report left entries out to bound memory: the cap and the true count. */
-function noteReportCap(context: ImportContext, outcome: Outcome): void {
-  if (outcome.reportOmitted === 0) return
-  const kept = outcome.report?.length ?? 0
-  outcome.notes.push(
-    `The error report holds the first ${kept} of ${outcome.errorCount} entries (capped at ${context.reportLimit ?? REPORT_ENTRY_LIMIT} to bound memory); failed_users_file lists every failed user.`,
+function noteReportCap(context: ImportContext, result: ResultBuilder): void {
+  if (result.omittedEntries === 0) return
+  const kept = result.keptEntries
+  result.notes.push(
+    `The error report holds the first ${kept} of ${result.errorCount} entries (capped at ${context.reportLimit ?? REPORT_ENTRY_LIMIT} to bound memory); failed_users_file lists every failed user.`,
   )
-  context.logger.warning(outcome.notes.at(-1) ?? '')
+  context.logger.warning(result.notes.at(-1) ?? '')
 }
 
 /** `failed_users_file`: the users of the file that failed, written only when some did. */
 async function writeFailedUsersFile(
   settings: ImportSettings,
   context: ImportContext,
-  outcome: Outcome,
+  result: ResultBuilder,
   indexes: ReadonlySet<number>,
 ): Promise<void> {
   if (indexes.size === 0) return
-  const label = outcome.jobIds[0] ?? 'invalid'
+  const label = result.jobIds[0] ?? 'invalid'
   const path = fileInFolder(
     context.runnerTemp,
     'auth0-failed-users',
@@ -151,7 +156,7 @@ async function writeFailedUsersFile(
     String(Date.now()),
   )
   const written = await writeFailedUsers(settings.file, indexes, path)
-  outcome.failedUsersFile = path
+  result.failedUsersFile = path
   context.logger.info(`Failed users, ready to fix and import again: ${path} (${written} users).`)
 }
 
@@ -170,11 +175,10 @@ function reportInvalidUsers(
   plan: UsersFilePlan,
   settings: ImportSettings,
   context: ImportContext,
-  outcome: Outcome,
+  result: ResultBuilder,
 ): void {
   const invalidCount = plan.invalidCount
-  outcome.report = []
-  outcome.addReportEntries(
+  result.addReportEntries(
     plan.invalid.map((user) => ({
       job_id: null,
       index: user.index,
@@ -183,10 +187,7 @@ function reportInvalidUsers(
     })),
     REPORT_ENTRY_LIMIT,
   )
-  outcome.reportOmitted = Math.max(
-    outcome.reportOmitted,
-    invalidCount - (outcome.report?.length ?? 0),
-  )
+  result.countOmitted(invalidCount - result.keptEntries)
   const file = annotationPath(settings.file)
   for (const user of plan.invalid.slice(0, MAX_ANNOTATIONS)) {
     const detail = user.errors
@@ -203,7 +204,7 @@ function reportInvalidUsers(
       `…and ${invalidCount - MAX_ANNOTATIONS} more invalid users (annotations are capped at ${MAX_ANNOTATIONS} per step); all are in the error report.`,
     )
   }
-  outcome.failure = `${invalidCount} of ${plan.totalUsers} users in ${settings.file} are invalid, so nothing was sent to Auth0. Fix them (each is listed in the error report with its index and the reason) and run again.`
+  result.failure = `${invalidCount} of ${plan.totalUsers} users in ${settings.file} are invalid, so nothing was sent to Auth0. Fix them (each is listed in the error report with its index and the reason) and run again.`
 }
 
 /** GitHub links an annotation to a file by its path in the repository. */

@@ -1,4 +1,4 @@
-import type { Outcome } from '../outcome.js'
+import type { OperationResult } from '../results/result.js'
 import type { Settings } from '../settings.js'
 import type { OperationContext } from './context.js'
 
@@ -9,28 +9,27 @@ import type { OperationContext } from './context.js'
 export async function runOperation(
   settings: Settings,
   context: OperationContext,
-  outcome: Outcome,
-): Promise<void> {
+): Promise<OperationResult> {
   switch (settings.operation) {
     case 'import-users': {
       const { importUsers } = await import('./import-users.js')
-      return importUsers(settings, context, outcome)
+      return importUsers(settings, context)
     }
     case 'export-users': {
       const { exportUsers } = await import('./export-users.js')
-      return exportUsers(settings, context, outcome)
+      return exportUsers(settings, context)
     }
     case 'send-verification-email': {
       const { sendVerificationEmail } = await import('./send-verification-email.js')
-      return sendVerificationEmail(settings, context, outcome)
+      return sendVerificationEmail(settings, context)
     }
     case 'get-job': {
       const { getJobs } = await import('./get-job.js')
-      return getJobs(settings, context, outcome)
+      return getJobs(settings, context)
     }
     case 'get-job-errors': {
       const { getJobErrors } = await import('./get-job.js')
-      return getJobErrors(settings, context, outcome)
+      return getJobErrors(settings, context)
     }
   }
 }

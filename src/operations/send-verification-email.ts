@@ -1,6 +1,7 @@
 import type { Job } from '../auth0/job.js'
 import { ApiError } from '../errors.js'
-import type { ErrorReportEntry, Outcome } from '../outcome.js'
+import { ResultBuilder } from '../results/builder.js'
+import type { ErrorReportEntry, OperationResult } from '../results/result.js'
 import { verdictOf } from '../results/verdict.js'
 import type { VerificationEmailSettings } from '../settings.js'
 import type { OperationContext } from './context.js'
@@ -26,8 +27,8 @@ export function verificationEmailBody(
 export async function sendVerificationEmail(
   settings: VerificationEmailSettings,
   context: OperationContext,
-  outcome: Outcome,
-): Promise<void> {
+): Promise<OperationResult> {
+  const result = new ResultBuilder('send-verification-email', context.ledger)
   const tracker = context.newTracker()
   const indexOfJob = new Map<string, number>()
   const failures: ErrorReportEntry[] = []
@@ -45,19 +46,25 @@ export async function sendVerificationEmail(
     context.logger.info(`Verification email job ${job.id} created for ${userId}.`)
     indexOfJob.set(job.id, index)
     if (settings.wait) tracker.track(job)
-    else outcome.update(job)
+    else context.ledger.see(job)
   }
-  outcome.report = failures
-  if (!settings.wait) return finish(settings, outcome, failures)
+  // One entry per user: the list is as long as the users given, so it is not capped.
+  const uncapped = Number.POSITIVE_INFINITY
+  result.addReportEntries(failures, uncapped)
+  if (!settings.wait) return finish(settings, result, failures)
   for (let left = indexOfJob.size; left > 0; left--) {
     const job = await tracker.next()
     if (job.status === 'completed') continue
     const index = indexOfJob.get(job.id) ?? 0
     const details = job.status_details ?? `the job ended ${job.status}`
-    failures.push(failure(job.id, index, settings.userIds[index] ?? '', 'JOB_FAILED', details))
+    const entry = failure(job.id, index, settings.userIds[index] ?? '', 'JOB_FAILED', details)
+    failures.push(entry)
+    result.addReportEntries([entry], uncapped)
   }
-  failures.sort((a, b) => (a.index ?? 0) - (b.index ?? 0))
-  finish(settings, outcome, failures)
+  const byIndex = (a: ErrorReportEntry, b: ErrorReportEntry) => (a.index ?? 0) - (b.index ?? 0)
+  failures.sort(byIndex)
+  result.sortReport(byIndex)
+  return finish(settings, result, failures)
 }
 
 function failure(
@@ -72,11 +79,11 @@ function failure(
 
 function finish(
   settings: VerificationEmailSettings,
-  outcome: Outcome,
+  result: ResultBuilder,
   failures: ErrorReportEntry[],
-): void {
+): OperationResult {
   const total = settings.userIds.length
-  outcome.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`)
+  result.notes.push(`Verification emails: ${total - failures.length} of ${total} sent.`)
   const first = failures[0]
   const reason = first ? describeFailure(first) : 'see the jobs above'
   // Each job's end is counted in `failures`, so the gate alone decides.
@@ -89,8 +96,9 @@ function finish(
         ? reason
         : `Too many verification emails failed: ${description}. First: ${reason}`,
   })
-  if (total > 1) outcome.notes.push(`Gate: ${gate?.description}.`)
-  outcome.failure = failure
+  if (total > 1) result.notes.push(`Gate: ${gate?.description}.`)
+  result.failure = failure
+  return result.build()
 }
 
 function describeFailure(entry: ErrorReportEntry): string {

@@ -23,7 +23,7 @@
 import { readFile } from 'node:fs/promises'
 import type { Job } from '../auth0/job.js'
 import { InputError } from '../errors.js'
-import type { ErrorReportEntry } from '../outcome.js'
+import type { ErrorReportEntry } from '../results/report-entry.js'
 import type { InDoubtDecision } from '../settings.js'
 import type { ChunkPlan } from '../users/plan.js'
 import { type AtomicWriteHooks, writeFileAtomic } from './atomic-write.js'

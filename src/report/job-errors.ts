@@ -1,5 +1,5 @@
 import type { JobErrors } from '../auth0/job.js'
-import type { ErrorReportEntry } from '../outcome.js'
+import type { ErrorReportEntry } from '../results/report-entry.js'
 import { redactErrorMessages, redactUser } from '../users/redact.js'
 
 /**

@@ -1,5 +1,5 @@
 import type { Job } from '../auth0/job.js'
-import type { Outcome } from '../outcome.js'
+import { errorCountOf, jobIdsOf, type OperationResult, statusOf } from '../results/result.js'
 
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 export function withoutLocation(job: Job): Job {
@@ -7,27 +7,27 @@ export function withoutLocation(job: Job): Job {
   return rest
 }
 
-/** The step outputs (action.yml) for an outcome; absent keys are not set. */
+/** The step outputs (action.yml) for a result; absent keys are not set. */
 export function stepOutputs(
-  outcome: Outcome,
+  result: OperationResult,
   errorReportPath: string | undefined,
 ): Record<string, string> {
   const outputs: Record<string, string> = {}
-  const jobs = [...outcome.jobs.values()].map(withoutLocation)
+  const jobs = result.jobs.map(withoutLocation)
   if (jobs.length > 0) {
-    outputs.job_id = outcome.jobIds.join(',')
+    outputs.job_id = jobIdsOf(result).join(',')
     outputs.job = JSON.stringify(jobs.length === 1 ? jobs[0] : jobs)
   }
-  const status = outcome.status
+  const status = statusOf(result)
   if (status !== undefined) outputs.status = status
-  if (outcome.summary) outputs.summary = JSON.stringify(outcome.summary)
+  if (result.summary) outputs.summary = JSON.stringify(result.summary)
   if (errorReportPath !== undefined) {
     outputs.error_report = errorReportPath
-    outputs.error_count = String(outcome.errorCount)
+    outputs.error_count = String(errorCountOf(result.report))
   }
-  if (outcome.exportFile !== undefined) outputs.export_file = outcome.exportFile
-  if (outcome.failedUsersFile !== undefined) outputs.failed_users_file = outcome.failedUsersFile
-  if (outcome.chunksRemaining !== undefined)
-    outputs.chunks_remaining = String(outcome.chunksRemaining)
+  if (result.exportFile !== undefined) outputs.export_file = result.exportFile
+  if (result.failedUsersFile !== undefined) outputs.failed_users_file = result.failedUsersFile
+  if (result.chunksRemaining !== undefined)
+    outputs.chunks_remaining = String(result.chunksRemaining)
   return outputs
 }

@@ -1,4 +1,10 @@
-import type { Outcome } from '../outcome.js'
+import {
+  type ErrorReport,
+  errorCountOf,
+  jobIdsOf,
+  type OperationResult,
+  statusOf,
+} from '../results/result.js'
 
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50
@@ -27,34 +33,42 @@ function table(header: string[], rows: unknown[][]): string {
  * and other personal data stay out of it (anyone with read access to the repository sees it);
  * failed users are named by their index in the file.
  */
-export function renderStepSummary(outcome: Outcome, context: SummaryContext): string {
+export function renderStepSummary(result: OperationResult, context: SummaryContext): string {
   const verdict = context.failure ? '❌ failed' : '✅ passed'
-  const parts = [`## Auth0 ${outcome.operation}: ${verdict}`]
+  const parts = [`## Auth0 ${result.operation}: ${verdict}`]
   if (context.failure) parts.push(`> ${cell(context.failure)}`)
 
-  const facts: unknown[][] = [['Operation', `\`${outcome.operation}\``]]
-  if (outcome.status) facts.push(['Status', `**${outcome.status}**`])
-  if (outcome.jobs.size > 0)
-    facts.push(['Jobs', outcome.jobIds.map((id) => `\`${id}\``).join(', ')])
-  if (outcome.totalUsers !== undefined) facts.push(['Users in file', outcome.totalUsers])
-  const s = outcome.summary
+  const facts: unknown[][] = [['Operation', `\`${result.operation}\``]]
+  const status = statusOf(result)
+  if (status) facts.push(['Status', `**${status}**`])
+  if (result.jobs.length > 0)
+    facts.push([
+      'Jobs',
+      jobIdsOf(result)
+        .map((id) => `\`${id}\``)
+        .join(', '),
+    ])
+  if (result.totalUsers !== undefined) facts.push(['Users in file', result.totalUsers])
+  const s = result.summary
   if (s) {
     facts.push([
       'Result',
       `${s.inserted} inserted, ${s.updated} updated, ${s.failed} failed of ${s.total}`,
     ])
   }
-  if (outcome.report !== undefined)
-    facts.push(['Error report entries', describeReportSize(outcome)])
-  if (outcome.exportFile !== undefined) {
-    facts.push(['Exported users', outcome.exportedRecords ?? 'unknown'])
+  if (result.report.kind === 'file')
+    facts.push(['Error report entries', describeReportSize(result.report)])
+  if (result.exportFile !== undefined) {
+    facts.push(['Exported users', result.exportedRecords ?? 'unknown'])
   }
-  for (const note of outcome.notes) facts.push(['Note', note])
+  for (const note of result.notes) facts.push(['Note', note])
   if (context.runUrl) facts.push(['Run', `[workflow run](${context.runUrl})`])
   parts.push(table(['', ''], facts))
 
-  if (outcome.chunks && outcome.chunks.length > 1) parts.push(renderChunks(outcome))
-  if (outcome.report && outcome.report.length > 0) parts.push(renderErrors(outcome))
+  if (result.chunks && result.chunks.length > 1) parts.push(renderChunks(result))
+  if (result.report.kind === 'file' && result.report.entries.length > 0) {
+    parts.push(renderErrors(result.report))
+  }
   return `${parts.join('\n\n')}\n`
 }
 
@@ -62,24 +76,26 @@ export function renderStepSummary(outcome: Outcome, context: SummaryContext): st
  * How many entries the error report has, and, when it was capped, how many its file holds and
  * the cap: `error_count` is the true count, the file holds the first entries only.
  */
-export function describeReportSize(outcome: Outcome): string {
-  const count = outcome.errorCount
-  if (outcome.reportOmitted === 0) return `${count} ${count === 1 ? 'entry' : 'entries'}`
-  const kept = outcome.report?.length ?? 0
-  const cap = outcome.reportLimit === undefined ? '' : `; it keeps at most ${outcome.reportLimit}`
-  return `${count} entries; the file holds the first ${kept}${cap}`
+export function describeReportSize(report: ErrorReport): string {
+  const count = errorCountOf(report)
+  if (report.kind === 'none' || report.omitted === 0) {
+    return `${count} ${count === 1 ? 'entry' : 'entries'}`
+  }
+  const cap = report.limit === undefined ? '' : `; it keeps at most ${report.limit}`
+  return `${count} entries; the file holds the first ${report.entries.length}${cap}`
 }
 
-function renderChunks(outcome: Outcome): string {
-  const chunks = outcome.chunks ?? []
+function renderChunks(result: OperationResult): string {
+  const chunks = result.chunks ?? []
+  const jobs = new Map(result.jobs.map((job) => [job.id, job]))
   const rows = chunks.slice(0, MAX_JOB_ROWS).map((chunk) => {
-    const job = chunk.jobId ? outcome.jobs.get(chunk.jobId) : undefined
+    const job = chunk.jobId ? jobs.get(chunk.jobId) : undefined
     const last = chunk.firstUser + chunk.userCount - 1
     return [
       chunk.index + 1,
       `${chunk.firstUser}–${last}`,
       chunk.bytes,
-      job ? `\`${job.id}\`` : outcome.dryRun ? 'planned' : 'not submitted',
+      job ? `\`${job.id}\`` : result.dryRun ? 'planned' : 'not submitted',
       job?.status ?? '',
       job?.summary?.inserted ?? '',
       job?.summary?.updated ?? '',
@@ -88,14 +104,14 @@ function renderChunks(outcome: Outcome): string {
   })
   const more =
     chunks.length > MAX_JOB_ROWS ? `\n\n…and ${chunks.length - MAX_JOB_ROWS} more chunks.` : ''
-  return `### ${outcome.dryRun ? 'Planned jobs' : 'Jobs'}\n\n${table(
+  return `### ${result.dryRun ? 'Planned jobs' : 'Jobs'}\n\n${table(
     ['Chunk', 'Users (file index)', 'Bytes', 'Job', 'Status', 'Inserted', 'Updated', 'Failed'],
     rows,
   )}${more}`
 }
 
-function renderErrors(outcome: Outcome): string {
-  const report = outcome.report ?? []
+function renderErrors(errorReport: ErrorReport & { kind: 'file' }): string {
+  const report = errorReport.entries
   const byCode = new Map<string, number>()
   for (const entry of report) {
     for (const code of new Set(entry.errors.map((error) => error.code))) {
@@ -115,6 +131,6 @@ function renderErrors(outcome: Outcome): string {
   return [
     '### Errors by code',
     table(['Code', 'Users'], codes),
-    `<details><summary>First ${shown} of ${outcome.errorCount} failed users (index in the file)</summary>\n\n${table(['Index', 'Code', 'Detail'], rows)}\n\n</details>`,
+    `<details><summary>First ${shown} of ${errorCountOf(errorReport)} failed users (index in the file)</summary>\n\n${table(['Index', 'Code', 'Detail'], rows)}\n\n</details>`,
   ].join('\n\n')
 }
