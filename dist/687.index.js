@@ -194,7 +194,6 @@ async function syncFolder(folder) {
 ;// CONCATENATED MODULE: ./src/progress/record-format.ts
 const PROGRESS_FORMAT = 'auth0-jobs-action/import-progress';
 const PROGRESS_VERSION = 1;
-const FINAL = new Set(['completed', 'failed', 'expired']);
 
 ;// CONCATENATED MODULE: ./src/progress/record-read.ts
 /**
@@ -202,6 +201,7 @@ const FINAL = new Set(['completed', 'failed', 'expired']);
  * edited or planted), and nesting is bounded before parsing, so a hostile record is refused with
  * an error naming the file instead of crashing a resume.
  */
+
 
 
 function corrupt(path, detail) {
@@ -296,7 +296,7 @@ function chunkProblem(chunk, position) {
         return '"job_id" must be a job id (job_ and letters or digits)';
     }
     if (chunk.status !== undefined) {
-        if (typeof chunk.status !== 'string' || !FINAL.has(chunk.status)) {
+        if (typeof chunk.status !== 'string' || !(0,verdict/* isFinal */.dR)(chunk.status)) {
             return '"status" must be completed, failed or expired';
         }
         if (chunk.job_id === undefined)

@@ -52108,7 +52108,7 @@ class ResultBuilder {
 /* harmony export */   Vj: () => (/* binding */ verdictOf),
 /* harmony export */   dR: () => (/* binding */ isFinal)
 /* harmony export */ });
-/* unused harmony exports FINAL_STATUSES, jobFailures, applyGate */
+/* unused harmony exports jobFailures, applyGate */
 /** A job in one of these states never changes again. */
 const FINAL_STATUSES = ['completed', 'failed', 'expired'];
 function isFinal(status) {

@@ -53,5 +53,3 @@ export interface ProgressKey {
   chunkSize: number
   connectionId: string
 }
-
-export const FINAL = new Set(['completed', 'failed', 'expired'])

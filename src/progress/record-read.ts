@@ -4,8 +4,8 @@
  * an error naming the file instead of crashing a resume.
  */
 import { InputError } from '../errors.js'
+import { isFinal } from '../results/verdict.js'
 import {
-  FINAL,
   PROGRESS_FORMAT,
   PROGRESS_VERSION,
   type ProgressData,
@@ -110,7 +110,7 @@ function chunkProblem(chunk: unknown, position: number): string | undefined {
     return '"job_id" must be a job id (job_ and letters or digits)'
   }
   if (chunk.status !== undefined) {
-    if (typeof chunk.status !== 'string' || !FINAL.has(chunk.status)) {
+    if (typeof chunk.status !== 'string' || !isFinal(chunk.status)) {
       return '"status" must be completed, failed or expired'
     }
     if (chunk.job_id === undefined) return 'a finished chunk needs its "job_id"'

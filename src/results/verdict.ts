@@ -6,7 +6,7 @@ import type { Job } from '../auth0/job.js'
 import type { FailureThreshold } from '../settings.js'
 
 /** A job in one of these states never changes again. */
-export const FINAL_STATUSES: readonly string[] = ['completed', 'failed', 'expired']
+const FINAL_STATUSES: readonly string[] = ['completed', 'failed', 'expired']
 
 export function isFinal(status: string): boolean {
   return FINAL_STATUSES.includes(status)
