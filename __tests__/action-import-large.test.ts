@@ -1,6 +1,8 @@
 /**
  * Large migrations end to end: the built dist/index.js against the emulator, with users files of
- * several megabytes that the action splits into many jobs and runs at most two at a time.
+ * several megabytes that the action splits into many jobs and runs at most two at a time. The
+ * accounting of tenant-side errors and the chunk_size split run in process
+ * (import-engine-http.test.ts).
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
@@ -111,61 +113,6 @@ describe('import-users on a multi-megabyte file', () => {
     for (const id of ids) expect(run.summary).toContain(`\`${id}\``)
   })
 
-  it('maps tenant-side DUPLICATED_USER errors back to their original file indexes', async () => {
-    const chunks = expectedChunks(bigList, DEFAULT_CHUNK_SIZE)
-    // Users spread over every chunk, at its start, middle and end.
-    const existing = chunks.flatMap((chunk) => [
-      chunk.firstUser,
-      chunk.firstUser + Math.floor(chunk.userCount / 2),
-      chunk.firstUser + chunk.userCount - 1,
-    ])
-    await start({
-      jobTiming: { pendingMs: 0, processingMs: 0 },
-      existingUsers: existing.map((i) => ({ email: String(bigList[i]?.email) })),
-    })
-    const run = await runAction(
-      importInputs(emulator, { max_failed_users: String(existing.length) }),
-      {
-        files: { 'users.json': bigFile },
-      },
-    )
-    expect(run.exitCode, run.stdout).toBe(0)
-    expect(emulator.imports).toHaveLength(chunks.length)
-    expect(summaryOf(run)).toEqual({
-      total: BIG,
-      inserted: BIG - existing.length,
-      updated: 0,
-      failed: existing.length,
-    })
-    expectEveryUserAccountedFor(run, BIG)
-    const report = [...(run.errorReport ?? [])].sort((a, b) => (a.index ?? -1) - (b.index ?? -1))
-    expect(report.map((entry) => entry.index)).toEqual(existing)
-    const ids = (run.outputs.job_id ?? '').split(',')
-    for (const entry of report) {
-      const index = entry.index as number
-      const chunk = chunks.findIndex((c) => index < c.firstUser + c.userCount)
-      expect(entry.job_id).toBe(ids[chunk])
-      expect(entry.user).toMatchObject({ email: bigList[index]?.email })
-      expect(entry.errors.map((error) => error.code)).toEqual(['DUPLICATED_USER'])
-    }
-
-    // One more than allowed fails the gate, with the same accounting.
-    await emulator.close()
-    await start({
-      jobTiming: { pendingMs: 0, processingMs: 0 },
-      existingUsers: existing.map((i) => ({ email: String(bigList[i]?.email) })),
-    })
-    const gated = await runAction(
-      importInputs(emulator, { max_failed_users: String(existing.length - 1) }),
-      {
-        files: { 'users.json': bigFile },
-      },
-    )
-    expect(gated.exitCode).toBe(1)
-    expect(gated.errors.at(-1)).toContain('Too many users failed to import')
-    expectEveryUserAccountedFor(gated, BIG)
-  })
-
   it('reports users listed twice before any request, at the later index', async () => {
     const chunks = expectedChunks(bigList, DEFAULT_CHUNK_SIZE)
     const users = bigList.map((user) => ({ ...user }))
@@ -271,29 +218,6 @@ describe('import-users on a multi-megabyte file', () => {
       ),
     )
     expect(run.summary).toContain(`| Users in file | ${BIG} |`)
-  })
-
-  it('makes more jobs with a smaller chunk_size', async () => {
-    const users = bigList.slice(0, 4000)
-    const file = fileOf(users)
-    const runWith = async (chunkSize: number) => {
-      await emulator?.close()
-      await start({ jobTiming: { pendingMs: 0, processingMs: 0 } })
-      const run = await runAction(importInputs(emulator, { chunk_size: String(chunkSize) }), {
-        files: { 'users.json': file },
-      })
-      expect(run.exitCode, run.stdout).toBe(0)
-      const chunks = expectedChunks(users, chunkSize)
-      expectUploadsMatch(chunks, chunkSize)
-      expect(emulator.imports.flatMap((u) => JSON.parse(u.users) as unknown[])).toEqual(users)
-      expectEveryUserAccountedFor(run, users.length)
-      return (run.outputs.job_id ?? '').split(',').length
-    }
-    const big = await runWith(DEFAULT_CHUNK_SIZE)
-    const small = await runWith(100_000)
-    expect(big).toBe(3)
-    expect(small).toBeGreaterThanOrEqual(10)
-    expect(small).toBeGreaterThan(big)
   })
 
   it('waits for a free slot while foreign jobs occupy the tenant, keeping chunk order', async () => {

@@ -1,20 +1,26 @@
 /**
  * The import engine in process over the real HTTP stack (transport, Management API client,
  * multipart body) against the emulator, on the fake clock: how each answer to an upload is
- * classified (resent, in doubt, refused), and that many uploads leave no listeners behind.
+ * classified (resent, in doubt, refused), that many uploads leave no listeners behind, and large
+ * files: tenant-side errors mapped back to file indexes, and the split by chunk_size.
  */
 import { readFile, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { Agent } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type Emulator, type Fault, startEmulator } from '../emulator/server.ts'
+import {
+  type Emulator,
+  type EmulatorOptions,
+  type Fault,
+  startEmulator,
+} from '../emulator/server.ts'
 import { ManagementApi } from '../src/auth0/management-api.js'
 import { ClientCredentialsTokens } from '../src/auth0/tokens.js'
 import { Deadline } from '../src/deadline.js'
 import { InputError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
 import { silentLogger } from '../src/logger.js'
-import { errorCountOf, jobIdsOf } from '../src/results/result.js'
+import { errorCountOf, jobIdsOf, type OperationResult } from '../src/results/result.js'
 import { bigUsers, expectedChunks, fileOf } from './chunks-fixture.js'
 import {
   FakeClock,
@@ -32,10 +38,11 @@ afterEach(async () => {
   await agent?.destroy()
 })
 
-async function tenant(users = makeUsers(30)) {
+async function tenant(users: unknown[] = makeUsers(30), options: EmulatorOptions = {}) {
   const em = await startEmulator({
     rateLimit: false,
     jobTiming: { pendingMs: -1_000, processingMs: 0 },
+    ...options,
   })
   emulator = em
   agent = new Agent()
@@ -195,5 +202,107 @@ describe('many chunks', () => {
       process.off('warning', onWarning)
     }
     expect(warnings.filter((w) => w.includes('MaxListeners'))).toEqual([])
+  })
+})
+
+describe('large files (moved in process from the dist/ tests)', () => {
+  const DEFAULT_CHUNK_SIZE = 500_000
+  const BIG = 15_000
+  const bigList = bigUsers(BIG)
+
+  /** Every user of the file is inserted, updated or in the error report, exactly once. */
+  function expectEveryUserAccountedFor(result: OperationResult, userCount: number): void {
+    const summary = result.summary
+    expect(summary?.total).toBe(userCount)
+    expect((summary?.inserted ?? 0) + (summary?.updated ?? 0) + (summary?.failed ?? 0)).toBe(
+      userCount,
+    )
+    expect(errorCountOf(result.report)).toBe(summary?.failed)
+    const indexes = reportEntries(result).map((entry) => entry.index)
+    expect(indexes).toHaveLength(summary?.failed ?? -1)
+    expect(new Set(indexes).size).toBe(indexes.length)
+  }
+
+  it('maps tenant-side DUPLICATED_USER errors back to their original file indexes', async () => {
+    const chunks = expectedChunks(bigList, DEFAULT_CHUNK_SIZE)
+    // Users spread over every chunk, at its start, middle and end.
+    const existing = chunks.flatMap((chunk) => [
+      chunk.firstUser,
+      chunk.firstUser + Math.floor(chunk.userCount / 2),
+      chunk.firstUser + chunk.userCount - 1,
+    ])
+    const existingUsers = existing.map((i) => ({ email: String(bigList[i]?.email) }))
+    const { em, api, clock, settings } = await tenant(bigList, { existingUsers })
+    await writeFile(settings.file, fileOf(bigList))
+    const gate = (max: number) => ({
+      ...settings,
+      chunkSize: DEFAULT_CHUNK_SIZE,
+      progressFile: undefined,
+      maxFailedUsers: { kind: 'count' as const, max },
+    })
+    const run = await runImport(gate(existing.length), api, clock)
+    expect(run.error).toBeUndefined()
+    expect(em.imports).toHaveLength(chunks.length)
+    expect(run.result.summary).toEqual({
+      total: BIG,
+      inserted: BIG - existing.length,
+      updated: 0,
+      failed: existing.length,
+    })
+    expectEveryUserAccountedFor(run.result, BIG)
+    const report = [...reportEntries(run.result)].sort((a, b) => (a.index ?? -1) - (b.index ?? -1))
+    expect(report.map((entry) => entry.index)).toEqual(existing)
+    const ids = jobIdsOf(run.result)
+    for (const entry of report) {
+      const index = entry.index as number
+      const chunk = chunks.findIndex((c) => index < c.firstUser + c.userCount)
+      expect(entry.job_id).toBe(ids[chunk])
+      expect(entry.user).toMatchObject({ email: bigList[index]?.email })
+      expect(entry.errors.map((error) => error.code)).toEqual(['DUPLICATED_USER'])
+    }
+
+    // One more than allowed fails the gate, with the same accounting, on a fresh tenant.
+    await emulator?.close()
+    await agent?.destroy()
+    const again = await tenant(bigList, { existingUsers })
+    await writeFile(again.settings.file, fileOf(bigList))
+    const gated = await runImport(
+      {
+        ...gate(existing.length - 1),
+        file: again.settings.file,
+        connectionId: again.settings.connectionId,
+      },
+      again.api,
+      again.clock,
+    )
+    expect(gated.error).toContain('Too many users failed to import')
+    expect(gated.result.summary?.failed).toBe(existing.length)
+    expectEveryUserAccountedFor(gated.result, BIG)
+  })
+
+  it('makes more jobs with a smaller chunk_size', async () => {
+    const users = bigList.slice(0, 4000)
+    const runWith = async (chunkSize: number) => {
+      await emulator?.close()
+      await agent?.destroy()
+      const { em, api, clock, settings } = await tenant(users)
+      await writeFile(settings.file, fileOf(users))
+      const run = await runImport({ ...settings, chunkSize, progressFile: undefined }, api, clock)
+      expect(run.error).toBeUndefined()
+      const chunks = expectedChunks(users, chunkSize)
+      expect(em.imports).toHaveLength(chunks.length)
+      em.imports.forEach((upload, i) => {
+        expect(Buffer.byteLength(upload.users)).toBeLessThanOrEqual(chunkSize)
+        expect(upload.users === chunks[i]?.body, `upload ${i} is chunk ${i}`).toBe(true)
+      })
+      expect(em.imports.flatMap((u) => JSON.parse(u.users) as unknown[])).toEqual(users)
+      expectEveryUserAccountedFor(run.result, users.length)
+      return jobIdsOf(run.result).length
+    }
+    const big = await runWith(DEFAULT_CHUNK_SIZE)
+    const small = await runWith(100_000)
+    expect(big).toBe(3)
+    expect(small).toBeGreaterThanOrEqual(10)
+    expect(small).toBeGreaterThan(big)
   })
 })
