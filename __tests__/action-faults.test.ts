@@ -23,41 +23,9 @@ async function importWith(
 
 const faulted = (fault: string) => emulator.requests.filter((request) => request.fault === fault)
 
+// Rate limits, 5xx, resets and an expired token while waiting run in process
+// (import-engine-http.test.ts); the timeout's outputs are the step's, so they stay end to end.
 describe('faults while waiting', () => {
-  it('waits out 429s until X-RateLimit-Reset, and 429s without any header', async () => {
-    const run = await importWith((e) => {
-      e.inject({ kind: 'rate-limit', method: 'GET', path: JOB_READ, resetInSeconds: 1 })
-      e.inject({ kind: 'rate-limit', method: 'GET', path: JOB_READ })
-      e.inject({ kind: 'rate-limit', method: 'GET', path: JOB_READ, retryAfterSeconds: 1 })
-    })
-    expect(run.exitCode, run.stdout).toBe(0)
-    expect(run.outputs.status).toBe('completed')
-    expect(emulator.stats.jobsCreated).toBe(1)
-    expect(emulator.stats.tooManyRequests).toBe(3)
-    expect(run.stdout).toMatch(/HTTP 429; retrying in/)
-  })
-
-  it('retries 5xx answers and a reset socket while polling', async () => {
-    const run = await importWith((e) => {
-      e.inject({ kind: 'status', status: 503, method: 'GET', path: JOB_READ })
-      e.inject({ kind: 'reset', method: 'GET', path: JOB_READ })
-      e.inject({ kind: 'status', status: 500, method: 'GET', path: JOB_READ })
-    })
-    expect(run.exitCode, run.stdout).toBe(0)
-    expect(emulator.stats.jobsCreated).toBe(1)
-    expect(emulator.requests.filter((r) => r.fault !== undefined)).toHaveLength(3)
-  })
-
-  it('gets a new token when the first one expires mid-way', async () => {
-    const run = await importWith((e) => {
-      e.inject({ kind: 'expire-token', method: 'GET', path: JOB_READ })
-    })
-    expect(run.exitCode, run.stdout).toBe(0)
-    expect(emulator.stats.tokensIssued).toBe(2)
-    expect(emulator.stats.jobsCreated).toBe(1)
-    expect(faulted('expire-token')).toHaveLength(1)
-  })
-
   it('times out with the job id and last status as outputs', async () => {
     const run = await importWith(() => {}, { timeout: '1' })
     expect(run.exitCode).toBe(1)

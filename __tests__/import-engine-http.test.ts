@@ -20,11 +20,12 @@ import { Deadline } from '../src/deadline.js'
 import { InputError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
 import { silentLogger } from '../src/logger.js'
-import { errorCountOf, jobIdsOf, type OperationResult } from '../src/results/result.js'
+import { errorCountOf, jobIdsOf, type OperationResult, statusOf } from '../src/results/result.js'
 import { bigUsers, expectedChunks, fileOf } from './chunks-fixture.js'
 import {
   FakeClock,
   importSettings,
+  RecordingLogger,
   reportEntries,
   runImport,
   workFolder,
@@ -46,13 +47,16 @@ async function tenant(users: unknown[] = makeUsers(30), options: EmulatorOptions
   })
   emulator = em
   agent = new Agent()
+  // The fake clock starts at the real time, so the emulator's X-RateLimit-Reset is seconds away.
   const clock = new FakeClock()
-  const deadline = new Deadline(clock, 3_600_000)
+  clock.current = Date.now()
+  const deadline = new Deadline(clock, clock.now() + 3_600_000)
+  const transportLog = new RecordingLogger()
   const transport = new Transport({
     dispatcher: agent,
     clock,
     deadline,
-    logger: silentLogger,
+    logger: transportLog,
     random: () => 0.5,
   })
   const credentials = {
@@ -71,7 +75,7 @@ async function tenant(users: unknown[] = makeUsers(30), options: EmulatorOptions
   })
   const uploads = () =>
     em.requests.filter((r) => r.method === 'POST' && r.path === '/api/v2/jobs/users-imports')
-  return { em, api, clock, settings, progress, transport, uploads }
+  return { em, api, clock, settings, progress, transport, transportLog, uploads }
 }
 
 const onUpload = (fault: Fault): Fault => ({
@@ -304,5 +308,49 @@ describe('large files (moved in process from the dist/ tests)', () => {
     expect(big).toBe(3)
     expect(small).toBeGreaterThanOrEqual(10)
     expect(small).toBeGreaterThan(big)
+  })
+})
+
+describe('faults while waiting (moved in process from the dist/ tests)', () => {
+  const JOB_READ = /^\/api\/v2\/jobs\/job_[A-Za-z0-9]+$/
+  const faulted = (em: Emulator) => em.requests.filter((request) => request.fault !== undefined)
+  // The upload's answer says pending, so the job is read; it ends a few real milliseconds later.
+  const readOnce = { jobTiming: { pendingMs: 5, processingMs: 0 } }
+
+  it('waits out 429s until X-RateLimit-Reset, and 429s without any header', async () => {
+    const { em, api, clock, settings, transportLog } = await tenant(makeUsers(4), readOnce)
+    em.inject({ kind: 'rate-limit', method: 'GET', path: JOB_READ, resetInSeconds: 1 })
+    em.inject({ kind: 'rate-limit', method: 'GET', path: JOB_READ })
+    em.inject({ kind: 'rate-limit', method: 'GET', path: JOB_READ, retryAfterSeconds: 1 })
+    const run = await runImport({ ...settings, progressFile: undefined }, api, clock)
+    expect(run.error).toBeUndefined()
+    expect(statusOf(run.result)).toBe('completed')
+    expect(em.stats.jobsCreated).toBe(1)
+    expect(em.stats.tooManyRequests).toBe(3)
+    expect(transportLog.text).toMatch(/HTTP 429; retrying in/)
+    // Retry-After: 1 is waited out whole; the reset, at most the second it names.
+    expect(clock.sleeps).toContain(1_000)
+  })
+
+  it('retries 5xx answers and a reset socket while polling', async () => {
+    const { em, api, clock, settings } = await tenant(makeUsers(4), readOnce)
+    em.inject({ kind: 'status', status: 503, method: 'GET', path: JOB_READ })
+    em.inject({ kind: 'reset', method: 'GET', path: JOB_READ })
+    em.inject({ kind: 'status', status: 500, method: 'GET', path: JOB_READ })
+    const run = await runImport({ ...settings, progressFile: undefined }, api, clock)
+    expect(run.error).toBeUndefined()
+    expect(statusOf(run.result)).toBe('completed')
+    expect(em.stats.jobsCreated).toBe(1)
+    expect(faulted(em)).toHaveLength(3)
+  })
+
+  it('gets a new token when the first one expires mid-way', async () => {
+    const { em, api, clock, settings } = await tenant(makeUsers(4), readOnce)
+    em.inject({ kind: 'expire-token', method: 'GET', path: JOB_READ })
+    const run = await runImport({ ...settings, progressFile: undefined }, api, clock)
+    expect(run.error).toBeUndefined()
+    expect(em.stats.tokensIssued).toBe(2)
+    expect(em.stats.jobsCreated).toBe(1)
+    expect(faulted(em).filter((request) => request.fault === 'expire-token')).toHaveLength(1)
   })
 })
