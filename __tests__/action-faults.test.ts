@@ -8,8 +8,6 @@ afterEach(async () => {
   await emulator?.close()
 })
 
-const JOB_READ = /^\/api\/v2\/jobs\/job_[A-Za-z0-9]+$/
-
 async function importWith(
   prepare: (emulator: Emulator) => void,
   extra: Record<string, string> = {},
@@ -20,8 +18,6 @@ async function importWith(
     files: { 'users.json': usersFile(makeUsers(4)) },
   })
 }
-
-const faulted = (fault: string) => emulator.requests.filter((request) => request.fault === fault)
 
 // Rate limits, 5xx, resets and an expired token while waiting run in process
 // (import-engine-http.test.ts); the timeout's outputs are the step's, so they stay end to end.

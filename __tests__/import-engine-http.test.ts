@@ -19,7 +19,6 @@ import { ClientCredentialsTokens } from '../src/auth0/tokens.js'
 import { Deadline } from '../src/deadline.js'
 import { InputError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
-import { silentLogger } from '../src/logger.js'
 import { errorCountOf, jobIdsOf, type OperationResult, statusOf } from '../src/results/result.js'
 import { bigUsers, expectedChunks, fileOf } from './chunks-fixture.js'
 import {
