@@ -336,17 +336,31 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
     it('exactly one factor per item', () => {
       expect(validateUser(user([{}]))).toEqual([
         {
-          code: 'ONE_OF_MISSING',
+          code: 'MFA_FACTORS_FAILED',
           message: 'Must contain exactly one of: totp, phone, email',
           path: 'mfa_factors[0]',
         },
       ])
       expect(codes(user([{ totp: { secret: 'ABC' }, email: { value: 'a@example.com' } }]))).toEqual(
-        [['ONE_OF_MULTIPLE', 'mfa_factors[0]']],
+        [['MFA_FACTORS_FAILED', 'mfa_factors[0]']],
       )
       expect(codes(user([{ sms: { value: '+1555' } }]))).toEqual([
-        ['ONE_OF_MISSING', 'mfa_factors[0]'],
+        ['MFA_FACTORS_FAILED', 'mfa_factors[0]'],
         ['OBJECT_ADDITIONAL_PROPERTIES', 'mfa_factors[0].sms'],
+      ])
+    })
+
+    it('a factor given as a plain string is the wrong type, nothing else', () => {
+      expect(validateUser(user(['JBTWY3DPEHPK3PNP']))).toEqual([
+        {
+          code: 'INVALID_TYPE',
+          message: 'Expected type object but found type string',
+          path: 'mfa_factors[0]',
+        },
+      ])
+      expect(codes(user([null, 7]))).toEqual([
+        ['INVALID_TYPE', 'mfa_factors[0]'],
+        ['INVALID_TYPE', 'mfa_factors[1]'],
       ])
     })
 
