@@ -486,7 +486,7 @@ describe('jobs', () => {
     const client = await Client.create(emulator)
     const body = {
       user_id: 'auth0|abc',
-      client_id: 'app',
+      client_id: 'AaiyAPdpYdesoKnqjj8HJqRn4T5titww',
       identity: { user_id: 'abc', provider: 'auth0' },
     }
     const res = await client.api('/jobs/verification-email', { method: 'POST', json: body })
