@@ -222,6 +222,11 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     domain,
     clientId: first?.clientId ?? '',
     clientSecret: first?.clientSecret ?? '',
+    clients: state.tenant.clients.map((c) => ({
+      client_id: c.clientId,
+      ...(c.clientSecret === undefined ? {} : { client_secret: c.clientSecret }),
+      ...(c.scopes === undefined ? {} : { scopes: [...c.scopes] }),
+    })),
     connections: state.tenant.connections.map(({ id, name }) => ({ id, name })),
     caCert: tls?.ca,
     caFile: caDir ? join(caDir, 'ca.pem') : undefined,

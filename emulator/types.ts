@@ -159,6 +159,8 @@ export interface Emulator {
   /** The first client of the tenant (the default tenant's only one). */
   clientId: string
   clientSecret: string
+  /** Every client of the tenant with its credentials and grant (`scopes` absent: no grant). */
+  clients: { client_id: string; client_secret?: string; scopes?: string[] }[]
   connections: Connection[]
   /** With `https: true`: the PEM of the CA that signed the server certificate, and its file. */
   caCert?: string
