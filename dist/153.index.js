@@ -3457,16 +3457,12 @@ function mapError(error, user) {
                 : `Property ${key} is not allowed`, path);
         }
         case 'oneOf': {
+            // The schema's only oneOf is "one factor per mfa_factors item"; Auth0's documented code
+            // for a factor it cannot take is MFA_FACTORS_FAILED (z-schema's ONE_OF_* are not listed).
             const names = optionNames(error.schema);
-            const passing = params.passingSchemas;
-            if (passing === null || passing === undefined) {
-                return withPath('ONE_OF_MISSING', names
-                    ? `Must contain exactly one of: ${names}`
-                    : "Data does not match any schemas from 'oneOf'", path);
-            }
-            return withPath('ONE_OF_MULTIPLE', names
-                ? `Must contain only one of: ${names}`
-                : "Data is valid against more than one schema from 'oneOf'", path);
+            const none = params.passingSchemas === null || params.passingSchemas === undefined;
+            const choice = names ? `: ${names}` : ' of the allowed forms';
+            return withPath('MFA_FACTORS_FAILED', none ? `Must contain exactly one of${choice}` : `Must contain only one of${choice}`, path);
         }
         case 'anyOf':
             return withPath('ANY_OF_MISSING', "Data does not match any schemas from 'anyOf'", path);
@@ -3513,15 +3509,22 @@ const PATTERN_HINTS = {
  */
 function mapErrors(errors, user) {
     const summarised = [];
+    // A value of the wrong type is reported as that alone: `required` holds vacuously for a
+    // non-object, so a plain-string factor would otherwise also "match every oneOf branch".
+    const wrongType = new Set();
     for (const error of errors) {
         if (error.keyword === 'oneOf' || error.keyword === 'anyOf')
             summarised.push(`${error.schemaPath}/`);
+        if (error.keyword === 'type')
+            wrongType.add(error.instancePath);
     }
     const out = [];
     const seen = new Set();
     let dropped = 0;
     for (const error of errors) {
         if (summarised.some((prefix) => error.schemaPath.startsWith(prefix)))
+            continue;
+        if (error.keyword !== 'type' && wrongType.has(error.instancePath))
             continue;
         const mapped = mapError(error, user);
         if (!mapped)
