@@ -5,6 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { UserError } from '../auth0/job.js'
+import { DIGEST_BYTES, PATTERNS } from './bulk-import-patterns.js'
 import { validate as validateBulkImportUser } from './bulk-import-validator.generated.js'
 
 export { isEmail } from './email-format.js'
@@ -64,12 +65,7 @@ function withPath(code: string, message: string, path: string): UserError {
 function mapError(error: ErrorObject, user: unknown): UserError | undefined {
   const path = toAuth0Path(error.instancePath)
   const params = error.params as Record<string, unknown>
-  // Rules that apply to one hashing algorithm say so.
-  const algorithm = get(get(user, 'custom_password_hash'), 'algorithm')
-  const when =
-    error.schemaPath.includes('/then/') && typeof algorithm === 'string'
-      ? ` when algorithm is ${algorithm}`
-      : ''
+  const when = condition(error, user)
   switch (error.keyword) {
     case 'required': {
       const property = String(params.missingProperty)
@@ -104,9 +100,11 @@ function mapError(error: ErrorObject, user: unknown): UserError | undefined {
     case 'pattern': {
       const pattern = String(params.pattern)
       const hint = PATTERN_HINTS[pattern]
+      // A long pattern (pbkdf2's lists 33 digests) says less than its hint.
+      const shown = hint && pattern.length > 80 ? 'the expected format' : `pattern ${pattern}`
       return withPath(
         'PATTERN',
-        `String does not match pattern ${pattern}${when}${hint ? ` (${hint})` : ''}`,
+        `String does not match ${shown}${when}${hint ? ` (${hint})` : ''}`,
         path,
       )
     }
@@ -181,10 +179,11 @@ function mapError(error: ErrorObject, user: unknown): UserError | undefined {
           toAuth0Path(error.instancePath, denied[0]),
         )
       }
-      // `{not: {}}` under `properties`: a reserved key.
+      // `{not: {}}` under `properties`: a reserved key, or one another algorithm's alone.
       const parts = path.split('.')
       const key = parts.pop() ?? path
       const parent = parts.join('.')
+      if (when) return withPath('NOT_PASSED', `Property ${key} is not allowed${when}`, path)
       return withPath(
         'NOT_PASSED',
         parent
@@ -246,17 +245,56 @@ function optionNames(schema: unknown): string | undefined {
   return names.join(', ')
 }
 
+/**
+ * " when algorithm is md5" for a rule of one hashing algorithm (an `if` on `algorithm`), " when
+ * encoding is hex" for one of an encoding (an `if` on `encoding`), else "".
+ */
+function condition(error: ErrorObject, user: unknown): string {
+  const at = error.schemaPath.lastIndexOf('/then/')
+  if (at < 0) return ''
+  const custom = get(user, 'custom_password_hash')
+  // The encoding rules sit under hash, salt or key; their data is the error's parent object.
+  if (/\/(hash|salt|key)\/allOf\/\d+$/.test(error.schemaPath.slice(0, at))) {
+    let data: unknown = user
+    const steps = error.instancePath.split('/').slice(1, -1)
+    for (const step of steps) data = get(data, step)
+    const encoding = get(data, 'encoding')
+    if (typeof encoding === 'string') return ` when encoding is ${encoding}`
+  }
+  const algorithm = get(custom, 'algorithm')
+  return typeof algorithm === 'string' ? ` when algorithm is ${algorithm}` : ''
+}
+
 const PATTERN_HINTS: Record<string, string> = {
-  '^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$':
-    'password_hash must be a bcrypt hash such as $2b$10$ followed by 53 characters',
-  '^\\+[1-9][0-9]{1,14}$': 'an E.164 phone number such as +12125550001',
-  '^[A-Z2-7]+$': 'unpadded Base32, such as JBTWY3DPEHPK3PNP',
-  '^\\+[0-9]{1,15}$': 'a phone number with country code, such as +12125550001',
-  '^\\$2[aby]\\$': 'bcrypt hashes must start with $2a$, $2b$ or $2y$',
-  '^\\$argon2(id|i|d)\\$': 'an argon2 PHC string such as $argon2id$v=19$m=65536,t=2,p=1$…',
-  '^\\$pbkdf2-[A-Za-z0-9-]+\\$': 'a PHC string such as $pbkdf2-sha512$i=100000,l=64$<salt>$<hash>',
-  '^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}':
-    'an RFC 2307 value such as {SSHA}…; schemes md5, smd5, sha*, ssha* (crypt is not supported)',
+  [PATTERNS.passwordHash]:
+    'password_hash must be a bcrypt hash with $2a$ or $2b$ and 10 rounds, such as $2b$10$ followed by 53 characters; use custom_password_hash with algorithm bcrypt for other hashes',
+  [PATTERNS.phoneNumber]: 'an E.164 phone number such as +12125550001',
+  [PATTERNS.totpSecret]: 'unpadded Base32, such as JBTWY3DPEHPK3PNP',
+  [PATTERNS.factorPhone]: 'a phone number with country code, such as +12125550001',
+  [PATTERNS.hex]: 'hex digits only',
+  [PATTERNS.base64]: 'base64 characters only',
+  [PATTERNS.bcrypt]:
+    'a whole bcrypt hash starting with $2a$, $2b$ or $2y$, such as $2b$10$ followed by 53 characters',
+  [PATTERNS.argon2]:
+    'an argon2 PHC string with its salt, such as $argon2id$v=19$m=65536,t=2,p=1$<salt>$<hash>',
+  [PATTERNS.pbkdf2]:
+    'a PHC string such as $pbkdf2-sha512$i=100000,l=64$<salt>$<hash>, with a digest Auth0 lists (sha1, sha256, sha512, md5, RSA-SHA256, …) and unpadded base64',
+  [PATTERNS.ldap]:
+    'an RFC 2307 value such as {SSHA}<base64>; schemes md5, smd5, sha*, ssha* (crypt is not supported)',
+  ...Object.fromEntries(
+    Object.entries(DIGEST_BYTES).flatMap(([algorithm, bytes]) => {
+      const chars = Math.ceil((bytes * 4) / 3)
+      const padding = '='.repeat((3 - (bytes % 3)) % 3)
+      const hint = `${algorithm} hashes are ${bytes} bytes`
+      return [
+        [`^[0-9A-Fa-f]{${bytes * 2}}$`, `${hint}: ${bytes * 2} hex digits`],
+        [
+          `^[A-Za-z0-9+/_-]{${chars}}${padding ? `(${padding})?` : ''}$`,
+          `${hint}: ${chars} base64 characters${padding ? ` and ${padding}` : ''}`,
+        ],
+      ]
+    }),
+  ),
 }
 
 /**
