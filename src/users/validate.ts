@@ -5,7 +5,7 @@
  */
 import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { UserError } from '../auth0/job.js'
-import { DIGEST_BYTES, PATTERNS } from './bulk-import-patterns.js'
+import { DIGEST_BYTES, PATTERNS } from './bulk-import-schema.js'
 import { validate as validateBulkImportUser } from './bulk-import-validator.generated.js'
 
 export { isEmail } from './email-format.js'
