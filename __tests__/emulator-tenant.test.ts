@@ -89,6 +89,32 @@ describe('a described tenant', () => {
     })
   })
 
+  it.each([
+    ['POST', '/jobs/users-imports', 'create:users'],
+    ['POST', '/jobs/users-exports', 'read:users'],
+    ['POST', '/jobs/verification-email', 'update:users'],
+    ['GET', '/jobs/job_0123456789abcdef', 'create:users,read:users'],
+    ['GET', '/jobs/job_0123456789abcdef/errors', 'create:users,read:users'],
+  ])('%s %s without its scope: 403 expecting %s', async (method, path, expected) => {
+    const emulator = await start({
+      ...TENANT,
+      clients: [{ client_id: 'other', client_secret: 's', scopes: ['read:clients'] }],
+    })
+    const { access_token: bearer } = (await token(emulator, 'other', 's')).body
+    const answer = await fetch(`${emulator.url}/api/v2${path}`, {
+      method,
+      headers: { authorization: `Bearer ${bearer}`, 'content-type': 'application/json' },
+      body: method === 'POST' ? '{}' : undefined,
+    })
+    expect(answer.status).toBe(403)
+    expect(await answer.json()).toEqual({
+      statusCode: 403,
+      error: 'Forbidden',
+      message: `Insufficient scope, expected any of: ${expected}`,
+      errorCode: 'insufficient_scope',
+    })
+  })
+
   it('reads a job with read:users alone', async () => {
     const emulator = await start()
     const id = emulator.createJob({ status: 'completed' })
