@@ -50654,7 +50654,7 @@ class JobTracker {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 989).then(__nccwpck_require__.bind(__nccwpck_require__, 3989));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 946).then(__nccwpck_require__.bind(__nccwpck_require__, 1946));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
