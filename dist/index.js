@@ -49978,17 +49978,26 @@ function tokenError(status, body, audience, kind) {
     const description = typeof body?.error_description === 'string' ? body.error_description : undefined;
     const code = typeof body?.error === 'string' ? body.error : undefined;
     const said = description ?? code ?? `HTTP ${status}`;
-    let hint = kind === 'private-key-jwt'
+    return new errors/* ApiError */.hD(status, `Authentication failed: Auth0 refused the client-credentials grant (HTTP ${status}: ${said}). ${tokenHint(status, said, audience, kind)}`, code);
+}
+/**
+ * What to change. Auth0 answers a wrong client id or secret with 401 `access_denied`
+ * "Unauthorized" (reference §11.1), so the status, not the code, tells a bad credential (401)
+ * from an application without a client grant (403 "…create a client-grant…").
+ */
+function tokenHint(status, said, audience, kind) {
+    if (/service not enabled/i.test(said)) {
+        return `The audience '${audience}' is not this tenant's Management API; leave 'audience' empty to use the default.`;
+    }
+    if (status === 403 && /grant type/i.test(said)) {
+        return 'Enable the Client Credentials grant for the application (Applications → the application → Advanced Settings → Grant Types).';
+    }
+    if (status === 403) {
+        return 'Authorise the application for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications) with the scopes this operation needs.';
+    }
+    return kind === 'private-key-jwt'
         ? 'Check client_id and client_assertion_key: the key must be the private half of a Private Key JWT credential of this Machine to Machine application, and client_assertion_alg the algorithm chosen for that credential (RS256 unless set otherwise).'
         : 'Check client_id and client_secret, and that the application is a Machine to Machine application.';
-    if (/service not enabled/i.test(said)) {
-        hint = `The audience '${audience}' is not this tenant's Management API; leave 'audience' empty to use the default.`;
-    }
-    else if (status === 403 || code === 'access_denied' || code === 'unauthorized_client') {
-        hint =
-            'Authorise the application for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications) with the scopes this operation needs.';
-    }
-    return new errors/* ApiError */.hD(status, `Authentication failed: Auth0 refused the client-credentials grant (HTTP ${status}: ${said}). ${hint}`, code);
 }
 function parseJson(text) {
     if (text.trim() === '')
@@ -50209,19 +50218,65 @@ function apiError(response, label) {
     const hint = hintFor(response.status, label, said);
     return new errors/* ApiError */.hD(response.status, `Auth0 refused ${label} (HTTP ${response.status}: ${said})${hint ? `. ${hint}` : '.'}`, errorCode);
 }
+const GRANT_PATH = 'Applications → APIs → Auth0 Management API → Machine to Machine Applications';
+/** The scope to grant: Auth0's "expected any of: a,b", else the endpoint's own (reference §2.1). */
+function missingScope(label, message) {
+    const expected = /expected any of:\s*([\w:, ]+)/i.exec(message)?.[1];
+    const named = expected
+        ?.split(/[,\s]+/)
+        .filter((scope) => /^[a-z_]+:[a-z_]+$/.test(scope))
+        .join(' or ');
+    if (named)
+        return named;
+    if (label.includes('users file'))
+        return 'create:users';
+    if (label.includes('export'))
+        return 'read:users';
+    if (label.includes('verification'))
+        return 'update:users';
+    return 'read:users (or create:users)';
+}
+/** What to change for each 400 Auth0 documents for these endpoints (reference §3, §11.2). */
+const BAD_REQUEST_HINTS = [
+    [
+        /must be a database connection/i,
+        'connection_id must name a database connection (Authentication → Database); users cannot be imported into social, enterprise or passwordless connections.',
+    ],
+    [
+        /connection must be enabled/i,
+        'Enable the connection for at least one application (Authentication → Database → the connection → Applications).',
+    ],
+    [
+        /without import mode/i,
+        'Turn on "Import Users to Auth0" in the custom database connection\'s settings (Authentication → Database → the connection → Custom Database), or import into a connection without a custom database.',
+    ],
+    [
+        /format client-id|client does not exist/i,
+        "email_client_id must be the Client ID of an application of this tenant (32 letters and digits), or be left empty for the tenant's global client.",
+    ],
+    [
+        /organization/i,
+        'organization_id must be the id (org_…) of an organization of this tenant, or be left empty.',
+    ],
+    [
+        /identity/i,
+        "Check the identity input: provider must be an Auth0 identity provider name such as google-oauth2, and {user_id, provider} one of the user's identities.",
+    ],
+    [
+        /user does not exist/i,
+        'Check user_id: it must be the full id of an existing user, with its provider prefix (such as auth0|63d1…).',
+    ],
+    [
+        /connection/i,
+        'connection_id must be the id (con_…) of a database connection that is enabled for at least one application.',
+    ],
+];
 function hintFor(status, label, message) {
     if (status === 401) {
         return 'The access token was rejected: check that it is a Management API token for this tenant and not expired.';
     }
     if (status === 403) {
-        const scope = label.includes('users file')
-            ? 'create:users'
-            : label.includes('export')
-                ? 'read:users'
-                : label.includes('verification')
-                    ? 'update:users'
-                    : 'read:users (or create:users)';
-        return `The application needs the scope ${scope} on the Auth0 Management API.`;
+        return `The application needs the scope ${missingScope(label, message)} on the Auth0 Management API: grant it under ${GRANT_PATH}.`;
     }
     if (status === 404 && label.includes('job')) {
         return 'Check the job id; Auth0 deletes jobs and their errors 24 hours after they were created.';
@@ -50229,9 +50284,11 @@ function hintFor(status, label, message) {
     if (status === 413) {
         return 'Auth0 accepts at most 512000 bytes per users file; lower chunk_size.';
     }
-    if (status === 400 && /connection/i.test(message)) {
-        return 'connection_id must be the id (con_…) of a database connection that is enabled for at least one application.';
+    if (status === 400 && /authentication header/i.test(message)) {
+        return 'The access token is not a single word; check the token input or what the token endpoint returned.';
     }
+    if (status === 400)
+        return BAD_REQUEST_HINTS.find(([pattern]) => pattern.test(message))?.[1];
     return undefined;
 }
 
@@ -51405,7 +51462,7 @@ function runnerLogger(core) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 687).then(__nccwpck_require__.bind(__nccwpck_require__, 687));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.bind(__nccwpck_require__, 5088));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
