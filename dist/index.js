@@ -46052,9 +46052,13 @@ function rateLimitDelay(headers, attempt, nowEpochMs, random, policy = DEFAULT_B
     }
     return backoffDelay(attempt, random, policy);
 }
-/** Errors from undici that mean the request never reached the server, so no job can exist. */
+/**
+ * Errors from undici that mean the request never reached the server whole, so no job can exist.
+ * EPIPE: a write failed because the server had closed the connection, so the request was cut.
+ */
 const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
+    'EPIPE',
     'ENOTFOUND',
     'EAI_AGAIN',
     'UND_ERR_CONNECT_TIMEOUT',
@@ -46064,7 +46068,6 @@ const NOT_SENT_CODES = new Set([
 const CONNECTION_CODES = new Set([
     ...NOT_SENT_CODES,
     'ECONNRESET',
-    'EPIPE',
     'ETIMEDOUT',
     'UND_ERR_SOCKET',
     'UND_ERR_CLOSED',
@@ -46104,7 +46107,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(4702);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5508);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46119,7 +46122,178 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 4702:
+/***/ 4622:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Y: () => (/* binding */ JobTracker)
+});
+
+// EXTERNAL MODULE: ./src/auth0/job.ts
+var auth0_job = __nccwpck_require__(797);
+;// CONCATENATED MODULE: ./src/jobs/poll-schedule.ts
+/**
+ * How long to wait before reading a job again. Two goals pull apart: notice a finished job within
+ * a second, and spend few requests of the tenant's shared rate limit on a long job.
+ *
+ * When Auth0 gives `time_left_seconds` (whole seconds), wait half of it while more than a few
+ * seconds are left: the estimate is refreshed on every read, so the waits shrink towards the end
+ * and a 30 s job costs about six reads. Then read in the middle of the estimate's last second and at
+ * its end, so a finished job is noticed about a quarter of a second late on average. Without an
+ * estimate (a pending job), back off from half a second up to a few seconds.
+ */
+const POLL = {
+    /** Above this much time left, halve it. */
+    halvingFloorMs: 4_000,
+    /** The interval in the estimated last second, and once the estimate has run out. */
+    lastSecondMs: 500,
+    longestWaitMs: 60_000,
+    backoffMs: [500, 1_000, 1_000, 2_000, 2_000, 3_000, 3_000, 5_000],
+};
+function nextPollDelay(job, readsWithoutEstimate) {
+    const left = job.time_left_seconds;
+    if (typeof left === 'number' && Number.isFinite(left) && job.status === 'processing') {
+        const leftMs = left * 1000;
+        if (leftMs > POLL.halvingFloorMs)
+            return Math.min(POLL.longestWaitMs, Math.round(leftMs / 2));
+        // A whole-second estimate of L puts the end within (L-1, L] seconds: read in the middle of
+        // that last second, then at its end, so the end is noticed a quarter second late on average.
+        if (leftMs > 1_000)
+            return leftMs - POLL.lastSecondMs;
+        return POLL.lastSecondMs;
+    }
+    const steps = POLL.backoffMs;
+    return steps[Math.min(readsWithoutEstimate, steps.length - 1)] ?? POLL.lastSecondMs;
+}
+
+;// CONCATENATED MODULE: ./src/jobs/progress.ts
+/** Log a job's progress at a pace a person can read: on change of status, else every 15 s. */
+const QUIET_MS = 15_000;
+function describeProgress(job) {
+    const parts = [job.status];
+    if (typeof job.percentage_done === 'number')
+        parts.push(`${job.percentage_done}%`);
+    if (typeof job.time_left_seconds === 'number' && job.time_left_seconds > 0) {
+        parts.push(`about ${job.time_left_seconds} s left`);
+    }
+    return parts.join(', ');
+}
+class ProgressLog {
+    clock;
+    logger;
+    #last = new Map();
+    constructor(clock, logger) {
+        this.clock = clock;
+        this.logger = logger;
+    }
+    report(job) {
+        const now = this.clock.now();
+        const last = this.#last.get(job.id);
+        if (last && last.status === job.status && now - last.at < QUIET_MS)
+            return;
+        this.#last.set(job.id, { status: job.status, at: now });
+        this.logger.info(`Job ${job.id}: ${describeProgress(job)}.`);
+    }
+    finish(job) {
+        this.#last.delete(job.id);
+        const counts = job.summary
+            ? ` (${job.summary.inserted} inserted, ${job.summary.updated} updated, ${job.summary.failed} failed of ${job.summary.total})`
+            : '';
+        const details = job.status_details ? `: ${job.status_details}` : '';
+        this.logger.info(`Job ${job.id}: ${job.status}${counts}${details}.`);
+    }
+}
+
+;// CONCATENATED MODULE: ./src/jobs/tracker.ts
+
+
+
+/**
+ * Follows any number of jobs, each on its own poll schedule, and hands them back one at a time as
+ * they reach a final status. One read at a time: the tenant's rate limit is shared with everything
+ * else the team runs.
+ */
+class JobTracker {
+    api;
+    clock;
+    deadline;
+    onUpdate;
+    #watched = new Map();
+    #finished = [];
+    #progress;
+    constructor(api, clock, deadline, logger, 
+    /** Called with every fresh state of a job, so outputs can carry the last one seen. */
+    onUpdate = () => { }) {
+        this.api = api;
+        this.clock = clock;
+        this.deadline = deadline;
+        this.onUpdate = onUpdate;
+        this.#progress = new ProgressLog(clock, logger);
+    }
+    track(job) {
+        this.onUpdate(job);
+        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
+            this.#finished.push(job);
+            return;
+        }
+        this.#progress.report(job);
+        this.#watched.set(job.id, {
+            job,
+            dueAt: this.clock.now() + nextPollDelay(job, 0),
+            readsWithoutEstimate: 0,
+        });
+    }
+    /** Waits for the next job to reach completed, failed or expired, and returns it. */
+    async next() {
+        for (;;) {
+            const done = this.#finished.shift();
+            if (done)
+                return done;
+            const soonest = this.#soonest();
+            if (!soonest)
+                throw new Error('No job is being waited for.');
+            const wait = soonest.dueAt - this.clock.now();
+            if (wait > 0) {
+                await this.deadline.sleep(wait, `waiting for ${this.#describeWaiting()}`);
+            }
+            await this.#read(soonest);
+        }
+    }
+    async #read(watched) {
+        const job = await this.api.getJob(watched.job.id);
+        this.onUpdate(job);
+        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
+            this.#watched.delete(job.id);
+            this.#progress.finish(job);
+            this.#finished.push(job);
+            return;
+        }
+        const hasEstimate = typeof job.time_left_seconds === 'number';
+        watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1;
+        watched.job = job;
+        watched.dueAt = this.clock.now() + nextPollDelay(job, watched.readsWithoutEstimate);
+        this.#progress.report(job);
+    }
+    #soonest() {
+        let soonest;
+        for (const watched of this.#watched.values()) {
+            if (!soonest || watched.dueAt < soonest.dueAt)
+                soonest = watched;
+        }
+        return soonest;
+    }
+    #describeWaiting() {
+        const jobs = [...this.#watched.values()].map((w) => `${w.job.id} (${describeProgress(w.job)})`);
+        return jobs.length === 1 ? `job ${jobs[0]}` : `jobs ${jobs.join(', ')}`;
+    }
+}
+
+
+/***/ }),
+
+/***/ 5508:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46128,8 +46302,8 @@ __nccwpck_require__.d(__webpack_exports__, {
   e: () => (/* binding */ run)
 });
 
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
 // EXTERNAL MODULE: external "os"
 var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -49240,7 +49414,7 @@ function parseAssertionAlgorithm(value) {
 }
 
 // EXTERNAL MODULE: ./src/auth0/job.ts
-var auth0_job = __nccwpck_require__(797);
+var job = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __nccwpck_require__(3916);
 ;// CONCATENATED MODULE: ./src/auth0/tokens.ts
@@ -49437,19 +49611,46 @@ class ManagementApi {
     }
     async createImport(request) {
         const label = 'submitting the users file';
-        const response = await this.#call({
-            method: 'POST',
-            path: '/api/v2/jobs/users-imports',
-            label,
-            retry: 'only-if-not-received',
-            // form-data is loaded only by the operation that uploads.
-            body: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(454), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 368))).importForm(request),
-            returnAsIs: (answer) => answer.status === 429 && ACTIVE_IMPORTS.test(answer.text),
-        });
+        // True from the moment an attempt's body is made until an answer says it was not handled
+        // (429, 503, 401: the transport or #call sends again); an error while true leaves a doubt.
+        let maybeHandled = false;
+        let response;
+        try {
+            response = await this.#call({
+                method: 'POST',
+                path: '/api/v2/jobs/users-imports',
+                label,
+                retry: 'only-if-not-received',
+                // form-data is loaded only by the operation that uploads.
+                body: async () => {
+                    const form = (await Promise.all(/* import() */[__nccwpck_require__.e(454), __nccwpck_require__.e(368)]).then(__nccwpck_require__.bind(__nccwpck_require__, 368))).importForm(request);
+                    maybeHandled = true;
+                    return form;
+                },
+                returnAsIs: (answer) => {
+                    if ([401, 429, 503].includes(answer.status))
+                        maybeHandled = false;
+                    return answer.status === 429 && ACTIVE_IMPORTS.test(answer.text);
+                },
+            });
+        }
+        catch (error) {
+            if (maybeHandled && !(error instanceof errors/* ApiError */.hD)) {
+                return { kind: 'in-doubt', reason: (0,errors/* errorMessage */.gJ)(error) };
+            }
+            throw error;
+        }
         if (response.status === 429) {
             return { kind: 'slots-full', message: auth0Message(response) ?? 'too many active imports' };
         }
-        return { kind: 'created', job: expectJob(response, label) };
+        if (response.status >= 500 || (response.status >= 200 && response.status < 300)) {
+            const body = parseJson(response.text);
+            if (response.status < 300 && isJob(body))
+                return { kind: 'created', job: body };
+            const said = response.status < 300 ? 'an answer that is not a job' : `HTTP ${response.status}`;
+            return { kind: 'in-doubt', reason: `Auth0 answered ${label} with ${said}` };
+        }
+        throw apiError(response, label);
     }
     async createExport(body) {
         return this.#postJson('/api/v2/jobs/users-exports', body, 'creating the export job');
@@ -49756,7 +49957,8 @@ class Transport {
             this.stats.rateLimited++;
             return (0,retry/* rateLimitDelay */.nl)(response.headers, attempt, this.#deps.epochNow(), this.#deps.random);
         }
-        if (response.status >= 500 && options.retry === 'any-failure') {
+        // A 503 says the server did not handle the request: safe to send again even when it creates.
+        if (response.status >= 500 && (options.retry === 'any-failure' || response.status === 503)) {
             return (0,retry/* backoffDelay */.EY)(attempt, this.#deps.random);
         }
         return undefined;
@@ -49865,6 +50067,7 @@ const INPUT_DEFAULTS = {
     chunk_size: '500000',
     progress_file: '',
     max_jobs: '',
+    resolve_in_doubt: '',
     client_assertion_key: '',
     client_assertion_alg: 'RS256',
 };
@@ -49893,6 +50096,7 @@ const OPERATION_INPUTS = {
         'chunk_size',
         'progress_file',
         'max_jobs',
+        'resolve_in_doubt',
     ],
     'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
     'send-verification-email': [
@@ -49984,6 +50188,7 @@ function parse(get, env) {
                 chunkSize: parseChunkSize(get('chunk_size')),
                 progressFile: parseProgressFile(get('progress_file'), env),
                 maxJobs: parseMaxJobs(get('max_jobs')),
+                resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
             };
             return settings;
         }
@@ -50428,6 +50633,27 @@ function parseMaxJobs(value) {
     }
     return jobs;
 }
+/**
+ * `resolve_in_doubt`: `N=job_…` (Auth0 created that job for chunk N) or `N=resubmit` (it created
+ * none), separated by commas, spaces or newlines.
+ */
+function parseResolveInDoubt(value) {
+    const decisions = new Map();
+    for (const item of value.split(/[\s,]+/).filter((part) => part !== '')) {
+        const match = /^([1-9][0-9]{0,6})=(resubmit|job_[A-Za-z0-9]{1,64})$/.exec(item);
+        const chunk = Number(match?.[1]);
+        const decision = match?.[2] === undefined
+            ? undefined
+            : match[2] === 'resubmit'
+                ? { kind: 'resubmit' }
+                : { kind: 'job', jobId: match[2] };
+        if (!decision || decisions.has(chunk)) {
+            fail('resolve_in_doubt', value, `each entry is CHUNK=job_<id> (Auth0 created that job for the chunk) or CHUNK=resubmit (it created none), one per chunk, e.g. "3=job_abc123, 4=resubmit"${decision ? ` (chunk ${chunk} is given twice)` : ''}`);
+        }
+        decisions.set(chunk, decision);
+    }
+    return decisions;
+}
 // ---------------------------------------------------------------------------------------------
 // send-verification-email
 /** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
@@ -50489,163 +50715,8 @@ function parseJobIds(value) {
     return [...new Set(ids)];
 }
 
-;// CONCATENATED MODULE: ./src/jobs/poll-schedule.ts
-/**
- * How long to wait before reading a job again. Two goals pull apart: notice a finished job within
- * a second, and spend few requests of the tenant's shared rate limit on a long job.
- *
- * When Auth0 gives `time_left_seconds` (whole seconds), wait half of it while more than a few
- * seconds are left: the estimate is refreshed on every read, so the waits shrink towards the end
- * and a 30 s job costs about six reads. Then read in the middle of the estimate's last second and at
- * its end, so a finished job is noticed about a quarter of a second late on average. Without an
- * estimate (a pending job), back off from half a second up to a few seconds.
- */
-const POLL = {
-    /** Above this much time left, halve it. */
-    halvingFloorMs: 4_000,
-    /** The interval in the estimated last second, and once the estimate has run out. */
-    lastSecondMs: 500,
-    longestWaitMs: 60_000,
-    backoffMs: [500, 1_000, 1_000, 2_000, 2_000, 3_000, 3_000, 5_000],
-};
-function nextPollDelay(job, readsWithoutEstimate) {
-    const left = job.time_left_seconds;
-    if (typeof left === 'number' && Number.isFinite(left) && job.status === 'processing') {
-        const leftMs = left * 1000;
-        if (leftMs > POLL.halvingFloorMs)
-            return Math.min(POLL.longestWaitMs, Math.round(leftMs / 2));
-        // A whole-second estimate of L puts the end within (L-1, L] seconds: read in the middle of
-        // that last second, then at its end, so the end is noticed a quarter second late on average.
-        if (leftMs > 1_000)
-            return leftMs - POLL.lastSecondMs;
-        return POLL.lastSecondMs;
-    }
-    const steps = POLL.backoffMs;
-    return steps[Math.min(readsWithoutEstimate, steps.length - 1)] ?? POLL.lastSecondMs;
-}
-
-;// CONCATENATED MODULE: ./src/jobs/progress.ts
-/** Log a job's progress at a pace a person can read: on change of status, else every 15 s. */
-const QUIET_MS = 15_000;
-function describeProgress(job) {
-    const parts = [job.status];
-    if (typeof job.percentage_done === 'number')
-        parts.push(`${job.percentage_done}%`);
-    if (typeof job.time_left_seconds === 'number' && job.time_left_seconds > 0) {
-        parts.push(`about ${job.time_left_seconds} s left`);
-    }
-    return parts.join(', ');
-}
-class ProgressLog {
-    clock;
-    logger;
-    #last = new Map();
-    constructor(clock, logger) {
-        this.clock = clock;
-        this.logger = logger;
-    }
-    report(job) {
-        const now = this.clock.now();
-        const last = this.#last.get(job.id);
-        if (last && last.status === job.status && now - last.at < QUIET_MS)
-            return;
-        this.#last.set(job.id, { status: job.status, at: now });
-        this.logger.info(`Job ${job.id}: ${describeProgress(job)}.`);
-    }
-    finish(job) {
-        this.#last.delete(job.id);
-        const counts = job.summary
-            ? ` (${job.summary.inserted} inserted, ${job.summary.updated} updated, ${job.summary.failed} failed of ${job.summary.total})`
-            : '';
-        const details = job.status_details ? `: ${job.status_details}` : '';
-        this.logger.info(`Job ${job.id}: ${job.status}${counts}${details}.`);
-    }
-}
-
-;// CONCATENATED MODULE: ./src/jobs/tracker.ts
-
-
-
-/**
- * Follows any number of jobs, each on its own poll schedule, and hands them back one at a time as
- * they reach a final status. One read at a time: the tenant's rate limit is shared with everything
- * else the team runs.
- */
-class JobTracker {
-    api;
-    clock;
-    deadline;
-    onUpdate;
-    #watched = new Map();
-    #finished = [];
-    #progress;
-    constructor(api, clock, deadline, logger, 
-    /** Called with every fresh state of a job, so outputs can carry the last one seen. */
-    onUpdate = () => { }) {
-        this.api = api;
-        this.clock = clock;
-        this.deadline = deadline;
-        this.onUpdate = onUpdate;
-        this.#progress = new ProgressLog(clock, logger);
-    }
-    track(job) {
-        this.onUpdate(job);
-        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
-            this.#finished.push(job);
-            return;
-        }
-        this.#progress.report(job);
-        this.#watched.set(job.id, {
-            job,
-            dueAt: this.clock.now() + nextPollDelay(job, 0),
-            readsWithoutEstimate: 0,
-        });
-    }
-    /** Waits for the next job to reach completed, failed or expired, and returns it. */
-    async next() {
-        for (;;) {
-            const done = this.#finished.shift();
-            if (done)
-                return done;
-            const soonest = this.#soonest();
-            if (!soonest)
-                throw new Error('No job is being waited for.');
-            const wait = soonest.dueAt - this.clock.now();
-            if (wait > 0) {
-                await this.deadline.sleep(wait, `waiting for ${this.#describeWaiting()}`);
-            }
-            await this.#read(soonest);
-        }
-    }
-    async #read(watched) {
-        const job = await this.api.getJob(watched.job.id);
-        this.onUpdate(job);
-        if ((0,auth0_job/* isFinal */.dR)(job.status)) {
-            this.#watched.delete(job.id);
-            this.#progress.finish(job);
-            this.#finished.push(job);
-            return;
-        }
-        const hasEstimate = typeof job.time_left_seconds === 'number';
-        watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1;
-        watched.job = job;
-        watched.dueAt = this.clock.now() + nextPollDelay(job, watched.readsWithoutEstimate);
-        this.#progress.report(job);
-    }
-    #soonest() {
-        let soonest;
-        for (const watched of this.#watched.values()) {
-            if (!soonest || watched.dueAt < soonest.dueAt)
-                soonest = watched;
-        }
-        return soonest;
-    }
-    #describeWaiting() {
-        const jobs = [...this.#watched.values()].map((w) => `${w.job.id} (${describeProgress(w.job)})`);
-        return jobs.length === 1 ? `job ${jobs[0]}` : `jobs ${jobs.join(', ')}`;
-    }
-}
-
+// EXTERNAL MODULE: ./src/jobs/tracker.ts + 2 modules
+var tracker = __nccwpck_require__(4622);
 ;// CONCATENATED MODULE: ./src/operations/index.ts
 /**
  * Each operation is loaded when it runs: the import's validator (ajv and the schema) and the
@@ -50654,7 +50725,7 @@ class JobTracker {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 2153));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
@@ -50952,7 +51023,7 @@ const coreLogger = {
 /** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
 async function run() {
     maskSecretInputs();
-    const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)();
+    const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
     // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
     // bundle on the same HTTP stack (toolchain notes, pitfall 1).
     const dispatcher = new undici.Agent({ connect: { timeout: 15_000 } });
@@ -51026,7 +51097,7 @@ function buildContext(settings, outcome, dispatcher, runnerTemp, signal) {
         clock,
         deadline,
         logger: coreLogger,
-        newTracker: () => new JobTracker(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
+        newTracker: () => new tracker/* JobTracker */.Y(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
         runnerTemp,
         dispatcher,
     };
@@ -51038,7 +51109,7 @@ function failureMessage(failure, outcome) {
     const stoppedWaiting = failure instanceof errors/* DeadlineError */.j3 || (failure instanceof cancellation/* CancelledError */.cc && !failure.explained);
     if (!outcome || !stoppedWaiting)
         return message;
-    const unfinished = outcome.jobIds.filter((id) => !(0,auth0_job/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
+    const unfinished = outcome.jobIds.filter((id) => !(0,job/* isFinal */.dR)(outcome.jobs.get(id)?.status ?? ''));
     if (unfinished.length === 0)
         return message;
     const resume = outcome.resumeHint ? ` ${outcome.resumeHint}` : '';
@@ -51283,6 +51354,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http2")
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:net");
+
+/***/ }),
+
+/***/ 8161:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 
 /***/ }),
 
