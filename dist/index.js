@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-module.exports = __nccwpck_require__(218);
+/* unused reexport */ __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,6 +12,7 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -23,10 +24,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-exports.httpOverHttp = httpOverHttp;
-exports.httpsOverHttp = httpsOverHttp;
-exports.httpOverHttps = httpOverHttps;
-exports.httpsOverHttps = httpsOverHttps;
+__webpack_unused_export__ = httpOverHttp;
+__webpack_unused_export__ = httpsOverHttp;
+__webpack_unused_export__ = httpOverHttps;
+__webpack_unused_export__ = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -275,7 +276,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-exports.debug = debug; // for test
+__webpack_unused_export__ = debug; // for test
 
 
 /***/ }),
@@ -283,6 +284,7 @@ exports.debug = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
+var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -315,23 +317,23 @@ const RedirectHandler = __nccwpck_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.Dispatcher = Dispatcher
-module.exports.Client = Client
-module.exports.Pool = Pool
-module.exports.BalancedPool = BalancedPool
-module.exports.RoundRobinPool = RoundRobinPool
-module.exports.Agent = Agent
-module.exports.Dispatcher1Wrapper = Dispatcher1Wrapper
-module.exports.ProxyAgent = ProxyAgent
-module.exports.Socks5ProxyAgent = Socks5ProxyAgent
-module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
-module.exports.RetryAgent = RetryAgent
-module.exports.H2CClient = H2CClient
-module.exports.RetryHandler = RetryHandler
+module.exports.mk = Dispatcher
+__webpack_unused_export__ = Client
+__webpack_unused_export__ = Pool
+__webpack_unused_export__ = BalancedPool
+__webpack_unused_export__ = RoundRobinPool
+module.exports.g6 = Agent
+__webpack_unused_export__ = Dispatcher1Wrapper
+module.exports.kT = ProxyAgent
+__webpack_unused_export__ = Socks5ProxyAgent
+__webpack_unused_export__ = EnvHttpProxyAgent
+__webpack_unused_export__ = RetryAgent
+__webpack_unused_export__ = H2CClient
+__webpack_unused_export__ = RetryHandler
 
-module.exports.DecoratorHandler = DecoratorHandler
-module.exports.RedirectHandler = RedirectHandler
-module.exports.interceptors = {
+__webpack_unused_export__ = DecoratorHandler
+__webpack_unused_export__ = RedirectHandler
+__webpack_unused_export__ = {
   redirect: __nccwpck_require__(1514),
   responseError: __nccwpck_require__(8918),
   retry: __nccwpck_require__(2026),
@@ -342,16 +344,16 @@ module.exports.interceptors = {
   deduplicate: __nccwpck_require__(7240)
 }
 
-module.exports.cacheStores = {
+__webpack_unused_export__ = {
   MemoryCacheStore: __nccwpck_require__(4889)
 }
 
 const SqliteCacheStore = __nccwpck_require__(1522)
-module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore
+__webpack_unused_export__ = SqliteCacheStore
 
-module.exports.buildConnector = buildConnector
-module.exports.errors = errors
-module.exports.util = {
+__webpack_unused_export__ = buildConnector
+__webpack_unused_export__ = errors
+__webpack_unused_export__ = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -405,8 +407,8 @@ function makeDispatcher (fn) {
   }
 }
 
-module.exports.setGlobalDispatcher = setGlobalDispatcher
-module.exports.getGlobalDispatcher = getGlobalDispatcher
+__webpack_unused_export__ = setGlobalDispatcher
+__webpack_unused_export__ = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
 
@@ -438,12 +440,12 @@ function appendFetchStackTrace (err, filename) {
   err.stack = stack ? `${stack}\n${captureLines}` : capture.stack
 }
 
-module.exports.fetch = function fetch (init, options = undefined) {
+module.exports.hd = function fetch (init, options = undefined) {
   return fetchImpl(init, options).catch(err => {
     if (currentFilename) {
       appendFetchStackTrace(err, currentFilename)
     } else if (err && typeof err === 'object') {
-      Error.captureStackTrace(err, module.exports.fetch)
+      Error.captureStackTrace(err, module.exports.hd)
     }
     throw err
   })
@@ -455,70 +457,70 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-module.exports.setGlobalOrigin = setGlobalOrigin
-module.exports.getGlobalOrigin = getGlobalOrigin
+__webpack_unused_export__ = setGlobalOrigin
+__webpack_unused_export__ = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(6443)
 
-module.exports.caches = new CacheStorage(kConstruct)
+__webpack_unused_export__ = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(9061)
 
-module.exports.deleteCookie = deleteCookie
-module.exports.getCookies = getCookies
-module.exports.getSetCookies = getSetCookies
-module.exports.setCookie = setCookie
-module.exports.parseCookie = parseCookie
+__webpack_unused_export__ = deleteCookie
+__webpack_unused_export__ = getCookies
+__webpack_unused_export__ = getSetCookies
+__webpack_unused_export__ = setCookie
+__webpack_unused_export__ = parseCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-module.exports.parseMIMEType = parseMIMEType
-module.exports.serializeAMimeType = serializeAMimeType
+__webpack_unused_export__ = parseMIMEType
+__webpack_unused_export__ = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
 const { WebSocket, ping } = __nccwpck_require__(3726)
-module.exports.WebSocket = WebSocket
-module.exports.CloseEvent = CloseEvent
-module.exports.ErrorEvent = ErrorEvent
-module.exports.MessageEvent = MessageEvent
-module.exports.ping = ping
+module.exports.kb = WebSocket
+module.exports.rd = CloseEvent
+module.exports.NN = ErrorEvent
+module.exports.aM = MessageEvent
+__webpack_unused_export__ = ping
 
-module.exports.WebSocketStream = __nccwpck_require__(2873).WebSocketStream
-module.exports.WebSocketError = __nccwpck_require__(6919).WebSocketError
+/* unused reexport */ __nccwpck_require__(2873).WebSocketStream
+/* unused reexport */ __nccwpck_require__(6919).WebSocketError
 
-module.exports.request = makeDispatcher(api.request)
-module.exports.stream = makeDispatcher(api.stream)
-module.exports.pipeline = makeDispatcher(api.pipeline)
-module.exports.connect = makeDispatcher(api.connect)
-module.exports.upgrade = makeDispatcher(api.upgrade)
+module.exports.Em = makeDispatcher(api.request)
+__webpack_unused_export__ = makeDispatcher(api.stream)
+__webpack_unused_export__ = makeDispatcher(api.pipeline)
+__webpack_unused_export__ = makeDispatcher(api.connect)
+__webpack_unused_export__ = makeDispatcher(api.upgrade)
 
-module.exports.MockClient = MockClient
-module.exports.MockCallHistory = MockCallHistory
-module.exports.MockCallHistoryLog = MockCallHistoryLog
-module.exports.MockPool = MockPool
-module.exports.MockAgent = MockAgent
-module.exports.SnapshotAgent = SnapshotAgent
-module.exports.mockErrors = mockErrors
+__webpack_unused_export__ = MockClient
+__webpack_unused_export__ = MockCallHistory
+__webpack_unused_export__ = MockCallHistoryLog
+__webpack_unused_export__ = MockPool
+__webpack_unused_export__ = MockAgent
+__webpack_unused_export__ = SnapshotAgent
+__webpack_unused_export__ = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.EventSource = EventSource
+module.exports.GD = EventSource
 
 function install () {
-  globalThis.fetch = module.exports.fetch
+  globalThis.fetch = module.exports.hd
   globalThis.Headers = module.exports.Headers
   globalThis.Response = module.exports.Response
   globalThis.Request = module.exports.Request
   globalThis.FormData = module.exports.FormData
-  globalThis.WebSocket = module.exports.WebSocket
-  globalThis.CloseEvent = module.exports.CloseEvent
-  globalThis.ErrorEvent = module.exports.ErrorEvent
-  globalThis.MessageEvent = module.exports.MessageEvent
-  globalThis.EventSource = module.exports.EventSource
+  globalThis.WebSocket = module.exports.kb
+  globalThis.CloseEvent = module.exports.rd
+  globalThis.ErrorEvent = module.exports.NN
+  globalThis.MessageEvent = module.exports.aM
+  globalThis.EventSource = module.exports.GD
 }
 
-module.exports.install = install
+__webpack_unused_export__ = install
 
 
 /***/ }),
@@ -46107,7 +46109,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5508);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6197);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46293,7 +46295,7 @@ class JobTracker {
 
 /***/ }),
 
-/***/ 5508:
+/***/ 6197:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46304,8 +46306,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: external "os"
+const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46380,7 +46382,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
+    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -46454,7 +46456,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -46470,7 +46472,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -47552,7 +47554,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_.EOL);
+        return this.addRaw(external_os_namespaceObject.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -48276,13 +48278,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_.EOL);
+            let n = s.indexOf(external_os_namespaceObject.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_.EOL.length);
-                n = s.indexOf(external_os_.EOL);
+                s = s.substring(n + external_os_namespaceObject.EOL.length);
+                n = s.indexOf(external_os_namespaceObject.EOL);
             }
             return s;
         }
@@ -48573,7 +48575,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -48912,8 +48914,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_.platform();
-const arch = external_os_.arch();
+const platform = external_os_namespaceObject.platform();
+const arch = external_os_namespaceObject.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -49094,7 +49096,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_.EOL);
+    process.stdout.write(external_os_namespaceObject.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -49162,7 +49164,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_.EOL);
+    process.stdout.write(message + external_os_namespaceObject.EOL);
 }
 /**
  * Begin an output group.
@@ -49875,6 +49877,287 @@ class Deadline {
     }
 }
 
+;// CONCATENATED MODULE: ./src/http/proxy-env.ts
+/**
+ * Which proxy a request goes through, read from the variables a self-hosted runner sets
+ * (`https_proxy`, `http_proxy`, `no_proxy`, in either case). Pure: the environment and a target
+ * URL go in, a route comes out. The rules follow the Actions toolkit's own reading
+ * (@actions/http-client): the lower-case variable wins, `https://` targets use only the HTTPS
+ * variable and `http://` targets only the HTTP one, and loopback hosts never go through a proxy
+ * (a proxy cannot reach the runner's own 127.0.0.1).
+ */
+/** A proxy variable holds something that is not an http(s) URL: every request through it fails. */
+class ProxyConfigError extends Error {
+    name = 'ProxyConfigError';
+}
+const LOOPBACK_NAMES = new Set(['localhost', '::1', '0:0:0:0:0:0:0:1']);
+/** The variable and value for `protocol`, lower case first as the toolkit and curl read them. */
+function proxyVariable(env, protocol) {
+    const base = protocol === 'https:' ? 'https_proxy' : 'http_proxy';
+    for (const variable of [base, base.toUpperCase()]) {
+        const value = env[variable]?.trim();
+        if (value)
+            return { variable, value };
+    }
+    return undefined;
+}
+/** Parses a proxy value; a bare `host:port` means `http://host:port`, as for the toolkit. */
+function parseProxyUrl(variable, value) {
+    let url;
+    try {
+        url = new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(value) ? value : `http://${value}`);
+    }
+    catch {
+        url = undefined;
+    }
+    if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:') || url.hostname === '') {
+        // The value is not echoed: it may hold a password that could not be parsed out to mask.
+        throw new ProxyConfigError(`${variable} is not a proxy URL: expected http://host:port or http://user:password@host:port (https:// also works).`);
+    }
+    return url;
+}
+/** The proxy for `target`, or undefined to connect directly. Throws ProxyConfigError. */
+function proxyFor(target, env) {
+    const host = normalHost(target.hostname);
+    if (isLoopback(host))
+        return undefined;
+    const chosen = proxyVariable(env, target.protocol);
+    if (!chosen)
+        return undefined;
+    if (bypassed(host, portOf(target), noProxyValue(env)))
+        return undefined;
+    return { url: parseProxyUrl(chosen.variable, chosen.value), variable: chosen.variable };
+}
+function noProxyValue(env) {
+    return env.no_proxy?.trim() || env.NO_PROXY?.trim() || '';
+}
+function portOf(url) {
+    if (url.port)
+        return Number(url.port);
+    return url.protocol === 'https:' ? 443 : 80;
+}
+/** Lower case, without IPv6 brackets or the trailing dot of a fully qualified name. */
+function normalHost(hostname) {
+    const host = hostname.toLowerCase().replace(/^\[(.*)\]$/, '$1');
+    return host.length > 1 && host.endsWith('.') ? host.slice(0, -1) : host;
+}
+function isLoopback(host) {
+    return LOOPBACK_NAMES.has(host) || host.endsWith('.localhost') || /^127(\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * NO_PROXY entries, separated by commas or spaces: `*` (everything), `host` or `.host` (that
+ * host and its subdomains), `*.host` (subdomains only), each optionally with `:port`.
+ */
+function bypassed(host, port, noProxy) {
+    for (const raw of noProxy.split(/[\s,]+/)) {
+        const entry = parseEntry(raw);
+        if (!entry || (entry.port !== undefined && entry.port !== port))
+            continue;
+        if (entry.host === '*')
+            return true;
+        if (host.endsWith(`.${entry.host}`))
+            return true;
+        if (!entry.subdomainsOnly && host === entry.host)
+            return true;
+    }
+    return false;
+}
+function parseEntry(raw) {
+    if (raw === '')
+        return undefined;
+    const bracketed = /^\[([^\]]+)\](?::(\d+))?$/.exec(raw);
+    const hostPort = bracketed ? undefined : /^([^:]+):(\d+)$/.exec(raw);
+    const hostPart = bracketed?.[1] ?? hostPort?.[1] ?? raw;
+    const portPart = bracketed?.[2] ?? hostPort?.[2];
+    const subdomainsOnly = hostPart.startsWith('*.');
+    const host = normalHost(hostPart.replace(/^\*?\./, ''));
+    return { host, port: portPart === undefined ? undefined : Number(portPart), subdomainsOnly };
+}
+/** The proxy as a log line may show it: scheme, host and port, never the credentials. */
+function describeProxy(route) {
+    return `${route.url.protocol}//${route.url.host} (from ${route.variable})`;
+}
+/**
+ * The strings to mask before anything is printed: each proxy variable's password (as written and
+ * percent-decoded), `user:password`, and the Basic credentials the proxy is sent.
+ */
+function proxySecrets(env) {
+    const secrets = new Set();
+    for (const protocol of ['http:', 'https:']) {
+        const chosen = proxyVariable(env, protocol);
+        if (!chosen)
+            continue;
+        let url;
+        try {
+            url = parseProxyUrl(chosen.variable, chosen.value);
+        }
+        catch {
+            continue;
+        }
+        if (!url.password)
+            continue;
+        const user = safeDecode(url.username);
+        const password = safeDecode(url.password);
+        for (const secret of [url.password, password, `${user}:${password}`])
+            secrets.add(secret);
+        secrets.add(Buffer.from(`${user}:${password}`).toString('base64'));
+    }
+    return [...secrets];
+}
+function safeDecode(value) {
+    try {
+        return decodeURIComponent(value);
+    }
+    catch {
+        return value;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/http/dispatcher.ts
+
+
+const CONNECT_TIMEOUT_MS = 15_000;
+/**
+ * A connection failure retrying cannot fix: the message says what to change. It carries no
+ * `code` and no `cause`, so the transport's retry rules (which look for connection codes) do not
+ * retry it for the rest of the timeout.
+ */
+class UnreachableError extends Error {
+    name = 'UnreachableError';
+}
+/** Builds the step's dispatcher from the environment; proxy credentials are masked first. */
+function createDispatcher(env, options = {}) {
+    for (const secret of proxySecrets(env))
+        options.onSecret?.(secret);
+    return new RoutingDispatcher(env, options.tls);
+}
+/** Direct or through a proxy, chosen per request from the target's origin. */
+class RoutingDispatcher extends undici/* Dispatcher */.mk {
+    #env;
+    #tls;
+    #direct;
+    #proxies = new Map();
+    #destroyed = false;
+    constructor(env, tls) {
+        super();
+        this.#env = env;
+        this.#tls = tls;
+        this.#direct = new undici/* Agent */.g6({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
+    }
+    get destroyed() {
+        return this.#destroyed;
+    }
+    dispatch(options, handler) {
+        const origin = String(options.origin ?? '');
+        let route;
+        try {
+            route = proxyFor(new URL(origin), this.#env);
+        }
+        catch (error) {
+            if (!(error instanceof ProxyConfigError))
+                throw error;
+            handler.onResponseError?.(abortOnly(), new UnreachableError(error.message));
+            return true;
+        }
+        const target = route ? this.#proxyAgent(route) : this.#direct;
+        return target.dispatch(options, new ExplainingHandler(handler, origin, route));
+    }
+    #proxyAgent(route) {
+        let agent = this.#proxies.get(route.url.href);
+        if (!agent) {
+            agent = new undici/* ProxyAgent */.kT({
+                uri: route.url.href,
+                connectTimeout: CONNECT_TIMEOUT_MS,
+                ...(this.#tls ? { requestTls: this.#tls } : {}),
+            });
+            this.#proxies.set(route.url.href, agent);
+        }
+        return agent;
+    }
+    async close() {
+        await Promise.all([this.#direct, ...this.#proxies.values()].map((agent) => agent.close()));
+    }
+    async destroy() {
+        this.#destroyed = true;
+        await Promise.all([this.#direct, ...this.#proxies.values()].map((agent) => agent.destroy()));
+    }
+}
+/** A controller for a request that fails before it reaches any connection. */
+function abortOnly() {
+    return {
+        aborted: false,
+        paused: false,
+        reason: null,
+        abort() { },
+        pause() { },
+        resume() { },
+    };
+}
+/** Passes everything through to the request's own handler, explaining the errors it can. */
+class ExplainingHandler {
+    #handler;
+    #origin;
+    #route;
+    constructor(handler, origin, route) {
+        this.#handler = handler;
+        this.#origin = origin;
+        this.#route = route;
+    }
+    onRequestStart(...args) {
+        return this.#handler.onRequestStart?.(...args);
+    }
+    onRequestUpgrade(...args) {
+        return this.#handler.onRequestUpgrade?.(...args);
+    }
+    onResponseStart(...args) {
+        return this.#handler.onResponseStart?.(...args);
+    }
+    onResponseData(...args) {
+        return this.#handler.onResponseData?.(...args);
+    }
+    onResponseEnd(...args) {
+        return this.#handler.onResponseEnd?.(...args);
+    }
+    onResponseError(controller, error) {
+        return this.#handler.onResponseError?.(controller, explainConnectionError(error, this.#origin, this.#route) ?? error);
+    }
+}
+/**
+ * The message for a failure the user must fix, or undefined for one worth retrying. Through a
+ * proxy, a refused connection or a CONNECT answered with anything but 200 is the proxy's doing
+ * (it answers 502 itself when the target cannot be reached, which stays retryable).
+ */
+function explainConnectionError(error, origin, route) {
+    const code = error.code;
+    const target = new URL(origin).host;
+    if (route) {
+        const proxy = describeProxy(route);
+        const status = /Proxy response \((\d+)\)|\((407)\)/.exec(error.message);
+        const refusedStatus = status ? Number(status[1] ?? status[2]) : undefined;
+        if (refusedStatus !== undefined && refusedStatus !== 502 && refusedStatus !== 504) {
+            const hint = refusedStatus === 407
+                ? ` It wants credentials: put them in ${route.variable} as http://user:password@host:port.`
+                : ` Ask the proxy's administrators to allow ${target}, or add it to NO_PROXY to connect directly.`;
+            return new UnreachableError(`The proxy ${proxy} refused the connection to ${target} (HTTP ${refusedStatus}).${hint}`);
+        }
+        if (code === 'ECONNREFUSED' || code === 'ENOTFOUND') {
+            return new UnreachableError(`The proxy ${proxy} could not be reached (${code === 'ENOTFOUND' ? 'no such host' : 'connection refused'}) on the way to ${target}. Check ${route.variable}.`);
+        }
+        return undefined;
+    }
+    if (code !== 'ECONNREFUSED')
+        return undefined;
+    return new UnreachableError(`Nothing listens at ${origin} (connection refused).${hint(origin)}`);
+}
+/** For a loopback address, the likely cause: the emulator of `npm run local-action` is not up. */
+function hint(origin) {
+    const host = new URL(origin).hostname;
+    const local = host === 'localhost' || host === '[::1]' || host.startsWith('127.');
+    return local
+        ? ' If this is the Auth0 emulator (npm run local-action), start it first in another terminal: npm run emulator.'
+        : ' Check that the address is right and that the runner can reach it.';
+}
+
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __nccwpck_require__(8902);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
@@ -49971,7 +50254,7 @@ class Transport {
         const signal = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
         this.stats.requests++;
         try {
-            const response = await (0,undici.request)(options.url, {
+            const response = await (0,undici/* request */.Em)(options.url, {
                 method: options.method,
                 headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
                 body,
@@ -50302,7 +50585,7 @@ function parseTenant(get) {
     const origin = parseDomain(get('domain'));
     return { origin, credentials: parseCredentials(get, origin) };
 }
-function isLoopback(hostname) {
+function inputs_isLoopback(hostname) {
     // URL has already normalised IPv4 (127.1 → 127.0.0.1) and IPv6 (brackets kept).
     return (hostname === 'localhost' ||
         hostname === '[::1]' ||
@@ -50338,7 +50621,7 @@ function parseDomain(value) {
             : 'a path is not accepted; give only the domain';
         fail('domain', value, `${hint}; ${expected}`);
     }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+    if (url.protocol === 'http:' && !inputs_isLoopback(url.hostname)) {
         fail('domain', value, `http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1]); use https:// or the bare domain`);
     }
     return url.origin;
@@ -50725,7 +51008,7 @@ var tracker = __nccwpck_require__(4622);
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 733).then(__nccwpck_require__.bind(__nccwpck_require__, 3733));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
@@ -50820,6 +51103,37 @@ class Outcome {
 var cancellation = __nccwpck_require__(148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
+;// CONCATENATED MODULE: ./src/github/urls.ts
+/** The workflow run's page, e.g. `https://github.com/acme/release/actions/runs/42`. */
+function runUrl(env) {
+    const server = webUrl(env.GITHUB_SERVER_URL);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    if (!server || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
+        return undefined;
+    return `${server}/${repository}/actions/runs/${runId}`;
+}
+/** The REST API's base URL without a trailing slash, e.g. `https://ghes.example/api/v3`. */
+function apiUrl(env) {
+    return webUrl(env.GITHUB_API_URL);
+}
+function webUrl(value) {
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    if (url.username || url.password || url.search || url.hash)
+        return undefined;
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 function withoutLocation(job) {
@@ -50955,6 +51269,7 @@ function renderErrors(outcome) {
 
 
 
+
 /**
  * The edge where an outcome leaves the process: the error report file, the step outputs and the
  * step summary. Runs whether the operation succeeded or not, so a failed or timed-out step still
@@ -50969,7 +51284,7 @@ async function publish(outcome, failure, runnerTemp) {
         info(`Error report: ${reportPath} (${outcome.errorCount} entries).`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const markdown = renderStepSummary(outcome, { runUrl: await runUrl(), failure });
+        const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure });
         await summary.addRaw(markdown).write();
     }
 }
@@ -50981,19 +51296,6 @@ async function writeErrorReport(outcome, runnerTemp) {
     const lines = (outcome.report ?? []).map((entry) => JSON.stringify(entry));
     await (0,promises_.writeFile)(path, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`);
     return path;
-}
-/** Loaded only when needed: @actions/github pulls in Octokit, which start-up does not need. */
-async function runUrl() {
-    if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID)
-        return undefined;
-    try {
-        const { context } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const { owner, repo } = context.repo;
-        return `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`;
-    }
-    catch {
-        return undefined;
-    }
 }
 
 ;// CONCATENATED MODULE: ./src/main.ts
@@ -51024,9 +51326,8 @@ const coreLogger = {
 async function run() {
     maskSecretInputs();
     const runnerTemp = process.env.RUNNER_TEMP || (0,external_node_os_.tmpdir)();
-    // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
-    // bundle on the same HTTP stack (toolchain notes, pitfall 1).
-    const dispatcher = new undici.Agent({ connect: { timeout: 15_000 } });
+    // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
+    const dispatcher = createDispatcher(process.env, { onSecret: (secret) => core_setSecret(secret) });
     const cancellation = listenForCancellation(dispatcher);
     let outcome;
     let failure;
@@ -51469,13 +51770,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
-/***/ 857:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
-
-/***/ }),
-
 /***/ 6928:
 /***/ ((module) => {
 
@@ -51533,7 +51827,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

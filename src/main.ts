@@ -1,6 +1,5 @@
 import { tmpdir } from 'node:os'
 import * as core from '@actions/core'
-import { Agent } from 'undici'
 import { privateKeyMaskParts } from './auth0/client-assertion.js'
 import { isFinal } from './auth0/job.js'
 import { ManagementApi } from './auth0/management-api.js'
@@ -8,6 +7,7 @@ import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/t
 import { systemClock } from './clock.js'
 import { Deadline } from './deadline.js'
 import { DeadlineError, errorMessage } from './errors.js'
+import { createDispatcher, type RoutingDispatcher } from './http/dispatcher.js'
 import { Transport } from './http/transport.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
 import { JobTracker } from './jobs/tracker.js'
@@ -30,9 +30,8 @@ const coreLogger: Logger = {
 export async function run(): Promise<void> {
   maskSecretInputs()
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
-  // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
-  // bundle on the same HTTP stack (toolchain notes, pitfall 1).
-  const dispatcher = new Agent({ connect: { timeout: 15_000 } })
+  // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
+  const dispatcher = createDispatcher(process.env, { onSecret: (secret) => core.setSecret(secret) })
   const cancellation = listenForCancellation(dispatcher)
   let outcome: Outcome | undefined
   let failure: unknown
@@ -93,7 +92,7 @@ function logRequestCounts(transport: Transport): void {
 function buildContext(
   settings: Settings,
   outcome: Outcome,
-  dispatcher: Agent,
+  dispatcher: RoutingDispatcher,
   runnerTemp: string,
   signal?: AbortSignal,
 ): { context: OperationContext; transport: Transport } {
@@ -140,7 +139,10 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: Agent): { signal: AbortSignal; stop(): void } {
+function listenForCancellation(dispatcher: RoutingDispatcher): {
+  signal: AbortSignal
+  stop(): void
+} {
   const controller = new AbortController()
   let cutOff: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {

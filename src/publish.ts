@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import * as core from '@actions/core'
+import { runUrl } from './github/urls.js'
 import type { Outcome } from './outcome.js'
 import { stepOutputs } from './report/outputs.js'
 import { renderStepSummary } from './report/step-summary.js'
@@ -23,7 +24,7 @@ export async function publish(
     core.info(`Error report: ${reportPath} (${outcome.errorCount} entries).`)
   }
   if (process.env.GITHUB_STEP_SUMMARY) {
-    const markdown = renderStepSummary(outcome, { runUrl: await runUrl(), failure })
+    const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure })
     await core.summary.addRaw(markdown).write()
   }
 }
@@ -36,16 +37,4 @@ async function writeErrorReport(outcome: Outcome, runnerTemp: string): Promise<s
   const lines = (outcome.report ?? []).map((entry) => JSON.stringify(entry))
   await writeFile(path, lines.length === 0 ? '[]\n' : `[\n${lines.join(',\n')}\n]\n`)
   return path
-}
-
-/** Loaded only when needed: @actions/github pulls in Octokit, which start-up does not need. */
-async function runUrl(): Promise<string | undefined> {
-  if (!process.env.GITHUB_REPOSITORY || !process.env.GITHUB_RUN_ID) return undefined
-  try {
-    const { context } = await import('@actions/github')
-    const { owner, repo } = context.repo
-    return `${context.serverUrl}/${owner}/${repo}/actions/runs/${context.runId}`
-  } catch {
-    return undefined
-  }
 }
