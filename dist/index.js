@@ -46109,7 +46109,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6197);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1574);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46295,7 +46295,7 @@ class JobTracker {
 
 /***/ }),
 
-/***/ 6197:
+/***/ 1574:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -49660,6 +49660,38 @@ class ManagementApi {
     async createVerificationEmail(body) {
         return this.#postJson('/api/v2/jobs/verification-email', body, 'sending the verification email');
     }
+    /** GET /users-by-email (reference §11.3): every user of the tenant with exactly this email. */
+    async usersByEmail(email) {
+        const label = 'looking up users by email';
+        const response = await this.#call({
+            method: 'GET',
+            path: `/api/v2/users-by-email?email=${encodeURIComponent(email)}`,
+            label,
+            retry: 'any-failure',
+        });
+        if (response.status !== 200)
+            throw apiError(response, label);
+        const body = parseJson(response.text);
+        if (!Array.isArray(body))
+            throw new errors/* ApiError */.hD(200, `Auth0 answered ${label} without a list.`);
+        return body;
+    }
+    /** The connection's name (users carry it in `identities[].connection`), scope read:connections. */
+    async connectionName(id) {
+        const label = `reading connection ${id}`;
+        const response = await this.#call({
+            method: 'GET',
+            path: `/api/v2/connections/${encodeURIComponent(id)}`,
+            label,
+            retry: 'any-failure',
+        });
+        if (response.status !== 200)
+            throw apiError(response, label);
+        const name = parseJson(response.text)?.name;
+        if (typeof name !== 'string')
+            throw new errors/* ApiError */.hD(200, `Auth0 answered ${label} without a name.`);
+        return name;
+    }
     async #postJson(path, body, label) {
         const json = JSON.stringify(body);
         const response = await this.#call({
@@ -50305,6 +50337,37 @@ function seconds(ms) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/plan/review-inputs.ts
+/**
+ * The inputs of "review before, verify after" (plan, skip_existing, verify, import_ready), parsed
+ * with the rest in inputs.ts, and the combinations that cannot work, refused before any request.
+ */
+
+function parseReviewInputs(read) {
+    const skipExisting = read('skip_existing');
+    // skip_existing needs the plan's classification (CONTRACT: "Implies plan").
+    return { plan: read('plan') || skipExisting, skipExisting, verify: read('verify') };
+}
+function checkReviewSettings(settings) {
+    if (settings.operation === 'import-users') {
+        if (settings.skipExisting && settings.progressFile !== undefined) {
+            throw new errors/* InputError */.dz('skip_existing', "Input 'skip_existing': true cannot be combined with progress_file: skipping already makes a second run leave out what the first one imported, while a progress record must describe the same upload each time. Use one or the other.");
+        }
+        if (settings.verify && !settings.wait && !settings.dryRun) {
+            throw new errors/* InputError */.dz('verify', "Input 'verify': true needs wait: true (the check runs after the jobs end); got wait: false.");
+        }
+        return;
+    }
+    if (!settings.importReady)
+        return;
+    if (settings.format !== 'json') {
+        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true needs format: json (an import file is a JSON array); got format: ${settings.format}.`);
+    }
+    if (settings.exportPath !== undefined && /\.gz$/i.test(settings.exportPath)) {
+        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true writes a decompressed JSON array, so export_path cannot end in .gz (got ${settings.exportPath}).`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -50316,6 +50379,7 @@ var settings = __nccwpck_require__(8750);
  * only side effect is a stat/access check of the import `file`, so a missing file is reported
  * before anything is sent to Auth0.
  */
+
 
 
 
@@ -50353,6 +50417,11 @@ const INPUT_DEFAULTS = {
     resolve_in_doubt: '',
     client_assertion_key: '',
     client_assertion_alg: 'RS256',
+    plan: 'false',
+    skip_existing: 'false',
+    verify: 'false',
+    import_ready: 'false',
+    github_token: '',
 };
 const COMMON_INPUTS = [
     'operation',
@@ -50365,6 +50434,7 @@ const COMMON_INPUTS = [
     'client_assertion_alg',
     'wait',
     'timeout',
+    'github_token',
 ];
 /** The inputs each operation reads, besides the common ones. */
 const OPERATION_INPUTS = {
@@ -50380,8 +50450,11 @@ const OPERATION_INPUTS = {
         'progress_file',
         'max_jobs',
         'resolve_in_doubt',
+        'plan',
+        'skip_existing',
+        'verify',
     ],
-    'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
+    'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path', 'import_ready'],
     'send-verification-email': [
         'user_id',
         'email_client_id',
@@ -50402,7 +50475,7 @@ const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/;
 const WHOLE = /^\d+$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 /** Inputs whose values are never quoted in a message. */
-const SECRET_INPUTS = ['client_secret', 'token'];
+const SECRET_INPUTS = ['client_secret', 'token', 'github_token'];
 /** Parses and validates the inputs for the chosen operation. Throws one InputError. */
 function parseInputs(read, env) {
     const get = (name) => (read(name) ?? '').trim();
@@ -50455,6 +50528,7 @@ function parse(get, env) {
         tenant,
         wait: parseBoolean(get, 'wait', true),
         timeoutMs: parseTimeout(get('timeout')),
+        githubToken: optional(get('github_token')),
     };
     switch (operation) {
         case 'import-users': {
@@ -50472,7 +50546,9 @@ function parse(get, env) {
                 progressFile: parseProgressFile(get('progress_file'), env),
                 maxJobs: parseMaxJobs(get('max_jobs')),
                 resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
+                ...parseReviewInputs((name) => parseBoolean(get, name, false)),
             };
+            checkReviewSettings(settings);
             return settings;
         }
         case 'export-users': {
@@ -50485,7 +50561,9 @@ function parse(get, env) {
                 limit: parseLimit(get('limit')),
                 fields: parseFields(get('fields'), format),
                 exportPath: parseExportPath(get('export_path'), env),
+                importReady: parseBoolean(get, 'import_ready', false),
             };
+            checkReviewSettings(settings);
             return settings;
         }
         case 'send-verification-email': {
@@ -51008,11 +51086,12 @@ var tracker = __nccwpck_require__(4622);
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 341).then(__nccwpck_require__.bind(__nccwpck_require__, 7341));
-            return importUsers(settings, context, outcome);
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 5288));
+            // The ManagementApi is also the plan's and verify's port to the users endpoints.
+            return importUsers(settings, { ...context, usersApi: context.api }, outcome);
         }
         case 'export-users': {
-            const { exportUsers } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 7625));
+            const { exportUsers } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 5559));
             return exportUsers(settings, context, outcome);
         }
         case 'send-verification-email': {
@@ -51071,6 +51150,10 @@ class Outcome {
     failure;
     /** How to continue in a later run, added to the error when the step stops waiting early. */
     resumeHint;
+    /** import-users with plan / skip_existing: what the plan found (issue 13). */
+    plan;
+    /** import-users with verify: what was found after the import. */
+    verify;
     /** Extra lines for the step summary. */
     notes = [];
     constructor(operation) {
@@ -51134,7 +51217,79 @@ function webUrl(value) {
     return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
 }
 
+// EXTERNAL MODULE: ./src/plan/classify.ts
+var classify = __nccwpck_require__(5845);
+;// CONCATENATED MODULE: ./src/plan/render.ts
+
+/** `plan_summary` (CONTRACT). */
+function planSummaryJson(report) {
+    const { insert, update, unchanged, duplicate, conflict, skipped } = report.counts;
+    return JSON.stringify({ insert, update, unchanged, duplicate, conflict, skipped });
+}
+/** `verify_summary` (CONTRACT). */
+function verifySummaryJson(report) {
+    const { checked, present, missing, different } = report;
+    return JSON.stringify({ checked, present, missing, different });
+}
+const LABELS = {
+    insert: 'Insert',
+    update: 'Update',
+    unchanged: 'Unchanged',
+    duplicate: 'Duplicate (Auth0 will fail it)',
+    conflict: 'Conflict (Auth0 will fail it)',
+    skipped: 'Skipped (skip_existing)',
+};
+function indexes(list, count) {
+    if (list.length === 0)
+        return '';
+    return `${list.join(', ')}${count > list.length ? ', …' : ''}`;
+}
+function describeSource(source) {
+    return source.kind === 'export'
+        ? `export job \`${source.jobId ?? '?'}\` (${source.requests} Management API requests)`
+        : `${source.requests - 1} look-ups by email and 1 connection read (${source.requests} requests, no job)`;
+}
+function renderPlan(report) {
+    const rows = [...classify/* PLAN_ACTIONS */.IA, 'skipped'].map((kind) => `| ${LABELS[kind]} | ${report.counts[kind]} | ${indexes(report.first[kind], report.counts[kind])} |`);
+    return [
+        '### Plan',
+        '',
+        '| Action | Users | First indexes in the file |',
+        '| --- | ---: | --- |',
+        ...rows,
+        '',
+        `Predicted failures: **${report.predictedFailures}**. Read by ${describeSource(report.source)}.`,
+    ].join('\n');
+}
+function renderVerify(report) {
+    const lines = [
+        '### Verify',
+        '',
+        '| Checked | Present | Missing | Different |',
+        '| ---: | ---: | ---: | ---: |',
+        `| ${report.checked} | ${report.present} | ${report.missing} | ${report.different} |`,
+    ];
+    if (report.missing > 0) {
+        lines.push('', `First missing (index in the file): ${indexes(report.first.missing, report.missing)}`);
+    }
+    if (report.different > 0) {
+        lines.push('', `First different (index in the file): ${indexes(report.first.different, report.different)}`);
+    }
+    lines.push('', `Read by ${describeSource(report.source)}.`);
+    return lines.join('\n');
+}
+/** The step summary's sections for the plan and the verification, when there are any. */
+function reviewSections(outcome) {
+    const sections = [];
+    if (outcome.plan)
+        sections.push(renderPlan(outcome.plan));
+    if (outcome.verify)
+        sections.push(renderVerify(outcome.verify));
+    return sections;
+}
+
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 function withoutLocation(job) {
     const { location: _location, ...rest } = job;
@@ -51163,10 +51318,17 @@ function stepOutputs(outcome, errorReportPath) {
         outputs.failed_users_file = outcome.failedUsersFile;
     if (outcome.chunksRemaining !== undefined)
         outputs.chunks_remaining = String(outcome.chunksRemaining);
+    if (outcome.plan) {
+        outputs.plan_summary = planSummaryJson(outcome.plan);
+        outputs.plan_file = outcome.plan.file;
+    }
+    if (outcome.verify)
+        outputs.verify_summary = verifySummaryJson(outcome.verify);
     return outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/report/step-summary.ts
+
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50;
 const MAX_JOB_ROWS = 200;
@@ -51213,6 +51375,7 @@ function renderStepSummary(outcome, context) {
     if (context.runUrl)
         facts.push(['Run', `[workflow run](${context.runUrl})`]);
     parts.push(table(['', ''], facts));
+    parts.push(...reviewSections(outcome));
     if (outcome.chunks && outcome.chunks.length > 1)
         parts.push(renderChunks(outcome));
     if (outcome.report && outcome.report.length > 0)
@@ -51367,7 +51530,7 @@ async function run() {
 }
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs() {
-    for (const secret of ['client_secret', 'token']) {
+    for (const secret of ['client_secret', 'token', 'github_token']) {
         const value = getInput(secret);
         if (value)
             core_setSecret(value);
@@ -51449,6 +51612,319 @@ function listenForCancellation(dispatcher) {
                 clearTimeout(cutOff);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ KEY_KINDS),
+/* harmony export */   Sg: () => (/* binding */ UNREADABLE_UPSERTABLE),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   Zm: () => (/* binding */ comparable),
+/* harmony export */   cD: () => (/* binding */ sets),
+/* harmony export */   gI: () => (/* binding */ UPSERTABLE),
+/* harmony export */   n5: () => (/* binding */ EXPORT_FIELDS),
+/* harmony export */   s1: () => (/* binding */ COMPARED)
+/* harmony export */ });
+/* unused harmony exports bareUserId, canonicalJson */
+/**
+ * Which attributes of a user the plan and verify compare, and how a value is normalised before
+ * it is compared (reference §5.2, §3.1): Auth0 stores `user_id` with the connection's `auth0|`
+ * prefix, emails case-insensitively, and reads an absent boolean as false.
+ */
+/** The keys Auth0 matches an imported user on (reference §3.1 "upsert semantics"). */
+const KEY_KINDS = ['email', 'user_id', 'username', 'phone_number'];
+/** Attributes an upsert overwrites (reference §5.2 "Upsertable"), readable back from Auth0. */
+const UPSERTABLE = [
+    'email_verified',
+    'given_name',
+    'family_name',
+    'name',
+    'nickname',
+    'picture',
+    'app_metadata',
+    'user_metadata',
+];
+/** Every attribute compared after an insert: the upsertable ones plus those set only on insert. */
+const COMPARED = [
+    ...UPSERTABLE,
+    'email',
+    'user_id',
+    'username',
+    'phone_number',
+    'phone_verified',
+    'blocked',
+];
+/**
+ * Upsertable, but never readable back (Auth0 exports no hashes): an update that sets it can never
+ * be proven unchanged, so the plan always lists it as a change and verify does not check it.
+ */
+const UNREADABLE_UPSERTABLE = 'custom_password_hash';
+/** The fields of the export job a plan or verify reads: only what is compared. */
+const EXPORT_FIELDS = COMPARED;
+const FALSE_WHEN_ABSENT = new Set(['email_verified', 'phone_verified', 'blocked']);
+const EMPTY_WHEN_ABSENT = new Set(['app_metadata', 'user_metadata']);
+/** Auth0's database connections prefix user ids with the strategy; the file's ids have none. */
+function bareUserId(value) {
+    return value.startsWith('auth0|') ? value.slice('auth0|'.length) : value;
+}
+/** The value a user is matched on for `kind`, or undefined when it has none. */
+function keyOf(user, kind) {
+    const value = user[kind];
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    if (kind === 'email')
+        return value.toLowerCase();
+    if (kind === 'user_id')
+        return bareUserId(value);
+    return value;
+}
+/** JSON with object keys sorted, so that key order never counts as a difference. */
+function canonicalJson(value) {
+    if (value === null || typeof value !== 'object')
+        return JSON.stringify(value) ?? 'undefined';
+    if (Array.isArray(value))
+        return `[${value.map(canonicalJson).join(',')}]`;
+    const record = value;
+    const keys = Object.keys(record).sort();
+    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
+}
+/**
+ * The text an attribute is compared by, or undefined when absent (and absence has no meaning of
+ * its own). Booleans Auth0 defaults to false and metadata it defaults to `{}` compare equal to
+ * absent ones.
+ */
+function comparable(user, attribute) {
+    let value = user[attribute];
+    if (value === undefined || value === null) {
+        if (FALSE_WHEN_ABSENT.has(attribute))
+            value = false;
+        else if (EMPTY_WHEN_ABSENT.has(attribute))
+            value = {};
+        else
+            return undefined;
+    }
+    if (attribute === 'user_id' && typeof value === 'string')
+        value = bareUserId(value);
+    if (attribute === 'email' && typeof value === 'string')
+        value = value.toLowerCase();
+    return canonicalJson(value);
+}
+/** Does the file set `attribute` on this user? (Only what the file sets is compared.) */
+function sets(user, attribute) {
+    return user[attribute] !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IA: () => (/* binding */ PLAN_ACTIONS),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Mu: () => (/* binding */ skippable)
+/* harmony export */ });
+/* harmony import */ var _attributes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
+/* harmony import */ var _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8578);
+/**
+ * Auth0's matching rules applied to one user of the file (CONTRACT "Review before, verify
+ * after"; reference §3.1): what the import will do with it.
+ */
+
+
+const PLAN_ACTIONS = ['insert', 'update', 'unchanged', 'duplicate', 'conflict'];
+/**
+ * - no key matches → `insert`;
+ * - keys matching different users (or a key two users share) → `conflict`, which outranks all;
+ * - `upsert: false`, any key matches → `duplicate` (Auth0 fails it as DUPLICATED_USER);
+ * - `upsert: true`, matched on email → `update` or `unchanged`; matched only on another key →
+ *   `conflict` (that key belongs to a user with another email).
+ */
+function classify(user, index, upsert) {
+    const owners = new Set();
+    let matchedOnEmail = false;
+    for (const kind of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3) {
+        const owner = ownerOf(user, kind, index);
+        if (owner === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
+            continue;
+        owners.add(owner);
+        if (kind === 'email')
+            matchedOnEmail = true;
+    }
+    if (owners.size === 0)
+        return { action: 'insert', matchedOnEmail };
+    if (owners.size > 1 || owners.has(_tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_KEY */ .mY))
+        return { action: 'conflict', matchedOnEmail };
+    if (!upsert)
+        return { action: 'duplicate', matchedOnEmail };
+    if (!matchedOnEmail)
+        return { action: 'conflict', matchedOnEmail };
+    const [ordinal] = owners;
+    const changes = _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSERTABLE */ .gI.filter((attribute) => (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, attribute) && !index.same(ordinal, attribute, user));
+    if ((0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg))
+        changes.push(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg);
+    return changes.length > 0
+        ? { action: 'update', changes, matchedOnEmail }
+        : { action: 'unchanged', matchedOnEmail };
+}
+function ownerOf(user, kind, index) {
+    const key = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(user, kind);
+    return key === undefined ? _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP : index.match(kind, key);
+}
+/** `skip_existing` leaves out only unchanged users and duplicates found by email. */
+function skippable(classification) {
+    const { action, matchedOnEmail } = classification;
+    return action === 'unchanged' || (action === 'duplicate' && matchedOnEmail);
+}
+
+
+/***/ }),
+
+/***/ 8578:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   B5: () => (/* binding */ TenantIndex),
+/* harmony export */   IP: () => (/* binding */ NO_MATCH),
+/* harmony export */   mY: () => (/* binding */ SHARED_KEY)
+/* harmony export */ });
+/* unused harmony export hash64 */
+/* harmony import */ var _attributes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
+/**
+ * The users already in the connection, held compactly: no user object is kept, only 64-bit
+ * fingerprints in typed arrays. Each key (email, user_id, username, phone_number) maps to the
+ * user's ordinal in an open-addressing table, and each compared attribute of each user is a
+ * 64-bit fingerprint of its normalised value. A connection of 100,000 users takes about 20 MB,
+ * whatever the size of its metadata, and a look-up hashes one string.
+ *
+ * Two different values share a 64-bit fingerprint with probability about 2^-64 per comparison
+ * (about 10^-9 over 100,000 users with four keys each), which is far below the chance of the
+ * export itself being stale.
+ */
+
+/** A key two users of the connection share: any file user matching it is a conflict. */
+const SHARED_KEY = -2;
+const NO_MATCH = -1;
+const ATTRIBUTE_SLOTS = _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1.length;
+const SLOT_OF = new Map(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1.map((name, slot) => [name, slot]));
+/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a string's UTF-16 units. */
+function hash64(text) {
+    let a = 0x811c9dc5;
+    let b = 0x9747b28c;
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+    // Zero is kept for "empty slot" / "absent attribute".
+    return [a >>> 0 || 1, b >>> 0 || 1];
+}
+class TenantIndex {
+    #count = 0;
+    #capacity = 1 << 12;
+    #keyA = new Uint32Array(this.#capacity);
+    #keyB = new Uint32Array(this.#capacity);
+    #keyOwner = new Int32Array(this.#capacity);
+    #keys = 0;
+    #attributes = new Uint32Array(2 * ATTRIBUTE_SLOTS * 1024);
+    get size() {
+        return this.#count;
+    }
+    /** Bytes held, for the benchmark's memory figure. */
+    get bytes() {
+        return this.#keyA.byteLength * 2 + this.#keyOwner.byteLength + this.#attributes.byteLength;
+    }
+    /** Adds a user as read from Auth0 (export line or look-up answer). */
+    add(user) {
+        const ordinal = this.#count++;
+        const needed = 2 * ATTRIBUTE_SLOTS * this.#count;
+        if (needed > this.#attributes.length) {
+            const grown = new Uint32Array(Math.max(needed, this.#attributes.length * 2));
+            grown.set(this.#attributes);
+            this.#attributes = grown;
+        }
+        for (const kind of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3) {
+            const key = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(user, kind);
+            if (key !== undefined)
+                this.#addKey(kind, key, ordinal);
+        }
+        const base = 2 * ATTRIBUTE_SLOTS * ordinal;
+        for (let slot = 0; slot < ATTRIBUTE_SLOTS; slot++) {
+            const text = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .comparable */ .Zm)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1[slot]);
+            if (text === undefined)
+                continue;
+            const [a, b] = hash64(text);
+            this.#attributes[base + 2 * slot] = a;
+            this.#attributes[base + 2 * slot + 1] = b;
+        }
+    }
+    /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
+    match(kind, key) {
+        const [a, b] = hash64(`${kind}:${key}`);
+        const mask = this.#capacity - 1;
+        for (let slot = a & mask;; slot = (slot + 1) & mask) {
+            if (this.#keyA[slot] === 0)
+                return NO_MATCH;
+            if (this.#keyA[slot] === a && this.#keyB[slot] === b)
+                return this.#keyOwner[slot];
+        }
+    }
+    /** Does the user at `ordinal` hold `attribute` with the value `user` gives it? */
+    same(ordinal, attribute, user) {
+        const slot = SLOT_OF.get(attribute);
+        const base = 2 * ATTRIBUTE_SLOTS * ordinal + 2 * slot;
+        const text = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .comparable */ .Zm)(user, attribute);
+        if (text === undefined)
+            return this.#attributes[base] === 0;
+        const [a, b] = hash64(text);
+        return this.#attributes[base] === a && this.#attributes[base + 1] === b;
+    }
+    #addKey(kind, key, ordinal) {
+        if (2 * (this.#keys + 1) > this.#capacity)
+            this.#grow();
+        const [a, b] = hash64(`${kind}:${key}`);
+        const mask = this.#capacity - 1;
+        for (let slot = a & mask;; slot = (slot + 1) & mask) {
+            if (this.#keyA[slot] === 0) {
+                this.#keyA[slot] = a;
+                this.#keyB[slot] = b;
+                this.#keyOwner[slot] = ordinal;
+                this.#keys++;
+                return;
+            }
+            if (this.#keyA[slot] === a && this.#keyB[slot] === b) {
+                if (this.#keyOwner[slot] !== ordinal)
+                    this.#keyOwner[slot] = SHARED_KEY;
+                return;
+            }
+        }
+    }
+    #grow() {
+        const [oldA, oldB, oldOwner] = [this.#keyA, this.#keyB, this.#keyOwner];
+        this.#capacity *= 2;
+        this.#keyA = new Uint32Array(this.#capacity);
+        this.#keyB = new Uint32Array(this.#capacity);
+        this.#keyOwner = new Int32Array(this.#capacity);
+        const mask = this.#capacity - 1;
+        for (let i = 0; i < oldA.length; i++) {
+            const a = oldA[i];
+            if (a === 0)
+                continue;
+            let slot = a & mask;
+            while (this.#keyA[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.#keyA[slot] = a;
+            this.#keyB[slot] = oldB[i];
+            this.#keyOwner[slot] = oldOwner[i];
+        }
+    }
 }
 
 

@@ -155,9 +155,11 @@ export function processImport(
   const { users, upsert, connection } = options
   const byUserId = new Map<string, TenantUser>()
   const byUsername = new Map<string, TenantUser>()
+  const byPhone = new Map<string, TenantUser>()
   for (const user of users.values()) {
     byUserId.set(user.user_id, user)
     if (typeof user.username === 'string') byUsername.set(user.username, user)
+    if (typeof user.phone_number === 'string') byPhone.set(user.phone_number, user)
   }
   const seen = { email: new Set<string>(), username: new Set<string>(), user_id: new Set<string>() }
   const errors: JobErrorEntry[] = []
@@ -198,7 +200,8 @@ export function processImport(
     const existing =
       users.get(email) ??
       (userId !== undefined ? byUserId.get(userId) : undefined) ??
-      (username !== undefined ? byUsername.get(username) : undefined)
+      (username !== undefined ? byUsername.get(username) : undefined) ??
+      (typeof u.phone_number === 'string' ? byPhone.get(u.phone_number) : undefined)
     if (existing && !upsert) {
       errors.push({
         user: item,
@@ -238,6 +241,7 @@ export function processImport(
     users.set(email, stored)
     byUserId.set(stored.user_id, stored)
     if (username !== undefined) byUsername.set(username, stored)
+    if (typeof u.phone_number === 'string') byPhone.set(u.phone_number, stored)
     summary.inserted++
   }
   summary.failed = errors.length
@@ -256,12 +260,21 @@ export function storedUser(
     email,
     email_verified: u.email_verified === true,
   }
-  for (const key of ['username', 'given_name', 'family_name', 'name', 'nickname', 'picture']) {
+  for (const key of [
+    'username',
+    'given_name',
+    'family_name',
+    'name',
+    'nickname',
+    'picture',
+    'phone_number',
+  ]) {
     if (u[key] !== undefined) user[key] = u[key]
   }
   if (user.name === undefined) user.name = email
   if (user.nickname === undefined) user.nickname = email.split('@')[0]
   if (u.blocked !== undefined) user.blocked = u.blocked
+  if (u.phone_verified !== undefined) user.phone_verified = u.phone_verified
   if (u.user_metadata !== undefined) user.user_metadata = structuredClone(u.user_metadata)
   if (u.app_metadata !== undefined) user.app_metadata = structuredClone(u.app_metadata)
   user.created_at = options.stamp

@@ -71,7 +71,7 @@ export async function run(): Promise<void> {
 
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs(): void {
-  for (const secret of ['client_secret', 'token']) {
+  for (const secret of ['client_secret', 'token', 'github_token']) {
     const value = core.getInput(secret)
     if (value) core.setSecret(value)
   }

@@ -1,9 +1,9 @@
 import { join, relative } from 'node:path'
 import { InputError } from '../errors.js'
 import { ImportRun } from '../import/engine.js'
-import type { EngineContext } from '../import/jobs-api.js'
 import { decideInDoubt, saveRecord } from '../import/resume.js'
 import type { Outcome } from '../outcome.js'
+import { afterImport, prepareUpload, type ReviewContext, remapReport } from '../plan/review.js'
 import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
 import { ProgressRecord } from '../progress/record.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
@@ -15,7 +15,7 @@ import { REPORT_ENTRY_LIMIT } from './context.js'
 const MAX_ANNOTATIONS = 10
 
 /** The engine's ports, plus what tests change: the lock's view of processes, the report cap. */
-export interface ImportContext extends EngineContext {
+export interface ImportContext extends ReviewContext {
   lockDeps?: LockDeps
   reportLimit?: number
 }
@@ -98,6 +98,8 @@ async function importPlanned(
   ) {
     await saveRecord(progress.record)
   }
+  // plan / skip_existing: read the connection and classify the users (src/plan/review.ts).
+  const upload = await prepareUpload(settings, context, plan, uploadBudget(settings), outcome)
   if (settings.dryRun) {
     outcome.dryRun = true
     if (progress?.resumed) {
@@ -108,18 +110,40 @@ async function importPlanned(
       )
       logger.info(outcome.notes.at(-1) ?? '')
     }
-    logger.info('Dry run: the file is valid; nothing was sent to Auth0.')
+    logger.info(
+      settings.plan
+        ? 'Dry run: the file is valid and planned; nothing was imported.'
+        : 'Dry run: the file is valid; nothing was sent to Auth0.',
+    )
     return
   }
   if (settings.progressFile) {
     outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
   }
-  const run = new ImportRun(settings, context, outcome, plan, progress?.record, context.reportLimit)
+  if (upload.plan.totalUsers === 0) {
+    outcome.chunksRemaining = 0
+    logger.info(
+      'skip_existing: every user of the file is already in the connection; nothing to upload.',
+    )
+    return
+  }
+  const { settings: uploadSettings } = upload
+  const limit = context.reportLimit ?? REPORT_ENTRY_LIMIT
+  const run = new ImportRun(uploadSettings, context, outcome, upload.plan, progress?.record, limit)
+  let failed: ReadonlySet<number> = new Set()
+  let remapped = false
   try {
     await run.run()
+    remapReport(upload, outcome, 0)
+    remapped = true
+    failed = await afterImport(upload, context, outcome, run.failedIndexes, limit)
   } finally {
+    if (!remapped) remapReport(upload, outcome, 0)
     noteReportCap(context, outcome)
-    await writeFailedUsersFile(settings, context, outcome, run.failedIndexes)
+    const indexes =
+      failed.size === 0 ? run.failedIndexes : new Set([...run.failedIndexes, ...failed])
+    await writeFailedUsersFile(uploadSettings, context, outcome, indexes)
+    await upload.dispose()
   }
 }
 
