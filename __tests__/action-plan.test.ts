@@ -52,9 +52,8 @@ describe('plan', () => {
     expect(jobsOfType('users_import')).toHaveLength(0)
     const [exportJob] = jobsOfType('users_export')
     expect(jobsOfType('users_export')).toHaveLength(1)
-    expect((exportJob?.attributes.fields as { name: string }[]).map((f) => f.name)).toContain(
-      'user_metadata',
-    )
+    const fields = (exportJob?.attributes.fields ?? []) as { name: string }[]
+    expect(fields.map((f) => f.name)).toContain('user_metadata')
     expect(exportJob?.attributes.fields).not.toContainEqual({ name: 'created_at' })
     const planFile = JSON.parse(await readFile(run.outputs.plan_file ?? '', 'utf8'))
     expect(planFile).toHaveLength(120)
