@@ -51086,12 +51086,12 @@ var tracker = __nccwpck_require__(4622);
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 288).then(__nccwpck_require__.bind(__nccwpck_require__, 5288));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 405));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api }, outcome);
         }
         case 'export-users': {
-            const { exportUsers } = await __nccwpck_require__.e(/* import() */ 559).then(__nccwpck_require__.bind(__nccwpck_require__, 5559));
+            const { exportUsers } = await __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
             return exportUsers(settings, context, outcome);
         }
         case 'send-verification-email': {
@@ -51625,12 +51625,13 @@ function listenForCancellation(dispatcher) {
 /* harmony export */   Sg: () => (/* binding */ UNREADABLE_UPSERTABLE),
 /* harmony export */   TN: () => (/* binding */ keyOf),
 /* harmony export */   Zm: () => (/* binding */ comparable),
+/* harmony export */   bw: () => (/* binding */ bareUserId),
 /* harmony export */   cD: () => (/* binding */ sets),
 /* harmony export */   gI: () => (/* binding */ UPSERTABLE),
 /* harmony export */   n5: () => (/* binding */ EXPORT_FIELDS),
 /* harmony export */   s1: () => (/* binding */ COMPARED)
 /* harmony export */ });
-/* unused harmony exports bareUserId, canonicalJson */
+/* unused harmony export canonicalJson */
 /**
  * Which attributes of a user the plan and verify compare, and how a value is normalised before
  * it is compared (reference §5.2, §3.1): Auth0 stores `user_id` with the connection's `auth0|`
