@@ -82,7 +82,8 @@ describe('import_ready', () => {
 
   it('refuses CSV and a .gz path before any request', async () => {
     const source = await start()
-    for (const extra of [{ format: 'csv' }, { export_path: 'users.json.gz' }]) {
+    const extras: Record<string, string>[] = [{ format: 'csv' }, { export_path: 'users.json.gz' }]
+    for (const extra of extras) {
       const run = await runAction({
         operation: 'export-users',
         ...tenantInputs(source),

@@ -174,7 +174,7 @@ async function downloadExport(options) {
     try {
         // No headers at all: the link is pre-signed and S3 rejects an Authorization header.
         // `request` follows no redirects (the dispatcher has no redirect interceptor).
-        const response = await (0,undici/* request */.Em)(url, { method: 'GET', dispatcher, signal });
+        const response = await (0,undici.request)(url, { method: 'GET', dispatcher, signal });
         checkStatus(response);
         // Gunzip keeps zlib's default 16 KiB output chunks: 64 KiB chunks decompress faster but
         // measured about +20 MiB peak RSS on a 177 MiB export (bench/export-download.ts).

@@ -4,7 +4,7 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 770:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-/* unused reexport */ __nccwpck_require__(218);
+module.exports = __nccwpck_require__(218);
 
 
 /***/ }),
@@ -12,7 +12,6 @@ import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -24,10 +23,10 @@ var assert = __nccwpck_require__(2613);
 var util = __nccwpck_require__(9023);
 
 
-__webpack_unused_export__ = httpOverHttp;
-__webpack_unused_export__ = httpsOverHttp;
-__webpack_unused_export__ = httpOverHttps;
-__webpack_unused_export__ = httpsOverHttps;
+exports.httpOverHttp = httpOverHttp;
+exports.httpsOverHttp = httpsOverHttp;
+exports.httpOverHttps = httpOverHttps;
+exports.httpsOverHttps = httpsOverHttps;
 
 
 function httpOverHttp(options) {
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,14 +283,13 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
 const Dispatcher = __nccwpck_require__(883)
 const Pool = __nccwpck_require__(628)
 const BalancedPool = __nccwpck_require__(837)
-const RoundRobinPool = __nccwpck_require__(5520)
+const RoundRobinPool = __nccwpck_require__(3139)
 const Agent = __nccwpck_require__(7405)
 const Dispatcher1Wrapper = __nccwpck_require__(3650)
 const ProxyAgent = __nccwpck_require__(6672)
@@ -317,23 +315,23 @@ const RedirectHandler = __nccwpck_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.mk = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = RoundRobinPool
-module.exports.g6 = Agent
-__webpack_unused_export__ = Dispatcher1Wrapper
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = Socks5ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = H2CClient
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.RoundRobinPool = RoundRobinPool
+module.exports.Agent = Agent
+module.exports.Dispatcher1Wrapper = Dispatcher1Wrapper
+module.exports.ProxyAgent = ProxyAgent
+module.exports.Socks5ProxyAgent = Socks5ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.H2CClient = H2CClient
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   responseError: __nccwpck_require__(8918),
   retry: __nccwpck_require__(2026),
@@ -344,16 +342,16 @@ __webpack_unused_export__ = {
   deduplicate: __nccwpck_require__(7240)
 }
 
-__webpack_unused_export__ = {
+module.exports.cacheStores = {
   MemoryCacheStore: __nccwpck_require__(4889)
 }
 
 const SqliteCacheStore = __nccwpck_require__(1522)
-__webpack_unused_export__ = SqliteCacheStore
+module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -407,8 +405,8 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
 
@@ -440,12 +438,12 @@ function appendFetchStackTrace (err, filename) {
   err.stack = stack ? `${stack}\n${captureLines}` : capture.stack
 }
 
-module.exports.hd = function fetch (init, options = undefined) {
+module.exports.fetch = function fetch (init, options = undefined) {
   return fetchImpl(init, options).catch(err => {
     if (currentFilename) {
       appendFetchStackTrace(err, currentFilename)
     } else if (err && typeof err === 'object') {
-      Error.captureStackTrace(err, module.exports.hd)
+      Error.captureStackTrace(err, module.exports.fetch)
     }
     throw err
   })
@@ -457,70 +455,70 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(6443)
 
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
-__webpack_unused_export__ = parseCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
+module.exports.parseCookie = parseCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
 const { WebSocket, ping } = __nccwpck_require__(3726)
-module.exports.kb = WebSocket
-module.exports.rd = CloseEvent
-module.exports.NN = ErrorEvent
-module.exports.aM = MessageEvent
-__webpack_unused_export__ = ping
+module.exports.WebSocket = WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
+module.exports.ping = ping
 
-/* unused reexport */ __nccwpck_require__(2873).WebSocketStream
-/* unused reexport */ __nccwpck_require__(6919).WebSocketError
+module.exports.WebSocketStream = __nccwpck_require__(2873).WebSocketStream
+module.exports.WebSocketError = __nccwpck_require__(6919).WebSocketError
 
-module.exports.Em = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockCallHistory
-__webpack_unused_export__ = MockCallHistoryLog
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = SnapshotAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockCallHistory = MockCallHistory
+module.exports.MockCallHistoryLog = MockCallHistoryLog
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.SnapshotAgent = SnapshotAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.GD = EventSource
+module.exports.EventSource = EventSource
 
 function install () {
-  globalThis.fetch = module.exports.hd
+  globalThis.fetch = module.exports.fetch
   globalThis.Headers = module.exports.Headers
   globalThis.Response = module.exports.Response
   globalThis.Request = module.exports.Request
   globalThis.FormData = module.exports.FormData
-  globalThis.WebSocket = module.exports.kb
-  globalThis.CloseEvent = module.exports.rd
-  globalThis.ErrorEvent = module.exports.NN
-  globalThis.MessageEvent = module.exports.aM
-  globalThis.EventSource = module.exports.GD
+  globalThis.WebSocket = module.exports.WebSocket
+  globalThis.CloseEvent = module.exports.CloseEvent
+  globalThis.ErrorEvent = module.exports.ErrorEvent
+  globalThis.MessageEvent = module.exports.MessageEvent
+  globalThis.EventSource = module.exports.EventSource
 }
 
-__webpack_unused_export__ = install
+module.exports.install = install
 
 
 /***/ }),
@@ -15183,7 +15181,7 @@ module.exports = RetryAgent
 
 /***/ }),
 
-/***/ 5520:
+/***/ 3139:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
 
@@ -46002,6 +46000,46 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runUrl),
+/* harmony export */   y: () => (/* binding */ apiUrl)
+/* harmony export */ });
+/** The workflow run's page, e.g. `https://github.com/acme/release/actions/runs/42`. */
+function runUrl(env) {
+    const server = webUrl(env.GITHUB_SERVER_URL);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    if (!server || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
+        return undefined;
+    return `${server}/${repository}/actions/runs/${runId}`;
+}
+/** The REST API's base URL without a trailing slash, e.g. `https://ghes.example/api/v3`. */
+function apiUrl(env) {
+    return webUrl(env.GITHUB_API_URL);
+}
+function webUrl(value) {
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    if (url.username || url.password || url.search || url.hash)
+        return undefined;
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
 /***/ 8902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46109,7 +46147,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(1574);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5520);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46295,7 +46333,7 @@ class JobTracker {
 
 /***/ }),
 
-/***/ 1574:
+/***/ 5520:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46306,8 +46344,8 @@ __nccwpck_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46382,7 +46420,7 @@ function utils_toCommandProperties(annotationProperties) {
  */
 function command_issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function command_issue(name, message = '') {
     command_issueCommand(name, {}, message);
@@ -46456,7 +46494,7 @@ function file_command_issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${utils_toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -46472,7 +46510,7 @@ function file_command_prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -47554,7 +47592,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -48278,13 +48316,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -48575,7 +48613,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -48914,8 +48952,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -49096,7 +49134,7 @@ function setOutput(name, value) {
     if (filePath) {
         return file_command_issueFileCommand('OUTPUT', file_command_prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     command_issueCommand('set-output', { name }, utils_toCommandValue(value));
 }
 /**
@@ -49164,7 +49202,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -50064,7 +50102,7 @@ function createDispatcher(env, options = {}) {
     return new RoutingDispatcher(env, options.tls);
 }
 /** Direct or through a proxy, chosen per request from the target's origin. */
-class RoutingDispatcher extends undici/* Dispatcher */.mk {
+class RoutingDispatcher extends undici.Dispatcher {
     #env;
     #tls;
     #direct;
@@ -50074,7 +50112,7 @@ class RoutingDispatcher extends undici/* Dispatcher */.mk {
         super();
         this.#env = env;
         this.#tls = tls;
-        this.#direct = new undici/* Agent */.g6({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
+        this.#direct = new undici.Agent({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
     }
     get destroyed() {
         return this.#destroyed;
@@ -50097,7 +50135,7 @@ class RoutingDispatcher extends undici/* Dispatcher */.mk {
     #proxyAgent(route) {
         let agent = this.#proxies.get(route.url.href);
         if (!agent) {
-            agent = new undici/* ProxyAgent */.kT({
+            agent = new undici.ProxyAgent({
                 uri: route.url.href,
                 connectTimeout: CONNECT_TIMEOUT_MS,
                 ...(this.#tls ? { requestTls: this.#tls } : {}),
@@ -50286,7 +50324,7 @@ class Transport {
         const signal = AbortSignal.timeout(Math.max(1, Math.ceil(timeoutMs)));
         this.stats.requests++;
         try {
-            const response = await (0,undici/* request */.Em)(options.url, {
+            const response = await (0,undici.request)(options.url, {
                 method: options.method,
                 headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
                 body,
@@ -51086,7 +51124,7 @@ var tracker = __nccwpck_require__(4622);
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 405).then(__nccwpck_require__.bind(__nccwpck_require__, 405));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(784)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7784));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api }, outcome);
         }
@@ -51186,108 +51224,10 @@ class Outcome {
 var cancellation = __nccwpck_require__(148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/github/urls.ts
-/** The workflow run's page, e.g. `https://github.com/acme/release/actions/runs/42`. */
-function runUrl(env) {
-    const server = webUrl(env.GITHUB_SERVER_URL);
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    if (!server || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
-        return undefined;
-    return `${server}/${repository}/actions/runs/${runId}`;
-}
-/** The REST API's base URL without a trailing slash, e.g. `https://ghes.example/api/v3`. */
-function apiUrl(env) {
-    return webUrl(env.GITHUB_API_URL);
-}
-function webUrl(value) {
-    if (!value)
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return undefined;
-    if (url.username || url.password || url.search || url.hash)
-        return undefined;
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-
-// EXTERNAL MODULE: ./src/plan/classify.ts
-var classify = __nccwpck_require__(5845);
-;// CONCATENATED MODULE: ./src/plan/render.ts
-
-/** `plan_summary` (CONTRACT). */
-function planSummaryJson(report) {
-    const { insert, update, unchanged, duplicate, conflict, skipped } = report.counts;
-    return JSON.stringify({ insert, update, unchanged, duplicate, conflict, skipped });
-}
-/** `verify_summary` (CONTRACT). */
-function verifySummaryJson(report) {
-    const { checked, present, missing, different } = report;
-    return JSON.stringify({ checked, present, missing, different });
-}
-const LABELS = {
-    insert: 'Insert',
-    update: 'Update',
-    unchanged: 'Unchanged',
-    duplicate: 'Duplicate (Auth0 will fail it)',
-    conflict: 'Conflict (Auth0 will fail it)',
-    skipped: 'Skipped (skip_existing)',
-};
-function indexes(list, count) {
-    if (list.length === 0)
-        return '';
-    return `${list.join(', ')}${count > list.length ? ', …' : ''}`;
-}
-function describeSource(source) {
-    return source.kind === 'export'
-        ? `export job \`${source.jobId ?? '?'}\` (${source.requests} Management API requests)`
-        : `${source.requests - 1} look-ups by email and 1 connection read (${source.requests} requests, no job)`;
-}
-function renderPlan(report) {
-    const rows = [...classify/* PLAN_ACTIONS */.IA, 'skipped'].map((kind) => `| ${LABELS[kind]} | ${report.counts[kind]} | ${indexes(report.first[kind], report.counts[kind])} |`);
-    return [
-        '### Plan',
-        '',
-        '| Action | Users | First indexes in the file |',
-        '| --- | ---: | --- |',
-        ...rows,
-        '',
-        `Predicted failures: **${report.predictedFailures}**. Read by ${describeSource(report.source)}.`,
-    ].join('\n');
-}
-function renderVerify(report) {
-    const lines = [
-        '### Verify',
-        '',
-        '| Checked | Present | Missing | Different |',
-        '| ---: | ---: | ---: | ---: |',
-        `| ${report.checked} | ${report.present} | ${report.missing} | ${report.different} |`,
-    ];
-    if (report.missing > 0) {
-        lines.push('', `First missing (index in the file): ${indexes(report.first.missing, report.missing)}`);
-    }
-    if (report.different > 0) {
-        lines.push('', `First different (index in the file): ${indexes(report.first.different, report.different)}`);
-    }
-    lines.push('', `Read by ${describeSource(report.source)}.`);
-    return lines.join('\n');
-}
-/** The step summary's sections for the plan and the verification, when there are any. */
-function reviewSections(outcome) {
-    const sections = [];
-    if (outcome.plan)
-        sections.push(renderPlan(outcome.plan));
-    if (outcome.verify)
-        sections.push(renderVerify(outcome.verify));
-    return sections;
-}
-
+// EXTERNAL MODULE: ./src/github/urls.ts
+var urls = __nccwpck_require__(5945);
+// EXTERNAL MODULE: ./src/plan/render.ts
+var render = __nccwpck_require__(31);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
 
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
@@ -51319,11 +51259,11 @@ function stepOutputs(outcome, errorReportPath) {
     if (outcome.chunksRemaining !== undefined)
         outputs.chunks_remaining = String(outcome.chunksRemaining);
     if (outcome.plan) {
-        outputs.plan_summary = planSummaryJson(outcome.plan);
+        outputs.plan_summary = (0,render/* planSummaryJson */.gJ)(outcome.plan);
         outputs.plan_file = outcome.plan.file;
     }
     if (outcome.verify)
-        outputs.verify_summary = verifySummaryJson(outcome.verify);
+        outputs.verify_summary = (0,render/* verifySummaryJson */.w2)(outcome.verify);
     return outputs;
 }
 
@@ -51375,7 +51315,7 @@ function renderStepSummary(outcome, context) {
     if (context.runUrl)
         facts.push(['Run', `[workflow run](${context.runUrl})`]);
     parts.push(table(['', ''], facts));
-    parts.push(...reviewSections(outcome));
+    parts.push(...(0,render/* reviewSections */.BW)(outcome));
     if (outcome.chunks && outcome.chunks.length > 1)
         parts.push(renderChunks(outcome));
     if (outcome.report && outcome.report.length > 0)
@@ -51447,7 +51387,7 @@ async function publish(outcome, failure, runnerTemp) {
         info(`Error report: ${reportPath} (${outcome.errorCount} entries).`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure });
+        const markdown = renderStepSummary(outcome, { runUrl: (0,urls/* runUrl */.V)(process.env), failure });
         await summary.addRaw(markdown).write();
     }
 }
@@ -51494,8 +51434,10 @@ async function run() {
     const cancellation = listenForCancellation(dispatcher);
     let outcome;
     let failure;
+    let githubToken;
     try {
         const settings = parseInputs(getInput, process.env);
+        githubToken = settings.githubToken;
         for (const warning of unusedInputWarnings(getInput, settings.operation)) {
             core_warning(warning);
         }
@@ -51518,6 +51460,16 @@ async function run() {
     }
     catch (error) {
         core_warning(`Could not write the outputs or the step summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
+    try {
+        // After the outputs: a comment that fails or hangs never costs the migration its results.
+        if (outcome && githubToken) {
+            const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+            await commentStep(outcome, message, githubToken, process.env, dispatcher, coreLogger);
+        }
+    }
+    catch (error) {
+        core_warning(`Could not comment on the pull request: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         cancellation.stop();
@@ -51782,6 +51734,88 @@ function ownerOf(user, kind, index) {
 function skippable(classification) {
     const { action, matchedOnEmail } = classification;
     return action === 'unchanged' || (action === 'duplicate' && matchedOnEmail);
+}
+
+
+/***/ }),
+
+/***/ 31:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ reviewSections),
+/* harmony export */   Cu: () => (/* binding */ renderVerify),
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   gJ: () => (/* binding */ planSummaryJson),
+/* harmony export */   w2: () => (/* binding */ verifySummaryJson)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5845);
+
+/** `plan_summary` (CONTRACT). */
+function planSummaryJson(report) {
+    const { insert, update, unchanged, duplicate, conflict, skipped } = report.counts;
+    return JSON.stringify({ insert, update, unchanged, duplicate, conflict, skipped });
+}
+/** `verify_summary` (CONTRACT). */
+function verifySummaryJson(report) {
+    const { checked, present, missing, different } = report;
+    return JSON.stringify({ checked, present, missing, different });
+}
+const LABELS = {
+    insert: 'Insert',
+    update: 'Update',
+    unchanged: 'Unchanged',
+    duplicate: 'Duplicate (Auth0 will fail it)',
+    conflict: 'Conflict (Auth0 will fail it)',
+    skipped: 'Skipped (skip_existing)',
+};
+function indexes(list, count) {
+    if (list.length === 0)
+        return '';
+    return `${list.join(', ')}${count > list.length ? ', …' : ''}`;
+}
+function describeSource(source) {
+    return source.kind === 'export'
+        ? `export job \`${source.jobId ?? '?'}\` (${source.requests} Management API requests)`
+        : `${source.requests - 1} look-ups by email and 1 connection read (${source.requests} requests, no job)`;
+}
+function renderPlan(report) {
+    const rows = [..._classify_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_ACTIONS */ .IA, 'skipped'].map((kind) => `| ${LABELS[kind]} | ${report.counts[kind]} | ${indexes(report.first[kind], report.counts[kind])} |`);
+    return [
+        '### Plan',
+        '',
+        '| Action | Users | First indexes in the file |',
+        '| --- | ---: | --- |',
+        ...rows,
+        '',
+        `Predicted failures: **${report.predictedFailures}**. Read by ${describeSource(report.source)}.`,
+    ].join('\n');
+}
+function renderVerify(report) {
+    const lines = [
+        '### Verify',
+        '',
+        '| Checked | Present | Missing | Different |',
+        '| ---: | ---: | ---: | ---: |',
+        `| ${report.checked} | ${report.present} | ${report.missing} | ${report.different} |`,
+    ];
+    if (report.missing > 0) {
+        lines.push('', `First missing (index in the file): ${indexes(report.first.missing, report.missing)}`);
+    }
+    if (report.different > 0) {
+        lines.push('', `First different (index in the file): ${indexes(report.first.different, report.different)}`);
+    }
+    lines.push('', `Read by ${describeSource(report.source)}.`);
+    return lines.join('\n');
+}
+/** The step summary's sections for the plan and the verification, when there are any. */
+function reviewSections(outcome) {
+    const sections = [];
+    if (outcome.plan)
+        sections.push(renderPlan(outcome.plan));
+    if (outcome.verify)
+        sections.push(renderVerify(outcome.verify));
+    return sections;
 }
 
 
@@ -52247,6 +52281,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -52304,7 +52345,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -35,8 +35,10 @@ export async function run(): Promise<void> {
   const cancellation = listenForCancellation(dispatcher)
   let outcome: Outcome | undefined
   let failure: unknown
+  let githubToken: string | undefined
   try {
     const settings = parseInputs(core.getInput, process.env)
+    githubToken = settings.githubToken
     for (const warning of unusedInputWarnings(core.getInput, settings.operation)) {
       core.warning(warning)
     }
@@ -61,6 +63,15 @@ export async function run(): Promise<void> {
     if (outcome) await publish(outcome, message, runnerTemp)
   } catch (error) {
     core.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
+  }
+  try {
+    // After the outputs: a comment that fails or hangs never costs the migration its results.
+    if (outcome && githubToken) {
+      const { commentStep } = await import('./github/comment.js')
+      await commentStep(outcome, message, githubToken, process.env, dispatcher, coreLogger)
+    }
+  } catch (error) {
+    core.warning(`Could not comment on the pull request: ${errorMessage(error)}`)
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
