@@ -10,7 +10,11 @@ import { makeUsers, usersFile } from './users-fixture.js'
 
 let emulator: Emulator
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
-  emulator = await startEmulator({ jobTiming: { pendingMs: 20, processingMs: 100 }, exportUsers: 0, ...options })
+  emulator = await startEmulator({
+    jobTiming: { pendingMs: 20, processingMs: 100 },
+    exportUsers: 0,
+    ...options,
+  })
   return emulator
 }
 afterEach(async () => {
