@@ -183,7 +183,10 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
     const errors = validateUser({
       email: 'a@example.com',
       password_hash: BCRYPT,
-      custom_password_hash: { algorithm: 'md5', hash: { value: 'ab', encoding: 'hex' } },
+      custom_password_hash: {
+        algorithm: 'md5',
+        hash: { value: '67a1e09bb1f83f5007dc119c14d663aa', encoding: 'hex' },
+      },
     })
     expect(errors).toEqual([
       {
@@ -240,7 +243,7 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
         codes(
           user({
             algorithm: 'hmac',
-            hash: { value: 'x', encoding: 'hex', digest: 'sha3', key: {} },
+            hash: { value: 'ab', encoding: 'hex', digest: 'sha3', key: {} },
           }),
         ),
       ).toEqual([
@@ -263,7 +266,7 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
     })
 
     it('hmac needs digest and key', () => {
-      expect(codes(user({ algorithm: 'hmac', hash: { value: 'x', encoding: 'hex' } }))).toEqual([
+      expect(codes(user({ algorithm: 'hmac', hash: { value: 'ab', encoding: 'hex' } }))).toEqual([
         ['OBJECT_REQUIRED', 'custom_password_hash.hash.digest'],
         ['OBJECT_REQUIRED', 'custom_password_hash.hash.key'],
       ])
@@ -277,8 +280,10 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
         ),
       ).toEqual([
         ['NOT_PASSED', 'custom_password_hash.salt'],
+        // Not an argon2 PHC string, and not hex either.
         ['PATTERN', 'custom_password_hash.hash.value'],
         ['ENUM_MISMATCH', 'custom_password_hash.hash.encoding'],
+        ['PATTERN', 'custom_password_hash.hash.value'],
       ])
       expect(
         codes(user({ algorithm: 'ldap', hash: { value: '{CRYPT}abc' }, salt: salted })),
@@ -317,7 +322,8 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
         ['INVALID_TYPE', 'custom_password_hash.parallelization'],
       ])
       expect(errors[1]?.message).toMatch(/power of two/)
-      expect(codes(user({ algorithm: 'scrypt', hash: { value: 'ab' }, keylen: 0 }))).toEqual([
+      const hex = { value: 'ab', encoding: 'hex' }
+      expect(codes(user({ algorithm: 'scrypt', hash: hex, keylen: 0 }))).toEqual([
         ['MINIMUM', 'custom_password_hash.keylen'],
       ])
     })
