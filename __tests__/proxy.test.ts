@@ -10,7 +10,7 @@ import { request } from 'undici'
 import { afterEach, describe, expect, it } from 'vitest'
 import { downloadExport } from '../src/export/download.js'
 import { githubClient } from '../src/github/client.js'
-import { createDispatcher, type RoutingDispatcher } from '../src/http/dispatcher.js'
+import { createDispatcher, type StepDispatcher } from '../src/http/dispatcher.js'
 import { bypassed, type Env, proxyFor, proxySecrets } from '../src/http/proxy-env.js'
 import {
   closedPort,
@@ -54,6 +54,8 @@ async function proxyTo(
       'tenant.auth0.test:443': front.port,
       'files.auth0.test:443': front.port,
       'ghes.example.test:443': front.port,
+      // Plain HTTP: forwarded as an absolute-URI request, not tunnelled.
+      'intranet.example.test:80': originPort,
     },
     ...options,
   })
@@ -61,7 +63,7 @@ async function proxyTo(
   return proxy
 }
 
-function dispatcherFor(env: Env, secrets: string[] = []): RoutingDispatcher {
+function dispatcherFor(env: Env, secrets: string[] = []): StepDispatcher {
   const dispatcher = createDispatcher(env, {
     onSecret: (secret) => secrets.push(secret),
     tls: { ca: TEST_CA },
@@ -70,7 +72,7 @@ function dispatcherFor(env: Env, secrets: string[] = []): RoutingDispatcher {
   return dispatcher
 }
 
-async function get(url: string, dispatcher: RoutingDispatcher): Promise<unknown> {
+async function get(url: string, dispatcher: StepDispatcher): Promise<unknown> {
   const response = await request(url, { dispatcher })
   return response.body.json()
 }
@@ -170,6 +172,19 @@ describe('requests through a real forward proxy', () => {
     expect(proxy.requests).toEqual([])
   })
 
+  it('sends a plain http:// request to the proxy named by HTTP_PROXY (absolute URI)', async () => {
+    const origin = await startOrigin()
+    const proxy = await proxyTo(origin.port)
+    const dispatcher = dispatcherFor({ http_proxy: proxy.url, HTTPS_PROXY: 'http://127.0.0.1:1' })
+    expect(await get('http://intranet.example.test/status', dispatcher)).toEqual({
+      host: 'intranet.example.test',
+      path: '/status',
+    })
+    expect(proxy.requests.map((r) => `${r.method} ${r.target}`)).toEqual([
+      'GET http://intranet.example.test/status',
+    ])
+  })
+
   it('downloads an export through the proxy', async () => {
     const body = gzipSync('{"email":"a@example.com"}\n{"email":"b@example.com"}\n')
     const origin = await startOrigin((_req, res) => res.end(body))
@@ -213,6 +228,16 @@ describe('a proxy that refuses', () => {
     expect(String(error)).not.toContain('wrong-secret')
     expect(String(error)).not.toContain('svc')
     expect(origin.seen).toEqual([])
+  })
+
+  it('407 to a plain http:// request: the same message', async () => {
+    const origin = await startOrigin()
+    const proxy = await proxyTo(origin.port, { credentials: { user: 'svc', password: 'right' } })
+    const dispatcher = dispatcherFor({ HTTP_PROXY: proxy.url })
+    const error = await get('http://intranet.example.test/x', dispatcher).catch((e: Error) => e)
+    expect(String(error)).toContain(
+      `The proxy ${proxy.url} (from HTTP_PROXY) refused the connection to intranet.example.test (HTTP 407).`,
+    )
   })
 
   it('403 on CONNECT: names the proxy and the target', async () => {

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
@@ -74,6 +75,30 @@ export function parseOutputFile(text: string): Record<string, string> {
   return outputs
 }
 
+let ownScratch: string | undefined
+
+/**
+ * Where runs put their workspace and runner temp folders: the test run's own folder when there
+ * is one (vitest.setup.ts removes it afterwards); otherwise (the demo, the benchmarks) one folder
+ * for this process, removed when it exits, whether it succeeded, failed or was interrupted.
+ */
+export function scratchFolder(): string {
+  const shared = process.env.AUTH0_ACTION_TEST_TMP
+  if (shared) return shared
+  if (ownScratch) return ownScratch
+  const folder = mkdtempSync(join(tmpdir(), 'auth0-jobs-action-run-'))
+  ownScratch = folder
+  const remove = (): void => rmSync(folder, { recursive: true, force: true })
+  process.on('exit', remove)
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      remove()
+      process.kill(process.pid, signal)
+    })
+  }
+  return folder
+}
+
 /**
  * Runs the bundled action exactly as the runner does: a fresh `node dist/index.js` process with
  * inputs in INPUT_* variables and the runner's files for outputs and the step summary.
@@ -86,8 +111,7 @@ export async function runAction(
     signalAfterMs?: number
   } = {},
 ): Promise<ActionRun> {
-  // Under the test run's own folder when there is one (vitest.setup.ts removes it afterwards).
-  const parent = process.env.AUTH0_ACTION_TEST_TMP ?? tmpdir()
+  const parent = scratchFolder()
   const workspace = await mkdtemp(join(parent, 'workspace-'))
   const runnerTemp = await mkdtemp(join(parent, 'runner-temp-'))
   const outputFile = join(runnerTemp, 'github_output')
@@ -99,6 +123,7 @@ export async function runAction(
   }
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
+    ...windowsEssentials(),
     GITHUB_OUTPUT: outputFile,
     GITHUB_STEP_SUMMARY: summaryFile,
     GITHUB_WORKSPACE: workspace,
@@ -147,4 +172,13 @@ export async function runAction(
     errors,
     durationMs,
   }
+}
+
+/** Windows programs need these to start (without SystemRoot, Node cannot even open a socket). */
+function windowsEssentials(): Record<string, string> {
+  if (process.platform !== 'win32') return {}
+  const names = ['SystemRoot', 'SystemDrive', 'windir', 'TEMP', 'TMP', 'USERPROFILE', 'ComSpec']
+  return Object.fromEntries(
+    names.flatMap((name) => (process.env[name] ? [[name, process.env[name] as string]] : [])),
+  )
 }

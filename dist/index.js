@@ -50099,10 +50099,10 @@ class UnreachableError extends Error {
 function createDispatcher(env, options = {}) {
     for (const secret of proxySecrets(env))
         options.onSecret?.(secret);
-    return new RoutingDispatcher(env, options.tls);
+    return new StepDispatcher(env, options.tls);
 }
 /** Direct or through a proxy, chosen per request from the target's origin. */
-class RoutingDispatcher extends undici.Dispatcher {
+class StepDispatcher extends undici.Dispatcher {
     #env;
     #tls;
     #direct;

@@ -7,7 +7,7 @@ import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/t
 import { systemClock } from './clock.js'
 import { Deadline } from './deadline.js'
 import { DeadlineError, errorMessage } from './errors.js'
-import { createDispatcher, type RoutingDispatcher } from './http/dispatcher.js'
+import { createDispatcher, type StepDispatcher } from './http/dispatcher.js'
 import { Transport } from './http/transport.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
 import { JobTracker } from './jobs/tracker.js'
@@ -103,7 +103,7 @@ function logRequestCounts(transport: Transport): void {
 function buildContext(
   settings: Settings,
   outcome: Outcome,
-  dispatcher: RoutingDispatcher,
+  dispatcher: StepDispatcher,
   runnerTemp: string,
   signal?: AbortSignal,
 ): { context: OperationContext; transport: Transport } {
@@ -150,10 +150,7 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: RoutingDispatcher): {
-  signal: AbortSignal
-  stop(): void
-} {
+function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSignal; stop(): void } {
   const controller = new AbortController()
   let cutOff: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {

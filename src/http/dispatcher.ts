@@ -36,13 +36,13 @@ export interface DispatcherOptions {
 }
 
 /** Builds the step's dispatcher from the environment; proxy credentials are masked first. */
-export function createDispatcher(env: Env, options: DispatcherOptions = {}): RoutingDispatcher {
+export function createDispatcher(env: Env, options: DispatcherOptions = {}): StepDispatcher {
   for (const secret of proxySecrets(env)) options.onSecret?.(secret)
-  return new RoutingDispatcher(env, options.tls)
+  return new StepDispatcher(env, options.tls)
 }
 
 /** Direct or through a proxy, chosen per request from the target's origin. */
-export class RoutingDispatcher extends Dispatcher {
+export class StepDispatcher extends Dispatcher {
   readonly #env: Env
   readonly #tls: ConnectionOptions | undefined
   readonly #direct: Agent
