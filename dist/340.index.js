@@ -109,13 +109,8 @@ async function planPass(usersFile, totalUsers, index, options) {
 }
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */
 function planEntry(index, result) {
-    const entry = {
-        index,
-        action: result.action,
-    };
-    if (result.changes)
-        entry.changes = result.changes;
-    return JSON.stringify(entry);
+    const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : '';
+    return `{"index":${index},"action":"${result.action}"${changes}}`;
 }
 function actionAt(actions, index) {
     return _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA[actions[index] ?? 0];

@@ -51655,16 +51655,20 @@ function comparable(user, attribute) {
     let value = user[attribute];
     if (value === undefined || value === null) {
         if (FALSE_WHEN_ABSENT.has(attribute))
-            value = false;
-        else if (EMPTY_WHEN_ABSENT.has(attribute))
-            value = {};
-        else
-            return undefined;
+            return 'false';
+        if (EMPTY_WHEN_ABSENT.has(attribute))
+            return '{}';
+        return undefined;
     }
-    if (attribute === 'user_id' && typeof value === 'string')
-        value = bareUserId(value);
-    if (attribute === 'email' && typeof value === 'string')
-        value = value.toLowerCase();
+    if (typeof value === 'string') {
+        if (attribute === 'user_id')
+            value = bareUserId(value);
+        else if (attribute === 'email')
+            value = value.toLowerCase();
+        // A leading quote marks a string (no other canonical text starts with one) without the cost
+        // of escaping it.
+        return `"${value}`;
+    }
     return canonicalJson(value);
 }
 /** Does the file set `attribute` on this user? (Only what the file sets is compared.) */
@@ -51700,25 +51704,28 @@ const PLAN_ACTIONS = ['insert', 'update', 'unchanged', 'duplicate', 'conflict'];
  *   `conflict` (that key belongs to a user with another email).
  */
 function classify(user, index, upsert) {
-    const owners = new Set();
+    let owner = _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP;
     let matchedOnEmail = false;
+    let conflict = false;
     for (const kind of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3) {
-        const owner = ownerOf(user, kind, index);
-        if (owner === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
+        const found = ownerOf(user, kind, index);
+        if (found === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
             continue;
-        owners.add(owner);
+        if (found === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_KEY */ .mY || (owner !== _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP && found !== owner))
+            conflict = true;
+        owner = found;
         if (kind === 'email')
             matchedOnEmail = true;
     }
-    if (owners.size === 0)
+    if (owner === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
         return { action: 'insert', matchedOnEmail };
-    if (owners.size > 1 || owners.has(_tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_KEY */ .mY))
+    if (conflict)
         return { action: 'conflict', matchedOnEmail };
     if (!upsert)
         return { action: 'duplicate', matchedOnEmail };
     if (!matchedOnEmail)
         return { action: 'conflict', matchedOnEmail };
-    const [ordinal] = owners;
+    const ordinal = owner;
     const changes = _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSERTABLE */ .gI.filter((attribute) => (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, attribute) && !index.same(ordinal, attribute, user));
     if ((0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg))
         changes.push(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg);
@@ -51848,10 +51855,13 @@ const SHARED_KEY = -2;
 const NO_MATCH = -1;
 const ATTRIBUTE_SLOTS = _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1.length;
 const SLOT_OF = new Map(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1.map((name, slot) => [name, slot]));
-/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a string's UTF-16 units. */
-function hash64(text) {
-    let a = 0x811c9dc5;
-    let b = 0x9747b28c;
+/**
+ * Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a string's UTF-16 units,
+ * the pair seeded by `seed` (a key's kind), so that no prefixed copy of the string is made.
+ */
+function hash64(text, seed = 0) {
+    let a = (0x811c9dc5 ^ seed) >>> 0;
+    let b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0;
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         a = Math.imul(a ^ c, 0x01000193);
@@ -51861,6 +51871,7 @@ function hash64(text) {
     // Zero is kept for "empty slot" / "absent attribute".
     return [a >>> 0 || 1, b >>> 0 || 1];
 }
+const SEED_OF = new Map(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3.map((kind, i) => [kind, i + 1]));
 class TenantIndex {
     #count = 0;
     #capacity = 1 << 12;
@@ -51902,7 +51913,7 @@ class TenantIndex {
     }
     /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
     match(kind, key) {
-        const [a, b] = hash64(`${kind}:${key}`);
+        const [a, b] = hash64(key, SEED_OF.get(kind));
         const mask = this.#capacity - 1;
         for (let slot = a & mask;; slot = (slot + 1) & mask) {
             if (this.#keyA[slot] === 0)
@@ -51924,7 +51935,7 @@ class TenantIndex {
     #addKey(kind, key, ordinal) {
         if (2 * (this.#keys + 1) > this.#capacity)
             this.#grow();
-        const [a, b] = hash64(`${kind}:${key}`);
+        const [a, b] = hash64(key, SEED_OF.get(kind));
         const mask = this.#capacity - 1;
         for (let slot = a & mask;; slot = (slot + 1) & mask) {
             if (this.#keyA[slot] === 0) {

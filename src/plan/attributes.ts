@@ -75,12 +75,17 @@ export function canonicalJson(value: unknown): string {
 export function comparable(user: Record<string, unknown>, attribute: string): string | undefined {
   let value = user[attribute]
   if (value === undefined || value === null) {
-    if (FALSE_WHEN_ABSENT.has(attribute)) value = false
-    else if (EMPTY_WHEN_ABSENT.has(attribute)) value = {}
-    else return undefined
+    if (FALSE_WHEN_ABSENT.has(attribute)) return 'false'
+    if (EMPTY_WHEN_ABSENT.has(attribute)) return '{}'
+    return undefined
   }
-  if (attribute === 'user_id' && typeof value === 'string') value = bareUserId(value)
-  if (attribute === 'email' && typeof value === 'string') value = value.toLowerCase()
+  if (typeof value === 'string') {
+    if (attribute === 'user_id') value = bareUserId(value)
+    else if (attribute === 'email') value = value.toLowerCase()
+    // A leading quote marks a string (no other canonical text starts with one) without the cost
+    // of escaping it.
+    return `"${value as string}`
+  }
   return canonicalJson(value)
 }
 

@@ -35,21 +35,23 @@ export function classify(
   index: TenantIndex,
   upsert: boolean,
 ): Classification {
-  const owners = new Set<number>()
+  let owner = NO_MATCH
   let matchedOnEmail = false
+  let conflict = false
   for (const kind of KEY_KINDS) {
-    const owner = ownerOf(user, kind, index)
-    if (owner === NO_MATCH) continue
-    owners.add(owner)
+    const found = ownerOf(user, kind, index)
+    if (found === NO_MATCH) continue
+    if (found === SHARED_KEY || (owner !== NO_MATCH && found !== owner)) conflict = true
+    owner = found
     if (kind === 'email') matchedOnEmail = true
   }
-  if (owners.size === 0) return { action: 'insert', matchedOnEmail }
-  if (owners.size > 1 || owners.has(SHARED_KEY)) return { action: 'conflict', matchedOnEmail }
+  if (owner === NO_MATCH) return { action: 'insert', matchedOnEmail }
+  if (conflict) return { action: 'conflict', matchedOnEmail }
   if (!upsert) return { action: 'duplicate', matchedOnEmail }
   if (!matchedOnEmail) return { action: 'conflict', matchedOnEmail }
-  const [ordinal] = owners as Set<number> & { [Symbol.iterator](): Iterator<number> }
+  const ordinal = owner
   const changes: string[] = UPSERTABLE.filter(
-    (attribute) => sets(user, attribute) && !index.same(ordinal as number, attribute, user),
+    (attribute) => sets(user, attribute) && !index.same(ordinal, attribute, user),
   )
   if (sets(user, UNREADABLE_UPSERTABLE)) changes.push(UNREADABLE_UPSERTABLE)
   return changes.length > 0

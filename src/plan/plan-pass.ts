@@ -141,12 +141,8 @@ export async function planPass(
 
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */
 function planEntry(index: number, result: Classification): string {
-  const entry: { index: number; action: PlanAction; changes?: string[] } = {
-    index,
-    action: result.action,
-  }
-  if (result.changes) entry.changes = result.changes
-  return JSON.stringify(entry)
+  const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : ''
+  return `{"index":${index},"action":"${result.action}"${changes}}`
 }
 
 export function actionAt(actions: Uint8Array, index: number): PlanAction {

@@ -25,10 +25,13 @@ export const NO_MATCH = -1
 const ATTRIBUTE_SLOTS = COMPARED.length
 const SLOT_OF = new Map<string, number>(COMPARED.map((name, slot) => [name, slot]))
 
-/** Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a string's UTF-16 units. */
-export function hash64(text: string): [number, number] {
-  let a = 0x811c9dc5
-  let b = 0x9747b28c
+/**
+ * Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a string's UTF-16 units,
+ * the pair seeded by `seed` (a key's kind), so that no prefixed copy of the string is made.
+ */
+export function hash64(text: string, seed = 0): [number, number] {
+  let a = (0x811c9dc5 ^ seed) >>> 0
+  let b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i)
     a = Math.imul(a ^ c, 0x01000193)
@@ -38,6 +41,8 @@ export function hash64(text: string): [number, number] {
   // Zero is kept for "empty slot" / "absent attribute".
   return [a >>> 0 || 1, b >>> 0 || 1]
 }
+
+const SEED_OF = new Map<KeyKind, number>(KEY_KINDS.map((kind, i) => [kind, i + 1]))
 
 export class TenantIndex {
   #count = 0
@@ -82,7 +87,7 @@ export class TenantIndex {
 
   /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
   match(kind: KeyKind, key: string): number {
-    const [a, b] = hash64(`${kind}:${key}`)
+    const [a, b] = hash64(key, SEED_OF.get(kind))
     const mask = this.#capacity - 1
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
       if (this.#keyA[slot] === 0) return NO_MATCH
@@ -102,7 +107,7 @@ export class TenantIndex {
 
   #addKey(kind: KeyKind, key: string, ordinal: number): void {
     if (2 * (this.#keys + 1) > this.#capacity) this.#grow()
-    const [a, b] = hash64(`${kind}:${key}`)
+    const [a, b] = hash64(key, SEED_OF.get(kind))
     const mask = this.#capacity - 1
     for (let slot = a & mask; ; slot = (slot + 1) & mask) {
       if (this.#keyA[slot] === 0) {
