@@ -74,6 +74,9 @@ const { TenantIndex } = (await import(
 const { readNdjson } = (await import(
   await transpiled('src/plan/ndjson.ts')
 )) as typeof import('../src/plan/ndjson.ts')
+const { UPSERTABLE } = (await import(
+  await transpiled('src/plan/attributes.ts')
+)) as typeof import('../src/plan/attributes.ts')
 const { planUsersFile } = (await import(
   await transpiled('src/users/plan.ts')
 )) as typeof import('../src/users/plan.ts')
@@ -215,7 +218,8 @@ try {
   tenantUsers.length = 0
   const best = async (fn: () => Promise<unknown>) => {
     let min = Number.POSITIVE_INFINITY
-    for (let i = 0; i < 3; i++) {
+    // Best of 7: the machine is shared, and the least disturbed run is the one to compare.
+    for (let i = 0; i < 7; i++) {
       const started = performance.now()
       await fn()
       min = Math.min(min, performance.now() - started)
@@ -223,9 +227,9 @@ try {
     return min
   }
   const validationMs = await best(() => planUsersFile(file, { chunkSize: 500_000 }))
-  let index: InstanceType<typeof TenantIndex> = new TenantIndex()
+  let index: InstanceType<typeof TenantIndex> = new TenantIndex(UPSERTABLE)
   const indexMs = await best(async () => {
-    index = new TenantIndex()
+    index = new TenantIndex(UPSERTABLE)
     await readNdjson(exportFile, (user) => index.add(user))
   })
   let n = 0

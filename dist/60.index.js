@@ -7639,16 +7639,16 @@ class ImportRun {
     }
 }
 
+// EXTERNAL MODULE: ./src/plan/attributes.ts
+var plan_attributes = __webpack_require__(4366);
 // EXTERNAL MODULE: ./src/plan/plan-pass.ts
 var plan_pass = __webpack_require__(3340);
 // EXTERNAL MODULE: ./src/export/download.ts + 1 modules
 var download = __webpack_require__(3004);
-// EXTERNAL MODULE: ./src/plan/attributes.ts
-var plan_attributes = __webpack_require__(4366);
 // EXTERNAL MODULE: ./src/plan/ndjson.ts
 var ndjson = __webpack_require__(1739);
-// EXTERNAL MODULE: ./src/plan/tenant-index.ts
-var tenant_index = __webpack_require__(8578);
+// EXTERNAL MODULE: ./src/plan/tenant-index.ts + 1 modules
+var tenant_index = __webpack_require__(7905);
 ;// CONCATENATED MODULE: ./src/plan/read-tenant.ts
 /**
  * Reading the users already in the connection into a TenantIndex, the cheaper of two ways
@@ -7696,13 +7696,13 @@ function lookupEmails(users) {
     return emails.size + 1 <= MAX_LOOKUP_REQUESTS ? [...emails] : undefined;
 }
 /** Reads the connection; `emails` from lookupEmails chooses look-ups. */
-async function readConnection(connectionId, emails, context, purpose) {
+async function readConnection(connectionId, emails, context, purpose, attributes) {
     if (emails) {
         const name = await connectionName(connectionId, context, purpose);
         if (name !== undefined)
-            return lookUp(name, emails, context, purpose);
+            return lookUp(name, emails, context, purpose, attributes);
     }
-    return exportConnection(connectionId, context, purpose);
+    return exportConnection(connectionId, context, purpose, attributes);
 }
 /** The connection's name, or undefined when the token may not read connections (then: export). */
 async function connectionName(connectionId, context, purpose) {
@@ -7716,9 +7716,9 @@ async function connectionName(connectionId, context, purpose) {
         return undefined;
     }
 }
-async function lookUp(connection, emails, context, purpose) {
+async function lookUp(connection, emails, context, purpose, attributes) {
     const { api, logger, deadline } = context;
-    const index = new tenant_index/* TenantIndex */.B5();
+    const index = new tenant_index/* TenantIndex */.B5(attributes);
     const seen = new Set();
     for (const email of emails) {
         deadline.throwIfCancelled();
@@ -7743,7 +7743,7 @@ function inConnection(user, connection) {
         return false;
     return identities.some((identity) => identity?.connection === connection);
 }
-async function exportConnection(connectionId, context, purpose) {
+async function exportConnection(connectionId, context, purpose, attributes) {
     const { api, clock, deadline, logger } = context;
     let requests = 0;
     const counted = {
@@ -7763,7 +7763,7 @@ async function exportConnection(connectionId, context, purpose) {
         throw new Error(`${purpose}: the export job ${job.id} that reads the connection ended ${job.status}${job.status_details ? ` (${job.status_details})` : ''}; nothing was imported. Run the step again.`);
     }
     const path = (0,external_node_path_.join)(context.runnerTemp, `auth0-plan-${job.id.replace(/\W/g, '_')}-${Date.now()}.ndjson`);
-    const index = new tenant_index/* TenantIndex */.B5();
+    const index = new tenant_index/* TenantIndex */.B5(attributes);
     try {
         for (let attempt = 1;; attempt++) {
             try {
@@ -7803,10 +7803,11 @@ async function exportConnection(connectionId, context, purpose) {
 
 
 
+
 /** Reads the connection the cheaper way for this file (read-tenant.ts). */
-async function readConnectionFor(file, totalUsers, settings, context, purpose) {
+async function readConnectionFor(file, totalUsers, settings, context, purpose, attributes) {
     const emails = totalUsers <= MAX_LOOKUP_USERS ? lookupEmails(await smallFile(file)) : undefined;
-    return readConnection(settings.connectionId, emails, context, purpose);
+    return readConnection(settings.connectionId, emails, context, purpose, attributes);
 }
 async function smallFile(file) {
     const users = [];
@@ -7815,7 +7816,9 @@ async function smallFile(file) {
     return users;
 }
 async function planImport(settings, context, totalUsers, outcome) {
-    const { index, source } = await readConnectionFor(settings.file, totalUsers, settings, context, 'Plan');
+    const { index, source } = await readConnectionFor(settings.file, totalUsers, settings, context, 'Plan', 
+    // Without upsert every match is a duplicate: no attribute is compared.
+    settings.upsert ? plan_attributes/* UPSERTABLE */.gI : []);
     const stamp = `${Date.now()}-${process.pid}`;
     const pass = await (0,plan_pass/* planPass */.hJ)(settings.file, totalUsers, index, {
         upsert: settings.upsert,
@@ -7890,9 +7893,10 @@ function differs(attributes) {
 
 
 
+
 /** Returns the upload indexes that failed verification. */
 async function verifyImport(settings, context, upload, outcome, reportLimit) {
-    const { index, source } = await readConnectionFor(upload.path, upload.totalUsers, settings, context, 'Verify');
+    const { index, source } = await readConnectionFor(upload.path, upload.totalUsers, settings, context, 'Verify', plan_attributes/* COMPARED */.s1);
     const report = {
         checked: 0,
         present: 0,

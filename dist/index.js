@@ -51576,18 +51576,15 @@ function listenForCancellation(dispatcher) {
 /* harmony export */   A3: () => (/* binding */ KEY_KINDS),
 /* harmony export */   Sg: () => (/* binding */ UNREADABLE_UPSERTABLE),
 /* harmony export */   TN: () => (/* binding */ keyOf),
-/* harmony export */   Zm: () => (/* binding */ comparable),
 /* harmony export */   bw: () => (/* binding */ bareUserId),
 /* harmony export */   cD: () => (/* binding */ sets),
 /* harmony export */   gI: () => (/* binding */ UPSERTABLE),
 /* harmony export */   n5: () => (/* binding */ EXPORT_FIELDS),
 /* harmony export */   s1: () => (/* binding */ COMPARED)
 /* harmony export */ });
-/* unused harmony export canonicalJson */
 /**
- * Which attributes of a user the plan and verify compare, and how a value is normalised before
- * it is compared (reference §5.2, §3.1): Auth0 stores `user_id` with the connection's `auth0|`
- * prefix, emails case-insensitively, and reads an absent boolean as false.
+ * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on
+ * (reference §5.2, §3.1); how values are normalised is in fingerprint.ts.
  */
 /** The keys Auth0 matches an imported user on (reference §3.1 "upsert semantics"). */
 const KEY_KINDS = ['email', 'user_id', 'username', 'phone_number'];
@@ -51619,8 +51616,6 @@ const COMPARED = [
 const UNREADABLE_UPSERTABLE = 'custom_password_hash';
 /** The fields of the export job a plan or verify reads: only what is compared. */
 const EXPORT_FIELDS = COMPARED;
-const FALSE_WHEN_ABSENT = new Set(['email_verified', 'phone_verified', 'blocked']);
-const EMPTY_WHEN_ABSENT = new Set(['app_metadata', 'user_metadata']);
 /** Auth0's database connections prefix user ids with the strategy; the file's ids have none. */
 function bareUserId(value) {
     return value.startsWith('auth0|') ? value.slice('auth0|'.length) : value;
@@ -51635,41 +51630,6 @@ function keyOf(user, kind) {
     if (kind === 'user_id')
         return bareUserId(value);
     return value;
-}
-/** JSON with object keys sorted, so that key order never counts as a difference. */
-function canonicalJson(value) {
-    if (value === null || typeof value !== 'object')
-        return JSON.stringify(value) ?? 'undefined';
-    if (Array.isArray(value))
-        return `[${value.map(canonicalJson).join(',')}]`;
-    const record = value;
-    const keys = Object.keys(record).sort();
-    return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`;
-}
-/**
- * The text an attribute is compared by, or undefined when absent (and absence has no meaning of
- * its own). Booleans Auth0 defaults to false and metadata it defaults to `{}` compare equal to
- * absent ones.
- */
-function comparable(user, attribute) {
-    let value = user[attribute];
-    if (value === undefined || value === null) {
-        if (FALSE_WHEN_ABSENT.has(attribute))
-            return 'false';
-        if (EMPTY_WHEN_ABSENT.has(attribute))
-            return '{}';
-        return undefined;
-    }
-    if (typeof value === 'string') {
-        if (attribute === 'user_id')
-            value = bareUserId(value);
-        else if (attribute === 'email')
-            value = value.toLowerCase();
-        // A leading quote marks a string (no other canonical text starts with one) without the cost
-        // of escaping it.
-        return `"${value}`;
-    }
-    return canonicalJson(value);
 }
 /** Does the file set `attribute` on this user? (Only what the file sets is compared.) */
 function sets(user, attribute) {
@@ -51688,7 +51648,7 @@ function sets(user, attribute) {
 /* harmony export */   Mu: () => (/* binding */ skippable)
 /* harmony export */ });
 /* harmony import */ var _attributes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
-/* harmony import */ var _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8578);
+/* harmony import */ var _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7905);
 /**
  * Auth0's matching rules applied to one user of the file (CONTRACT "Review before, verify
  * after"; reference §3.1): what the import will do with it.
@@ -51828,92 +51788,186 @@ function reviewSections(outcome) {
 
 /***/ }),
 
-/***/ 8578:
+/***/ 7905:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B5: () => (/* binding */ TenantIndex),
-/* harmony export */   IP: () => (/* binding */ NO_MATCH),
-/* harmony export */   mY: () => (/* binding */ SHARED_KEY)
-/* harmony export */ });
-/* unused harmony export hash64 */
-/* harmony import */ var _attributes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IP: () => (/* binding */ NO_MATCH),
+  mY: () => (/* binding */ SHARED_KEY),
+  B5: () => (/* binding */ TenantIndex)
+});
+
+// EXTERNAL MODULE: ./src/plan/attributes.ts
+var plan_attributes = __nccwpck_require__(4366);
+;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
 /**
- * The users already in the connection, held compactly: no user object is kept, only 64-bit
- * fingerprints in typed arrays. Each key (email, user_id, username, phone_number) maps to the
- * user's ordinal in an open-addressing table, and each compared attribute of each user is a
- * 64-bit fingerprint of its normalised value. A connection of 100,000 users takes about 20 MB,
- * whatever the size of its metadata, and a look-up hashes one string.
- *
- * Two different values share a 64-bit fingerprint with probability about 2^-64 per comparison
- * (about 10^-9 over 100,000 users with four keys each), which is far below the chance of the
- * export itself being stale.
+ * 64-bit fingerprints of keys and attribute values, computed by walking the value and feeding
+ * two 32-bit hashes (FNV-1a and a multiplicative one) directly: no canonical JSON string is built.
+ * Object keys are taken in sorted order, so key order never counts as a difference. Results land
+ * in `FINGERPRINT` (no pair is allocated per call); zero is never a result, so typed arrays can
+ * use it for "empty".
  */
 
-/** A key two users of the connection share: any file user matching it is a conflict. */
-const SHARED_KEY = -2;
-const NO_MATCH = -1;
-const ATTRIBUTE_SLOTS = _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1.length;
-const SLOT_OF = new Map(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1.map((name, slot) => [name, slot]));
-/**
- * Two independent 32-bit hashes (FNV-1a and a multiplicative one) of a string's UTF-16 units,
- * the pair seeded by `seed` (a key's kind), so that no prefixed copy of the string is made.
- */
-function hash64(text, seed = 0) {
-    let a = (0x811c9dc5 ^ seed) >>> 0;
-    let b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0;
+const FINGERPRINT = new Uint32Array(2);
+let a = 0;
+let b = 0;
+function feed(text) {
     for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         a = Math.imul(a ^ c, 0x01000193);
         b = Math.imul(b ^ c, 0x5bd1e995);
         b ^= b >>> 15;
     }
-    // Zero is kept for "empty slot" / "absent attribute".
-    return [a >>> 0 || 1, b >>> 0 || 1];
 }
-const SEED_OF = new Map(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3.map((kind, i) => [kind, i + 1]));
+function begin(seed) {
+    a = (0x811c9dc5 ^ seed) >>> 0;
+    b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0;
+}
+function end() {
+    FINGERPRINT[0] = a >>> 0 || 1;
+    FINGERPRINT[1] = b >>> 0 || 1;
+}
+/** Canonical JSON of `value`, fed to the hash; strings nested in structures are quoted. */
+function feedValue(value, depth) {
+    if (typeof value === 'string')
+        feed(JSON.stringify(value));
+    else if (value === null || typeof value !== 'object' || depth > 64)
+        feed(String(value));
+    else if (Array.isArray(value)) {
+        feed('[');
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                feed(',');
+            feedValue(value[i], depth + 1);
+        }
+        feed(']');
+    }
+    else {
+        const record = value;
+        const keys = Object.keys(record).sort();
+        feed('{');
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            feed(i > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+            feedValue(record[key], depth + 1);
+        }
+        feed('}');
+    }
+}
+/** A key's fingerprint, seeded by its kind so that equal texts of two kinds differ. */
+function keyFingerprint(key, seed) {
+    begin(seed);
+    feed(key);
+    end();
+    return FINGERPRINT;
+}
+const FALSE_WHEN_ABSENT = new Set(['email_verified', 'phone_verified', 'blocked']);
+const EMPTY_WHEN_ABSENT = new Set(['app_metadata', 'user_metadata']);
+/**
+ * The fingerprint of `user[attribute]` as Auth0 would compare it, into FINGERPRINT; false when the
+ * attribute is absent and absence has no meaning of its own. Booleans Auth0 defaults to false and
+ * metadata it defaults to `{}` compare equal to absent ones; user_id is compared without the
+ * `auth0|` prefix and email in lower case.
+ */
+function attributeFingerprint(user, attribute) {
+    const value = user[attribute];
+    begin(0);
+    if (value === undefined || value === null) {
+        if (FALSE_WHEN_ABSENT.has(attribute))
+            feed('false');
+        else if (EMPTY_WHEN_ABSENT.has(attribute))
+            feed('{}');
+        else
+            return false;
+    }
+    else if (typeof value === 'string') {
+        // A leading quote marks a string (no other canonical text starts with one) without the cost
+        // of escaping it.
+        feed('"');
+        feed(attribute === 'user_id'
+            ? (0,plan_attributes/* bareUserId */.bw)(value)
+            : attribute === 'email'
+                ? value.toLowerCase()
+                : value);
+    }
+    else {
+        feedValue(value, 0);
+    }
+    end();
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/plan/tenant-index.ts
+/**
+ * The users already in the connection, held compactly: no user object is kept, only 64-bit
+ * fingerprints in typed arrays. Each key (email, user_id, username, phone_number) maps to the
+ * user's ordinal in an open-addressing table, and each attribute the index is built for (the
+ * upsertable ones for a plan with upsert, none without, all compared ones for verify) is a 64-bit
+ * fingerprint of its normalised value (fingerprint.ts). A connection of 100,000 users takes
+ * about 6 MB for the keys plus 8 bytes per user and attribute, whatever the size of its metadata.
+ *
+ * Two different values share a 64-bit fingerprint with probability about 2^-64 per comparison
+ * (about 10^-9 over 100,000 users with four keys each), far below the chance of the export itself
+ * being stale.
+ */
+
+
+/** A key two users of the connection share: any file user matching it is a conflict. */
+const SHARED_KEY = -2;
+const NO_MATCH = -1;
+const SEED_OF = new Map(plan_attributes/* KEY_KINDS */.A3.map((kind, i) => [kind, i + 1]));
 class TenantIndex {
+    #attributes;
+    #slotOf;
     #count = 0;
     #capacity = 1 << 12;
     #keyA = new Uint32Array(this.#capacity);
     #keyB = new Uint32Array(this.#capacity);
     #keyOwner = new Int32Array(this.#capacity);
     #keys = 0;
-    #attributes = new Uint32Array(2 * ATTRIBUTE_SLOTS * 1024);
+    #values;
+    /** `attributes`: those `same` will be asked about (each costs 8 bytes a user). */
+    constructor(attributes = plan_attributes/* COMPARED */.s1) {
+        this.#attributes = attributes;
+        this.#slotOf = new Map(attributes.map((name, slot) => [name, slot]));
+        this.#values = new Uint32Array(2 * attributes.length * 1024);
+    }
     get size() {
         return this.#count;
     }
     /** Bytes held, for the benchmark's memory figure. */
     get bytes() {
-        return this.#keyA.byteLength * 2 + this.#keyOwner.byteLength + this.#attributes.byteLength;
+        return this.#keyA.byteLength * 2 + this.#keyOwner.byteLength + this.#values.byteLength;
     }
     /** Adds a user as read from Auth0 (export line or look-up answer). */
     add(user) {
         const ordinal = this.#count++;
-        const needed = 2 * ATTRIBUTE_SLOTS * this.#count;
-        if (needed > this.#attributes.length) {
-            const grown = new Uint32Array(Math.max(needed, this.#attributes.length * 2));
-            grown.set(this.#attributes);
-            this.#attributes = grown;
+        const width = 2 * this.#attributes.length;
+        if (width * this.#count > this.#values.length) {
+            const grown = new Uint32Array(Math.max(width * this.#count, this.#values.length * 2));
+            grown.set(this.#values);
+            this.#values = grown;
         }
-        for (const kind of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3) {
-            const key = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(user, kind);
+        for (const kind of plan_attributes/* KEY_KINDS */.A3) {
+            const key = (0,plan_attributes/* keyOf */.TN)(user, kind);
             if (key !== undefined)
                 this.#addKey(kind, key, ordinal);
         }
-        const base = 2 * ATTRIBUTE_SLOTS * ordinal;
-        for (let slot = 0; slot < ATTRIBUTE_SLOTS; slot++) {
-            const text = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .comparable */ .Zm)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .COMPARED */ .s1[slot]);
-            if (text === undefined)
+        const base = width * ordinal;
+        for (let slot = 0; slot < this.#attributes.length; slot++) {
+            if (!attributeFingerprint(user, this.#attributes[slot]))
                 continue;
-            const [a, b] = hash64(text);
-            this.#attributes[base + 2 * slot] = a;
-            this.#attributes[base + 2 * slot + 1] = b;
+            this.#values[base + 2 * slot] = FINGERPRINT[0];
+            this.#values[base + 2 * slot + 1] = FINGERPRINT[1];
         }
     }
     /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
     match(kind, key) {
-        const [a, b] = hash64(key, SEED_OF.get(kind));
+        const fingerprint = keyFingerprint(key, SEED_OF.get(kind));
+        const a = fingerprint[0];
+        const b = fingerprint[1];
         const mask = this.#capacity - 1;
         for (let slot = a & mask;; slot = (slot + 1) & mask) {
             if (this.#keyA[slot] === 0)
@@ -51924,18 +51978,20 @@ class TenantIndex {
     }
     /** Does the user at `ordinal` hold `attribute` with the value `user` gives it? */
     same(ordinal, attribute, user) {
-        const slot = SLOT_OF.get(attribute);
-        const base = 2 * ATTRIBUTE_SLOTS * ordinal + 2 * slot;
-        const text = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .comparable */ .Zm)(user, attribute);
-        if (text === undefined)
-            return this.#attributes[base] === 0;
-        const [a, b] = hash64(text);
-        return this.#attributes[base] === a && this.#attributes[base + 1] === b;
+        const slot = this.#slotOf.get(attribute);
+        if (slot === undefined)
+            throw new Error(`the tenant index holds no ${attribute}`);
+        const base = 2 * this.#attributes.length * ordinal + 2 * slot;
+        if (!attributeFingerprint(user, attribute))
+            return this.#values[base] === 0;
+        return this.#values[base] === FINGERPRINT[0] && this.#values[base + 1] === FINGERPRINT[1];
     }
     #addKey(kind, key, ordinal) {
         if (2 * (this.#keys + 1) > this.#capacity)
             this.#grow();
-        const [a, b] = hash64(key, SEED_OF.get(kind));
+        const fingerprint = keyFingerprint(key, SEED_OF.get(kind));
+        const a = fingerprint[0];
+        const b = fingerprint[1];
         const mask = this.#capacity - 1;
         for (let slot = a & mask;; slot = (slot + 1) & mask) {
             if (this.#keyA[slot] === 0) {

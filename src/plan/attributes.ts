@@ -1,7 +1,6 @@
 /**
- * Which attributes of a user the plan and verify compare, and how a value is normalised before
- * it is compared (reference §5.2, §3.1): Auth0 stores `user_id` with the connection's `auth0|`
- * prefix, emails case-insensitively, and reads an absent boolean as false.
+ * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on
+ * (reference §5.2, §3.1); how values are normalised is in fingerprint.ts.
  */
 
 /** The keys Auth0 matches an imported user on (reference §3.1 "upsert semantics"). */
@@ -41,9 +40,6 @@ export const UNREADABLE_UPSERTABLE = 'custom_password_hash'
 /** The fields of the export job a plan or verify reads: only what is compared. */
 export const EXPORT_FIELDS: readonly string[] = COMPARED
 
-const FALSE_WHEN_ABSENT = new Set<string>(['email_verified', 'phone_verified', 'blocked'])
-const EMPTY_WHEN_ABSENT = new Set<string>(['app_metadata', 'user_metadata'])
-
 /** Auth0's database connections prefix user ids with the strategy; the file's ids have none. */
 export function bareUserId(value: string): string {
   return value.startsWith('auth0|') ? value.slice('auth0|'.length) : value
@@ -56,37 +52,6 @@ export function keyOf(user: Record<string, unknown>, kind: KeyKind): string | un
   if (kind === 'email') return value.toLowerCase()
   if (kind === 'user_id') return bareUserId(value)
   return value
-}
-
-/** JSON with object keys sorted, so that key order never counts as a difference. */
-export function canonicalJson(value: unknown): string {
-  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'undefined'
-  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`
-  const record = value as Record<string, unknown>
-  const keys = Object.keys(record).sort()
-  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonicalJson(record[key])}`).join(',')}}`
-}
-
-/**
- * The text an attribute is compared by, or undefined when absent (and absence has no meaning of
- * its own). Booleans Auth0 defaults to false and metadata it defaults to `{}` compare equal to
- * absent ones.
- */
-export function comparable(user: Record<string, unknown>, attribute: string): string | undefined {
-  let value = user[attribute]
-  if (value === undefined || value === null) {
-    if (FALSE_WHEN_ABSENT.has(attribute)) return 'false'
-    if (EMPTY_WHEN_ABSENT.has(attribute)) return '{}'
-    return undefined
-  }
-  if (typeof value === 'string') {
-    if (attribute === 'user_id') value = bareUserId(value)
-    else if (attribute === 'email') value = value.toLowerCase()
-    // A leading quote marks a string (no other canonical text starts with one) without the cost
-    // of escaping it.
-    return `"${value as string}`
-  }
-  return canonicalJson(value)
 }
 
 /** Does the file set `attribute` on this user? (Only what the file sets is compared.) */

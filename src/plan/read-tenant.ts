@@ -16,7 +16,7 @@ import { ApiError } from '../errors.js'
 import { DownloadRefusedError, downloadExport } from '../export/download.js'
 import { JobTracker } from '../jobs/tracker.js'
 import type { Logger } from '../logger.js'
-import { EXPORT_FIELDS } from './attributes.js'
+import { type ComparedAttribute, EXPORT_FIELDS } from './attributes.js'
 import { readNdjson } from './ndjson.js'
 import type { TenantSource } from './plan-pass.js'
 import { TenantIndex } from './tenant-index.js'
@@ -72,12 +72,13 @@ export async function readConnection(
   emails: string[] | undefined,
   context: ReadContext,
   purpose: string,
+  attributes: readonly ComparedAttribute[],
 ): Promise<{ index: TenantIndex; source: TenantSource }> {
   if (emails) {
     const name = await connectionName(connectionId, context, purpose)
-    if (name !== undefined) return lookUp(name, emails, context, purpose)
+    if (name !== undefined) return lookUp(name, emails, context, purpose, attributes)
   }
-  return exportConnection(connectionId, context, purpose)
+  return exportConnection(connectionId, context, purpose, attributes)
 }
 
 /** The connection's name, or undefined when the token may not read connections (then: export). */
@@ -102,9 +103,10 @@ async function lookUp(
   emails: string[],
   context: ReadContext,
   purpose: string,
+  attributes: readonly ComparedAttribute[],
 ): Promise<{ index: TenantIndex; source: TenantSource }> {
   const { api, logger, deadline } = context
-  const index = new TenantIndex()
+  const index = new TenantIndex(attributes)
   const seen = new Set<string>()
   for (const email of emails) {
     deadline.throwIfCancelled()
@@ -136,6 +138,7 @@ async function exportConnection(
   connectionId: string,
   context: ReadContext,
   purpose: string,
+  attributes: readonly ComparedAttribute[],
 ): Promise<{ index: TenantIndex; source: TenantSource }> {
   const { api, clock, deadline, logger } = context
   let requests = 0
@@ -161,7 +164,7 @@ async function exportConnection(
     context.runnerTemp,
     `auth0-plan-${job.id.replace(/\W/g, '_')}-${Date.now()}.ndjson`,
   )
-  const index = new TenantIndex()
+  const index = new TenantIndex(attributes)
   try {
     for (let attempt = 1; ; attempt++) {
       try {

@@ -8,6 +8,7 @@ import type { Outcome } from '../outcome.js'
 import { applyGate } from '../report/gate.js'
 import type { ImportSettings } from '../settings.js'
 import { scanJsonArray } from '../users/scan.js'
+import { type ComparedAttribute, UPSERTABLE } from './attributes.js'
 import { type PlanPass, planPass } from './plan-pass.js'
 import { lookupEmails, MAX_LOOKUP_USERS, type ReadContext, readConnection } from './read-tenant.js'
 
@@ -18,9 +19,10 @@ export async function readConnectionFor(
   settings: ImportSettings,
   context: ReadContext,
   purpose: string,
+  attributes: readonly ComparedAttribute[],
 ) {
   const emails = totalUsers <= MAX_LOOKUP_USERS ? lookupEmails(await smallFile(file)) : undefined
-  return readConnection(settings.connectionId, emails, context, purpose)
+  return readConnection(settings.connectionId, emails, context, purpose, attributes)
 }
 
 async function smallFile(file: string): Promise<Record<string, unknown>[]> {
@@ -42,6 +44,8 @@ export async function planImport(
     settings,
     context,
     'Plan',
+    // Without upsert every match is a duplicate: no attribute is compared.
+    settings.upsert ? UPSERTABLE : [],
   )
   const stamp = `${Date.now()}-${process.pid}`
   const pass = await planPass(settings.file, totalUsers, index, {

@@ -4,6 +4,7 @@
  * differ join the error report and failed_users_file, and count toward `max_failed_users`.
  */
 import type { Outcome } from '../outcome.js'
+import { COMPARED } from '../plan/attributes.js'
 import { FIRST_INDEXES, type TenantSource } from '../plan/plan-pass.js'
 import type { ReadContext } from '../plan/read-tenant.js'
 import { readConnectionFor } from '../plan/run-plan.js'
@@ -51,6 +52,7 @@ export async function verifyImport(
     settings,
     context,
     'Verify',
+    COMPARED,
   )
   const report: VerifyReport = {
     checked: 0,
