@@ -224,6 +224,30 @@ describe('verify', () => {
     expect(run.summary).toContain('| 5 | 3 | 2 | 0 |')
   })
 
+  it('names the attributes of a user that Auth0 holds differently, never their values', async () => {
+    await start()
+    const users = makeUsers(4)
+    const running = runAction(importInputs(emulator, { verify: 'true' }), {
+      files: { 'users.json': usersFile(users) },
+    })
+    // The emulator stores an import's users when it is uploaded; change one before verify reads.
+    while (emulator.imports.length === 0) await new Promise((done) => setTimeout(done, 5))
+    const stored = emulator.user('user2@example.com') as Record<string, unknown>
+    stored.name = 'Changed Behind The Scenes'
+    const run = await running
+    expect(run.exitCode).toBe(1)
+    expect(JSON.parse(run.outputs.verify_summary ?? '')).toEqual({
+      checked: 4,
+      present: 3,
+      missing: 0,
+      different: 1,
+    })
+    expect(run.errorReport?.map((e) => [e.index, e.errors.map((x) => [x.code, x.path])])).toEqual([
+      [2, [['DIFFERS_AFTER_IMPORT', 'name']]],
+    ])
+    expect(run.stdout + run.summary).not.toContain('Changed Behind The Scenes')
+  })
+
   it('the lost users pass with a gate that allows them', async () => {
     await start()
     emulator.loseInserts(1)

@@ -32,7 +32,8 @@ class BufferedFile {
     #pending = [];
     #size = 0;
     constructor(path) {
-        this.#fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx');
+        // Owner-only: the upload file holds the users as the file gave them, hashes included.
+        this.#fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', 0o600);
     }
     write(text) {
         this.#pending.push(text);

@@ -7760,7 +7760,7 @@ async function exportConnection(connectionId, context, purpose, attributes) {
     tracker.track(created);
     let job = await tracker.next();
     if (job.status !== 'completed') {
-        throw new Error(`${purpose}: the export job ${job.id} that reads the connection ended ${job.status}${job.status_details ? ` (${job.status_details})` : ''}; nothing was imported. Run the step again.`);
+        throw new Error(`${purpose}: the export job ${job.id} that reads the connection ended ${job.status}; nothing was imported. See the job with operation: get-job, then run the step again.`);
     }
     const path = (0,external_node_path_.join)(context.runnerTemp, `auth0-plan-${job.id.replace(/\W/g, '_')}-${Date.now()}.ndjson`);
     const index = new tenant_index/* TenantIndex */.B5(attributes);
@@ -8329,6 +8329,7 @@ async function importPlanned(settings, context, outcome, plan) {
         outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`;
     }
     if (upload.plan.totalUsers === 0) {
+        await upload.dispose();
         outcome.chunksRemaining = 0;
         logger.info('skip_existing: every user of the file is already in the connection; nothing to upload.');
         return;

@@ -121,6 +121,7 @@ async function importPlanned(
     outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
   }
   if (upload.plan.totalUsers === 0) {
+    await upload.dispose()
     outcome.chunksRemaining = 0
     logger.info(
       'skip_existing: every user of the file is already in the connection; nothing to upload.',

@@ -55,7 +55,8 @@ class BufferedFile {
   #pending: string[] = []
   #size = 0
   constructor(path: string) {
-    this.#fd = openSync(path, 'wx')
+    // Owner-only: the upload file holds the users as the file gave them, hashes included.
+    this.#fd = openSync(path, 'wx', 0o600)
   }
   write(text: string): void {
     this.#pending.push(text)

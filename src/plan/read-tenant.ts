@@ -157,7 +157,7 @@ async function exportConnection(
   let job = await tracker.next()
   if (job.status !== 'completed') {
     throw new Error(
-      `${purpose}: the export job ${job.id} that reads the connection ended ${job.status}${job.status_details ? ` (${job.status_details})` : ''}; nothing was imported. Run the step again.`,
+      `${purpose}: the export job ${job.id} that reads the connection ended ${job.status}; nothing was imported. See the job with operation: get-job, then run the step again.`,
     )
   }
   const path = join(
