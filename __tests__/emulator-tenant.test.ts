@@ -3,12 +3,14 @@
  * the clock that ages jobs past Auth0's retention, and the CLI's `--tenant --https --json`.
  */
 import { spawn } from 'node:child_process'
+import { generateKeyPairSync } from 'node:crypto'
 import { readFileSync } from 'node:fs'
 import { mkdtemp, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator, type TenantDescription } from '../emulator/server.ts'
+import { signClientAssertion } from '../src/auth0/client-assertion.js'
 
 const DB = 'con_TenantDatabase01'
 const TENANT: TenantDescription = {
@@ -136,6 +138,44 @@ describe('a described tenant', () => {
       )
     }
     expect((await get(emulator, `/jobs/${id}`, 'Bearer forged')).status).toBe(401)
+  })
+
+  it('a client with public keys authenticates with Private Key JWT, not a secret', async () => {
+    const keys = generateKeyPairSync('rsa', { modulusLength: 2048 })
+    const pem = keys.publicKey.export({ type: 'spki', format: 'pem' }).toString()
+    const emulator = await start({
+      ...TENANT,
+      clients: [
+        ...TENANT.clients,
+        {
+          client_id: 'signer',
+          client_secret: 'unused',
+          scopes: ['read:users'],
+          public_keys: [{ pem, alg: 'RS256' }],
+        },
+      ],
+    })
+    const assertion = signClientAssertion({
+      clientId: 'signer',
+      audience: `${emulator.url}/`,
+      privateKey: keys.privateKey,
+      algorithm: 'RS256',
+      now: Date.now(),
+    })
+    const answer = await fetch(`${emulator.url}/oauth/token`, {
+      method: 'POST',
+      body: new URLSearchParams({
+        grant_type: 'client_credentials',
+        client_assertion_type: 'urn:ietf:params:oauth:client-assertion-type:jwt-bearer',
+        client_assertion: assertion,
+        audience: `${emulator.url}/api/v2/`,
+      }),
+    })
+    expect(answer.status).toBe(200)
+    expect(((await answer.json()) as { scope: string }).scope).toBe('read:users')
+    const secret = await token(emulator, 'signer', 'unused')
+    expect(secret.status).toBe(401)
+    expect(secret.body.error).toBe('invalid_client')
   })
 
   it('keeps users in their connection, found by email in any case', async () => {

@@ -127,6 +127,88 @@ function prefixedUserId(id: string): string {
   return id.startsWith('auth0|') ? id : `auth0|${id}`
 }
 
+/** The tenant's users as one import sees them: indexes, and the keys the file has used. */
+interface ImportContext {
+  users: Map<string, TenantUser>
+  byUserId: Map<string, TenantUser>
+  byUsername: Map<string, TenantUser>
+  byPhone: Map<string, TenantUser>
+  seen: { email: Set<string>; username: Set<string>; user_id: Set<string> }
+  upsert: boolean
+  connection: string
+  stamp: string
+}
+
+const userError = (code: string, message: string): UserError[] => [{ code, message }]
+
+/** The keys of `u` the file has already used, recording them. */
+function duplicateKey(
+  ctx: ImportContext,
+  keys: { email: string; username?: string; userId?: string },
+): string | false {
+  const { seen } = ctx
+  const { email, username, userId } = keys
+  const found =
+    (seen.email.has(email) && 'email') ||
+    (username !== undefined && seen.username.has(username) && 'username') ||
+    (userId !== undefined && seen.user_id.has(userId) && 'user_id')
+  seen.email.add(email)
+  if (username !== undefined) seen.username.add(username)
+  if (userId !== undefined) seen.user_id.add(userId)
+  return found
+}
+
+/** One user of the file: its errors, or whether it was inserted or updated (applied at once). */
+function importOne(ctx: ImportContext, item: unknown): UserError[] | 'inserted' | 'updated' {
+  const schemaErrors = validateImportUser(item)
+  if (schemaErrors.length > 0) return schemaErrors
+  const u = item as Record<string, unknown>
+  const email = (u.email as string).toLowerCase()
+  const username = typeof u.username === 'string' ? u.username : undefined
+  const userId = typeof u.user_id === 'string' ? prefixedUserId(u.user_id) : undefined
+  const duplicate = duplicateKey(ctx, { email, username, userId })
+  if (duplicate) {
+    return userError('DUPLICATED_USER', `A user with this ${duplicate} was already provided.`)
+  }
+  const existing =
+    ctx.users.get(email) ??
+    (userId !== undefined ? ctx.byUserId.get(userId) : undefined) ??
+    (username !== undefined ? ctx.byUsername.get(username) : undefined) ??
+    (typeof u.phone_number === 'string' ? ctx.byPhone.get(u.phone_number) : undefined)
+  if (existing && !ctx.upsert) {
+    return userError('DUPLICATED_USER', 'The user already exist and upsert parameter is false')
+  }
+  if (existing && existing.email.toLowerCase() !== email) {
+    // Upsert matches on email only; another user already holds this user_id / username.
+    const field =
+      userId !== undefined && ctx.byUserId.get(userId) === existing ? 'user_id' : 'username'
+    const code = field === 'username' ? 'CONFLICT_USERNAME' : 'CONFLICT'
+    return userError(code, `A user with this ${field} already exists.`)
+  }
+  if (existing) {
+    for (const key of UPSERTABLE) if (u[key] !== undefined) existing[key] = structuredClone(u[key])
+    if (u.email_verified === undefined) existing.email_verified = false
+    existing.updated_at = ctx.stamp
+    return 'updated'
+  }
+  const stored = storedUser(u, { connection: ctx.connection, stamp: ctx.stamp })
+  ctx.users.set(email, stored)
+  ctx.byUserId.set(stored.user_id, stored)
+  if (username !== undefined) ctx.byUsername.set(username, stored)
+  if (typeof u.phone_number === 'string') ctx.byPhone.set(u.phone_number, stored)
+  return 'inserted'
+}
+
+function parseUsersFile(text: string): unknown[] | string {
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    return 'Failed to parse users file JSON when importing users. Make sure it is valid JSON.'
+  }
+  return Array.isArray(parsed) ? parsed : 'Users file must be an array of user objects.'
+}
+
 /**
  * Decides the outcome of every user of an import file, in file order, and applies the inserts
  * and updates to the tenant's users at once (they are revealed when the job completes).
@@ -135,114 +217,29 @@ export function processImport(
   text: string,
   options: { upsert: boolean; connection: string; users: Map<string, TenantUser>; now: number },
 ): ImportOutcome {
-  let parsed: unknown
-  try {
-    parsed = JSON.parse(text)
-  } catch {
-    return {
-      count: 0,
-      failure: 'Failed to parse users file JSON when importing users. Make sure it is valid JSON.',
-      errors: [],
-    }
+  const parsed = parseUsersFile(text)
+  if (typeof parsed === 'string') return { count: 0, failure: parsed, errors: [] }
+  const ctx: ImportContext = {
+    users: options.users,
+    byUserId: new Map(),
+    byUsername: new Map(),
+    byPhone: new Map(),
+    seen: { email: new Set(), username: new Set(), user_id: new Set() },
+    upsert: options.upsert,
+    connection: options.connection,
+    stamp: new Date(options.now).toISOString(),
   }
-  if (!Array.isArray(parsed)) {
-    return {
-      count: 0,
-      failure: 'Users file must be an array of user objects.',
-      errors: [],
-    }
+  for (const user of options.users.values()) {
+    ctx.byUserId.set(user.user_id, user)
+    if (typeof user.username === 'string') ctx.byUsername.set(user.username, user)
+    if (typeof user.phone_number === 'string') ctx.byPhone.set(user.phone_number, user)
   }
-  const { users, upsert, connection } = options
-  const byUserId = new Map<string, TenantUser>()
-  const byUsername = new Map<string, TenantUser>()
-  const byPhone = new Map<string, TenantUser>()
-  for (const user of users.values()) {
-    byUserId.set(user.user_id, user)
-    if (typeof user.username === 'string') byUsername.set(user.username, user)
-    if (typeof user.phone_number === 'string') byPhone.set(user.phone_number, user)
-  }
-  const seen = { email: new Set<string>(), username: new Set<string>(), user_id: new Set<string>() }
   const errors: JobErrorEntry[] = []
   const summary: ImportSummary = { failed: 0, updated: 0, inserted: 0, total: parsed.length }
-  const stamp = new Date(options.now).toISOString()
-
   for (const item of parsed) {
-    const schemaErrors = validateImportUser(item)
-    if (schemaErrors.length > 0) {
-      errors.push({ user: item, errors: schemaErrors })
-      continue
-    }
-    const u = item as Record<string, unknown>
-    const email = (u.email as string).toLowerCase()
-    const username = typeof u.username === 'string' ? u.username : undefined
-    const userId = typeof u.user_id === 'string' ? prefixedUserId(u.user_id) : undefined
-
-    const duplicateKey =
-      (seen.email.has(email) && 'email') ||
-      (username !== undefined && seen.username.has(username) && 'username') ||
-      (userId !== undefined && seen.user_id.has(userId) && 'user_id')
-    seen.email.add(email)
-    if (username !== undefined) seen.username.add(username)
-    if (userId !== undefined) seen.user_id.add(userId)
-    if (duplicateKey) {
-      errors.push({
-        user: item,
-        errors: [
-          {
-            code: 'DUPLICATED_USER',
-            message: `A user with this ${duplicateKey} was already provided.`,
-          },
-        ],
-      })
-      continue
-    }
-
-    const existing =
-      users.get(email) ??
-      (userId !== undefined ? byUserId.get(userId) : undefined) ??
-      (username !== undefined ? byUsername.get(username) : undefined) ??
-      (typeof u.phone_number === 'string' ? byPhone.get(u.phone_number) : undefined)
-    if (existing && !upsert) {
-      errors.push({
-        user: item,
-        errors: [
-          {
-            code: 'DUPLICATED_USER',
-            message: 'The user already exist and upsert parameter is false',
-          },
-        ],
-      })
-      continue
-    }
-    if (existing && existing.email.toLowerCase() !== email) {
-      // Upsert matches on email only; another user already holds this user_id / username.
-      const field =
-        userId !== undefined && byUserId.get(userId) === existing ? 'user_id' : 'username'
-      errors.push({
-        user: item,
-        errors: [
-          {
-            code: field === 'username' ? 'CONFLICT_USERNAME' : 'CONFLICT',
-            message: `A user with this ${field} already exists.`,
-          },
-        ],
-      })
-      continue
-    }
-    if (existing) {
-      for (const key of UPSERTABLE)
-        if (u[key] !== undefined) existing[key] = structuredClone(u[key])
-      if (u.email_verified === undefined) existing.email_verified = false
-      existing.updated_at = stamp
-      summary.updated++
-      continue
-    }
-    const stored = storedUser(u, { connection, stamp })
-    users.set(email, stored)
-    byUserId.set(stored.user_id, stored)
-    if (username !== undefined) byUsername.set(username, stored)
-    if (typeof u.phone_number === 'string') byPhone.set(u.phone_number, stored)
-    summary.inserted++
+    const outcome = importOne(ctx, item)
+    if (outcome === 'inserted' || outcome === 'updated') summary[outcome]++
+    else errors.push({ user: item, errors: outcome })
   }
   summary.failed = errors.length
   return { count: parsed.length, summary, errors }

@@ -207,26 +207,15 @@ async function listen(server: Server, port: number): Promise<number> {
   return (server.address() as AddressInfo).port
 }
 
-export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
-  const state = new TenantState(resolveTenant(options), options)
-  const handler = requestHandler(state)
-  const tls = options.https ? makeServerCertificate() : undefined
-  const server: Server = tls
-    ? (createHttpsServer({ key: tls.key, cert: tls.cert }, handler) as unknown as Server)
-    : createHttpServer(handler)
-  server.keepAliveTimeout = 5000
-  const port = await listen(server, options.port ?? 0)
-  const domain = `127.0.0.1:${port}`
-  state.url = `${tls ? 'https' : 'http'}://${domain}`
-  let caDir: string | undefined
-  if (tls) {
-    caDir = mkdtempSync(join(tmpdir(), 'auth0-emulator-'))
-    writeFileSync(join(caDir, 'ca.pem'), tls.ca)
-  }
+/** What tests get: the tenant's records and controls, over the running server. */
+function emulatorHandle(
+  state: TenantState,
+  parts: Pick<Emulator, 'domain' | 'caCert' | 'caFile' | 'close'>,
+): Emulator {
   const first = state.tenant.clients[0]
   return {
     url: state.url,
-    domain,
+    ...parts,
     clientId: first?.clientId ?? '',
     clientSecret: first?.clientSecret ?? '',
     clients: state.tenant.clients.map((c) => ({
@@ -235,8 +224,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ...(c.scopes === undefined ? {} : { scopes: [...c.scopes] }),
     })),
     connections: state.tenant.connections.map(({ id, name }) => ({ id, name })),
-    caCert: tls?.ca,
-    caFile: caDir ? join(caDir, 'ca.pem') : undefined,
     tokenRejections: state.tokenRejections,
     requests: state.requests,
     imports: state.imports,
@@ -250,15 +237,6 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     },
     job: (id) => state.jobs.get(id),
     user: (email) => state.users.get(email.toLowerCase()),
-    close(): Promise<void> {
-      for (const timer of state.timers) clearTimeout(timer)
-      state.timers.clear()
-      if (caDir) rmSync(caDir, { recursive: true, force: true })
-      return new Promise((resolve) => {
-        server.close(() => resolve())
-        server.closeAllConnections()
-      })
-    },
     inject: (fault) => void state.faults.push(fault),
     failDownloads(count, status = 500): void {
       state.faults.push({ kind: 'status', status, path: /^\/exports\//, times: count })
@@ -287,4 +265,36 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       return job.id
     },
   }
+}
+
+export async function startEmulator(options: EmulatorOptions = {}): Promise<Emulator> {
+  const state = new TenantState(resolveTenant(options), options)
+  const handler = requestHandler(state)
+  const tls = options.https ? makeServerCertificate() : undefined
+  const server: Server = tls
+    ? (createHttpsServer({ key: tls.key, cert: tls.cert }, handler) as unknown as Server)
+    : createHttpServer(handler)
+  server.keepAliveTimeout = 5000
+  const port = await listen(server, options.port ?? 0)
+  const domain = `127.0.0.1:${port}`
+  state.url = `${tls ? 'https' : 'http'}://${domain}`
+  let caDir: string | undefined
+  if (tls) {
+    caDir = mkdtempSync(join(tmpdir(), 'auth0-emulator-'))
+    writeFileSync(join(caDir, 'ca.pem'), tls.ca)
+  }
+  return emulatorHandle(state, {
+    domain,
+    caCert: tls?.ca,
+    caFile: caDir ? join(caDir, 'ca.pem') : undefined,
+    close(): Promise<void> {
+      for (const timer of state.timers) clearTimeout(timer)
+      state.timers.clear()
+      if (caDir) rmSync(caDir, { recursive: true, force: true })
+      return new Promise((resolve) => {
+        server.close(() => resolve())
+        server.closeAllConnections()
+      })
+    },
+  })
 }

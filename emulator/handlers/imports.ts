@@ -8,6 +8,7 @@ import { CONNECTION_ID_PATTERN, type JobRecord, jobBody } from '../job-record.ts
 import { insertTarget } from '../lost-inserts.ts'
 import { apiError, type Context, payloadError, send } from '../replies.ts'
 import { isEnabled, type TenantConnection } from '../tenant.ts'
+import type { ImportUpload } from '../types.ts'
 
 const MAX_IMPORT_BYTES = 512000
 
@@ -50,19 +51,28 @@ function flag(ctx: Context, name: string, value: string | undefined): boolean | 
   return undefined
 }
 
-export async function handleImport(ctx: Context): Promise<void> {
-  const state = ctx.state
+interface ImportRequest {
+  file: File
+  usersText: string
+  connection: TenantConnection
+  upload: Omit<ImportUpload, 'jobId' | 'users' | 'filename' | 'contentType'>
+  upsert: boolean
+  sendCompletionEmail: boolean
+}
+
+/** The checked parts of an import, or undefined after answering its refusal. */
+async function readImportRequest(ctx: Context): Promise<ImportRequest | undefined> {
   if (ctx.size > MAX_IMPORT_BYTES) {
     const message = `Payload content length greater than maximum allowed: ${MAX_IMPORT_BYTES}.`
     apiError(ctx, 413, message)
-    return
+    return undefined
   }
   const form = await readForm(ctx)
-  if (!form) return
+  if (!form) return undefined
   const file = form.get('users')
   if (!file || typeof file === 'string') {
     apiError(ctx, 400, "Must provide 'users' file as multipart part.", 'invalid_body')
-    return
+    return undefined
   }
   const text = (field: string): string | undefined => {
     const value = form.get(field)
@@ -71,36 +81,48 @@ export async function handleImport(ctx: Context): Promise<void> {
   const connectionId = text('connection_id')
   if (connectionId === undefined) {
     apiError(ctx, 400, "Must provide 'connection_id' as multipart part.", 'invalid_body')
-    return
+    return undefined
   }
   if (!CONNECTION_ID_PATTERN.test(connectionId)) {
     payloadError(
       ctx,
       `'String does not match pattern ^con_[A-Za-z0-9]{16}$' on property connection_id (The connection_id of the connection to which users will be inserted).`,
     )
-    return
+    return undefined
   }
-  const upsertText = text('upsert')
-  const completionText = text('send_completion_email')
-  const upsert = flag(ctx, 'upsert', upsertText)
-  if (upsert === undefined) return
-  const completion = flag(ctx, 'send_completion_email', completionText)
-  if (completion === undefined) return
+  const upload = {
+    connection_id: connectionId,
+    upsert: text('upsert'),
+    external_id: text('external_id'),
+    send_completion_email: text('send_completion_email'),
+  }
+  const upsert = flag(ctx, 'upsert', upload.upsert)
+  if (upsert === undefined) return undefined
+  const completion = flag(ctx, 'send_completion_email', upload.send_completion_email)
+  if (completion === undefined) return undefined
   const usersText = await file.text()
   if (file.size === 0) {
     apiError(ctx, 400, 'Users file must not be empty.', 'invalid_body')
-    return
+    return undefined
   }
-  const connection = state.tenant.connections.find((c) => c.id === connectionId)
+  const connection = ctx.state.tenant.connections.find((c) => c.id === connectionId)
   if (!connection) {
     apiError(ctx, 400, 'The connection does not exist.', 'inexistent_connection')
-    return
+    return undefined
   }
   const refusal = connectionRefusal(connection)
   if (refusal) {
     apiError(ctx, 400, refusal, 'invalid_body')
-    return
+    return undefined
   }
+  const sendCompletionEmail = completion !== false
+  return { file, usersText, connection, upload, upsert: upsert === true, sendCompletionEmail }
+}
+
+export async function handleImport(ctx: Context): Promise<void> {
+  const request = await readImportRequest(ctx)
+  if (!request) return
+  const state = ctx.state
   const now = state.now()
   const maxActive = state.options.maxActiveImports ?? 2
   if (state.activeImports(now) >= maxActive) {
@@ -113,17 +135,16 @@ export async function handleImport(ctx: Context): Promise<void> {
     )
     return
   }
-  const externalId = text('external_id')
+  const { connection, upload, upsert } = request
   const attributes: Record<string, unknown> = {
-    connection_id: connectionId,
+    connection_id: connection.id,
     connection: connection.name,
-    upsert: upsert === true,
+    upsert,
   }
-  if (externalId !== undefined) attributes.external_id = externalId
-  attributes.send_completion_email = completion !== false
-
-  const outcome = processImport(usersText, {
-    upsert: upsert === true,
+  if (upload.external_id !== undefined) attributes.external_id = upload.external_id
+  attributes.send_completion_email = request.sendCompletionEmail
+  const outcome = processImport(request.usersText, {
+    upsert,
     connection: connection.name,
     users: insertTarget(state),
     now,
@@ -134,21 +155,18 @@ export async function handleImport(ctx: Context): Promise<void> {
   if (outcome.failure !== undefined) {
     job.finalStatus = 'failed'
     job.statusDetails = outcome.failure
-    job.errors = 'none'
   } else {
     job.summary = outcome.summary
     job.errors = outcome.errors
   }
   state.addJob(job)
+  const { file, usersText: users } = request
   state.imports.push({
     jobId: job.id,
-    users: usersText,
+    users,
     filename: file.name,
     contentType: file.type,
-    connection_id: connectionId,
-    upsert: upsertText,
-    external_id: externalId,
-    send_completion_email: completionText,
+    ...upload,
   })
   send(ctx, 202, jobBody(job, now))
 }
