@@ -42,66 +42,73 @@ function json(res: ServerResponse, status: number, value: unknown): void {
   res.end(text)
 }
 
+type FakeState = Pick<FakeGitHub, 'token' | 'comments' | 'requests' | 'readOnly'> & {
+  nextId: number
+}
+
+/** GitHub's issue-comment endpoints: list (paginated), create, update. */
+async function handle(fake: FakeState, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const url = new URL(req.url ?? '/', 'http://fake')
+  const text = await body(req)
+  fake.requests.push({
+    method: req.method ?? '',
+    path: url.pathname,
+    authorization: req.headers.authorization,
+  })
+  if (
+    req.headers.authorization !== `token ${fake.token}` &&
+    req.headers.authorization !== `Bearer ${fake.token}`
+  ) {
+    return json(res, 401, { message: 'Bad credentials' })
+  }
+  const list = /^\/api\/v3\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
+  const one = /^\/api\/v3\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
+  const write = req.method === 'POST' || req.method === 'PATCH'
+  if (write && fake.readOnly)
+    return json(res, 403, { message: 'Resource not accessible by integration' })
+  if (list && req.method === 'GET') {
+    const issue = Number(list[1])
+    const perPage = Number(url.searchParams.get('per_page') ?? 30)
+    const page = Number(url.searchParams.get('page') ?? 1)
+    const all = fake.comments.filter((c) => c.issue === issue)
+    const slice = all.slice((page - 1) * perPage, page * perPage)
+    if (page * perPage < all.length) {
+      const next = new URL(url)
+      next.searchParams.set('page', String(page + 1))
+      res.setHeader(
+        'link',
+        `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`,
+      )
+    }
+    return json(
+      res,
+      200,
+      slice.map((c) => ({ id: c.id, body: c.body })),
+    )
+  }
+  if (list && req.method === 'POST') {
+    const comment = { id: fake.nextId++, body: JSON.parse(text).body, issue: Number(list[1]) }
+    fake.comments.push(comment)
+    return json(res, 201, { id: comment.id, body: comment.body })
+  }
+  if (one && req.method === 'PATCH') {
+    const comment = fake.comments.find((c) => c.id === Number(one[1]))
+    if (!comment) return json(res, 404, { message: 'Not Found' })
+    comment.body = JSON.parse(text).body
+    return json(res, 200, { id: comment.id, body: comment.body })
+  }
+  return json(res, 404, { message: 'Not Found' })
+}
+
 export async function startFakeGitHub(): Promise<FakeGitHub> {
-  const state = { nextId: 1000 }
-  const fake: Omit<FakeGitHub, 'apiUrl' | 'close' | 'runnerEnv'> = {
+  const fake: FakeState = {
+    nextId: 1000,
     token: 'ghs_faketoken0123456789',
     comments: [],
     requests: [],
     readOnly: false,
   }
-  const server = createServer(async (req, res) => {
-    const url = new URL(req.url ?? '/', 'http://fake')
-    const text = await body(req)
-    fake.requests.push({
-      method: req.method ?? '',
-      path: url.pathname,
-      authorization: req.headers.authorization,
-    })
-    if (
-      req.headers.authorization !== `token ${fake.token}` &&
-      req.headers.authorization !== `Bearer ${fake.token}`
-    ) {
-      return json(res, 401, { message: 'Bad credentials' })
-    }
-    const list = /^\/api\/v3\/repos\/[^/]+\/[^/]+\/issues\/(\d+)\/comments$/.exec(url.pathname)
-    const one = /^\/api\/v3\/repos\/[^/]+\/[^/]+\/issues\/comments\/(\d+)$/.exec(url.pathname)
-    const write = req.method === 'POST' || req.method === 'PATCH'
-    if (write && fake.readOnly)
-      return json(res, 403, { message: 'Resource not accessible by integration' })
-    if (list && req.method === 'GET') {
-      const issue = Number(list[1])
-      const perPage = Number(url.searchParams.get('per_page') ?? 30)
-      const page = Number(url.searchParams.get('page') ?? 1)
-      const all = fake.comments.filter((c) => c.issue === issue)
-      const slice = all.slice((page - 1) * perPage, page * perPage)
-      if (page * perPage < all.length) {
-        const next = new URL(url)
-        next.searchParams.set('page', String(page + 1))
-        res.setHeader(
-          'link',
-          `<http://${req.headers.host}${next.pathname}${next.search}>; rel="next"`,
-        )
-      }
-      return json(
-        res,
-        200,
-        slice.map((c) => ({ id: c.id, body: c.body })),
-      )
-    }
-    if (list && req.method === 'POST') {
-      const comment = { id: state.nextId++, body: JSON.parse(text).body, issue: Number(list[1]) }
-      fake.comments.push(comment)
-      return json(res, 201, { id: comment.id, body: comment.body })
-    }
-    if (one && req.method === 'PATCH') {
-      const comment = fake.comments.find((c) => c.id === Number(one[1]))
-      if (!comment) return json(res, 404, { message: 'Not Found' })
-      comment.body = JSON.parse(text).body
-      return json(res, 200, { id: comment.id, body: comment.body })
-    }
-    return json(res, 404, { message: 'Not Found' })
-  })
+  const server = createServer((req, res) => void handle(fake, req, res))
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const port = (server.address() as AddressInfo).port
   const apiUrl = `http://127.0.0.1:${port}/api/v3`

@@ -77,8 +77,8 @@ async function planPass(usersFile, totalUsers, index, options) {
             const user = element.value;
             const result = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L8)(user, index, options.upsert);
             note(result.action, element.index);
-            actions[element.index] = _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA.indexOf(result.action);
-            plan.write(`${element.index === 0 ? '' : ','}\n${planEntry(element.index, result)}`);
+            actions[element.index] = ACTION_CODE[result.action];
+            plan.write(planEntry(element.index, result));
             const skip = options.skipExisting && (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .skippable */ .Mu)(result);
             if (skip)
                 note('skipped', element.index);
@@ -110,9 +110,11 @@ async function planPass(usersFile, totalUsers, index, options) {
 }
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */
 function planEntry(index, result) {
+    const separator = index === 0 ? '\n' : ',\n';
     const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : '';
-    return `{"index":${index},"action":"${result.action}"${changes}}`;
+    return `${separator}{"index":${index},"action":"${result.action}"${changes}}`;
 }
+const ACTION_CODE = Object.fromEntries(_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA.map((action, code) => [action, code]));
 function actionAt(actions, index) {
     return _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA[actions[index] ?? 0];
 }

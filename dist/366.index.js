@@ -7739,10 +7739,10 @@ async function prepareUpload(settings, context, plan, chunkSize, outcome) {
     };
 }
 /** With skip_existing, Auth0's entries name positions in the upload: give them file indexes. */
-function remapReport(upload, outcome, from) {
+function remapReport(upload, outcome) {
     if (!upload.pass?.kept)
         return;
-    for (const entry of (outcome.report ?? []).slice(from)) {
+    for (const entry of outcome.report ?? []) {
         if (entry.index !== null)
             entry.index = upload.fileIndex(entry.index);
     }
@@ -8047,29 +8047,32 @@ async function importPlanned(settings, context, outcome, plan) {
     if (settings.progressFile) {
         outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`;
     }
+    await runUpload(upload, context, outcome, progress?.record);
+}
+/** Submits what is uploaded (the file, or what skip_existing kept), then verify when asked. */
+async function runUpload(upload, context, outcome, record) {
     if (upload.plan.totalUsers === 0) {
         await upload.dispose();
         outcome.chunksRemaining = 0;
-        logger.info('skip_existing: every user of the file is already in the connection; nothing to upload.');
+        context.logger.info('skip_existing: every user of the file is already in the connection; nothing to upload.');
         return;
     }
-    const { settings: uploadSettings } = upload;
     const limit = context.reportLimit ?? operations_context/* REPORT_ENTRY_LIMIT */.U;
-    const run = new ImportRun(uploadSettings, context, outcome, upload.plan, progress?.record, limit);
+    const run = new ImportRun(upload.settings, context, outcome, upload.plan, record, limit);
     let failed = new Set();
-    let remapped = false;
     try {
         await run.run();
-        remapReport(upload, outcome, 0);
-        remapped = true;
+        remapReport(upload, outcome);
         failed = await afterImport(upload, context, outcome, run.failedIndexes, limit);
     }
+    catch (error) {
+        remapReport(upload, outcome);
+        throw error;
+    }
     finally {
-        if (!remapped)
-            remapReport(upload, outcome, 0);
         noteReportCap(context, outcome);
         const indexes = failed.size === 0 ? run.failedIndexes : new Set([...run.failedIndexes, ...failed]);
-        await writeFailedUsersFile(uploadSettings, context, outcome, indexes);
+        await writeFailedUsersFile(upload.settings, context, outcome, indexes);
         await upload.dispose();
     }
 }

@@ -51677,22 +51677,38 @@ function classify(user, index, upsert) {
         if (kind === 'email')
             matchedOnEmail = true;
     }
+    // Shared answers: the hot loop of a plan allocates nothing but the changes of an update.
     if (owner === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
-        return { action: 'insert', matchedOnEmail };
+        return INSERT;
     if (conflict)
-        return { action: 'conflict', matchedOnEmail };
+        return matchedOnEmail ? CONFLICT_ON_EMAIL : CONFLICT;
     if (!upsert)
-        return { action: 'duplicate', matchedOnEmail };
+        return matchedOnEmail ? DUPLICATE_ON_EMAIL : DUPLICATE;
     if (!matchedOnEmail)
-        return { action: 'conflict', matchedOnEmail };
-    const ordinal = owner;
-    const changes = _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSERTABLE */ .gI.filter((attribute) => (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, attribute) && !index.same(ordinal, attribute, user));
+        return CONFLICT;
+    let changes;
+    for (const attribute of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSERTABLE */ .gI) {
+        if (!(0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, attribute) || index.same(owner, attribute, user))
+            continue;
+        changes ??= [];
+        changes.push(attribute);
+    }
     if ((0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg))
-        changes.push(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg);
-    return changes.length > 0
-        ? { action: 'update', changes, matchedOnEmail }
-        : { action: 'unchanged', matchedOnEmail };
+        (changes ??= []).push(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg);
+    return changes ? { action: 'update', changes, matchedOnEmail } : UNCHANGED;
 }
+const INSERT = Object.freeze({ action: 'insert', matchedOnEmail: false });
+const CONFLICT = Object.freeze({ action: 'conflict', matchedOnEmail: false });
+const CONFLICT_ON_EMAIL = Object.freeze({
+    action: 'conflict',
+    matchedOnEmail: true,
+});
+const DUPLICATE = Object.freeze({ action: 'duplicate', matchedOnEmail: false });
+const DUPLICATE_ON_EMAIL = Object.freeze({
+    action: 'duplicate',
+    matchedOnEmail: true,
+});
+const UNCHANGED = Object.freeze({ action: 'unchanged', matchedOnEmail: true });
 function ownerOf(user, kind, index) {
     const key = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(user, kind);
     return key === undefined ? _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP : index.match(kind, key);

@@ -3,7 +3,13 @@ import { InputError } from '../errors.js'
 import { ImportRun } from '../import/engine.js'
 import { decideInDoubt, saveRecord } from '../import/resume.js'
 import type { Outcome } from '../outcome.js'
-import { afterImport, prepareUpload, type ReviewContext, remapReport } from '../plan/review.js'
+import {
+  afterImport,
+  prepareUpload,
+  type ReviewContext,
+  remapReport,
+  type Upload,
+} from '../plan/review.js'
 import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
 import { ProgressRecord } from '../progress/record.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
@@ -120,30 +126,39 @@ async function importPlanned(
   if (settings.progressFile) {
     outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
   }
+  await runUpload(upload, context, outcome, progress?.record)
+}
+
+/** Submits what is uploaded (the file, or what skip_existing kept), then verify when asked. */
+async function runUpload(
+  upload: Upload,
+  context: ImportContext,
+  outcome: Outcome,
+  record: ProgressRecord | undefined,
+): Promise<void> {
   if (upload.plan.totalUsers === 0) {
     await upload.dispose()
     outcome.chunksRemaining = 0
-    logger.info(
+    context.logger.info(
       'skip_existing: every user of the file is already in the connection; nothing to upload.',
     )
     return
   }
-  const { settings: uploadSettings } = upload
   const limit = context.reportLimit ?? REPORT_ENTRY_LIMIT
-  const run = new ImportRun(uploadSettings, context, outcome, upload.plan, progress?.record, limit)
+  const run = new ImportRun(upload.settings, context, outcome, upload.plan, record, limit)
   let failed: ReadonlySet<number> = new Set()
-  let remapped = false
   try {
     await run.run()
-    remapReport(upload, outcome, 0)
-    remapped = true
+    remapReport(upload, outcome)
     failed = await afterImport(upload, context, outcome, run.failedIndexes, limit)
+  } catch (error) {
+    remapReport(upload, outcome)
+    throw error
   } finally {
-    if (!remapped) remapReport(upload, outcome, 0)
     noteReportCap(context, outcome)
     const indexes =
       failed.size === 0 ? run.failedIndexes : new Set([...run.failedIndexes, ...failed])
-    await writeFailedUsersFile(uploadSettings, context, outcome, indexes)
+    await writeFailedUsersFile(upload.settings, context, outcome, indexes)
     await upload.dispose()
   }
 }

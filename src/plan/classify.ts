@@ -45,19 +45,33 @@ export function classify(
     owner = found
     if (kind === 'email') matchedOnEmail = true
   }
-  if (owner === NO_MATCH) return { action: 'insert', matchedOnEmail }
-  if (conflict) return { action: 'conflict', matchedOnEmail }
-  if (!upsert) return { action: 'duplicate', matchedOnEmail }
-  if (!matchedOnEmail) return { action: 'conflict', matchedOnEmail }
-  const ordinal = owner
-  const changes: string[] = UPSERTABLE.filter(
-    (attribute) => sets(user, attribute) && !index.same(ordinal, attribute, user),
-  )
-  if (sets(user, UNREADABLE_UPSERTABLE)) changes.push(UNREADABLE_UPSERTABLE)
-  return changes.length > 0
-    ? { action: 'update', changes, matchedOnEmail }
-    : { action: 'unchanged', matchedOnEmail }
+  // Shared answers: the hot loop of a plan allocates nothing but the changes of an update.
+  if (owner === NO_MATCH) return INSERT
+  if (conflict) return matchedOnEmail ? CONFLICT_ON_EMAIL : CONFLICT
+  if (!upsert) return matchedOnEmail ? DUPLICATE_ON_EMAIL : DUPLICATE
+  if (!matchedOnEmail) return CONFLICT
+  let changes: string[] | undefined
+  for (const attribute of UPSERTABLE) {
+    if (!sets(user, attribute) || index.same(owner, attribute, user)) continue
+    changes ??= []
+    changes.push(attribute)
+  }
+  if (sets(user, UNREADABLE_UPSERTABLE)) (changes ??= []).push(UNREADABLE_UPSERTABLE)
+  return changes ? { action: 'update', changes, matchedOnEmail } : UNCHANGED
 }
+
+const INSERT: Classification = Object.freeze({ action: 'insert', matchedOnEmail: false })
+const CONFLICT: Classification = Object.freeze({ action: 'conflict', matchedOnEmail: false })
+const CONFLICT_ON_EMAIL: Classification = Object.freeze({
+  action: 'conflict',
+  matchedOnEmail: true,
+})
+const DUPLICATE: Classification = Object.freeze({ action: 'duplicate', matchedOnEmail: false })
+const DUPLICATE_ON_EMAIL: Classification = Object.freeze({
+  action: 'duplicate',
+  matchedOnEmail: true,
+})
+const UNCHANGED: Classification = Object.freeze({ action: 'unchanged', matchedOnEmail: true })
 
 function ownerOf(user: Record<string, unknown>, kind: KeyKind, index: TenantIndex): number {
   const key = keyOf(user, kind)

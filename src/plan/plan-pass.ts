@@ -113,8 +113,8 @@ export async function planPass(
       const user = element.value as Record<string, unknown>
       const result: Classification = classify(user, index, options.upsert)
       note(result.action, element.index)
-      actions[element.index] = PLAN_ACTIONS.indexOf(result.action)
-      plan.write(`${element.index === 0 ? '' : ','}\n${planEntry(element.index, result)}`)
+      actions[element.index] = ACTION_CODE[result.action]
+      plan.write(planEntry(element.index, result))
       const skip = options.skipExisting && skippable(result)
       if (skip) note('skipped', element.index)
       else if (result.action === 'duplicate' || result.action === 'conflict') failures++
@@ -142,9 +142,14 @@ export async function planPass(
 
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */
 function planEntry(index: number, result: Classification): string {
+  const separator = index === 0 ? '\n' : ',\n'
   const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : ''
-  return `{"index":${index},"action":"${result.action}"${changes}}`
+  return `${separator}{"index":${index},"action":"${result.action}"${changes}}`
 }
+
+const ACTION_CODE = Object.fromEntries(
+  PLAN_ACTIONS.map((action, code) => [action, code]),
+) as Record<PlanAction, number>
 
 export function actionAt(actions: Uint8Array, index: number): PlanAction {
   return PLAN_ACTIONS[actions[index] ?? 0] as PlanAction

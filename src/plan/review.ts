@@ -91,9 +91,9 @@ export async function prepareUpload(
 }
 
 /** With skip_existing, Auth0's entries name positions in the upload: give them file indexes. */
-export function remapReport(upload: Upload, outcome: Outcome, from: number): void {
+export function remapReport(upload: Upload, outcome: Outcome): void {
   if (!upload.pass?.kept) return
-  for (const entry of (outcome.report ?? []).slice(from)) {
+  for (const entry of outcome.report ?? []) {
     if (entry.index !== null) entry.index = upload.fileIndex(entry.index)
   }
 }
