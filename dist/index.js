@@ -51694,7 +51694,7 @@ function classify(user, index, upsert) {
         changes.push(attribute);
     }
     if ((0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg))
-        (changes ??= []).push(_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg);
+        changes = [...(changes ?? []), _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg];
     return changes ? { action: 'update', changes, matchedOnEmail } : UNCHANGED;
 }
 const INSERT = Object.freeze({ action: 'insert', matchedOnEmail: false });

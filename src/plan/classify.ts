@@ -56,7 +56,7 @@ export function classify(
     changes ??= []
     changes.push(attribute)
   }
-  if (sets(user, UNREADABLE_UPSERTABLE)) (changes ??= []).push(UNREADABLE_UPSERTABLE)
+  if (sets(user, UNREADABLE_UPSERTABLE)) changes = [...(changes ?? []), UNREADABLE_UPSERTABLE]
   return changes ? { action: 'update', changes, matchedOnEmail } : UNCHANGED
 }
 
