@@ -7753,8 +7753,12 @@ function remapReport(upload, outcome) {
  */
 async function afterImport(upload, context, outcome, failed, reportLimit) {
     const { settings, plan, pass } = upload;
-    if (!settings.verify || outcome.chunksRemaining !== 0 || !settings.wait)
+    if (!settings.verify)
         return new Set();
+    if (outcome.chunksRemaining !== 0 || !settings.wait) {
+        context.logger.info(`verify: not run, because ${outcome.chunksRemaining} chunks are not submitted yet; it runs in the step that submits the last of them.`);
+        return new Set();
+    }
     const chunkJob = (i) => {
         const chunk = plan.chunks.find((c) => i >= c.firstUser && i < c.firstUser + c.userCount);
         return (chunk && outcome.chunks?.[chunk.index]?.jobId) ?? null;
