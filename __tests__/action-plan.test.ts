@@ -94,6 +94,30 @@ describe('plan', () => {
     expectNoUserData(run.stdout + run.summary, users)
   })
 
+  it('plan_file, the summary and the log hold no secret of the file', async () => {
+    const hash = {
+      algorithm: 'md5',
+      hash: { value: '5f4dcc3b5aa765d61d8327deb882cf99', encoding: 'hex' },
+    }
+    const users = makeUsers(3).map((user) => ({ ...user, custom_password_hash: hash }))
+    await start({ existingUsers: users as never })
+    const run = await runAction(
+      importInputs(emulator, { plan: 'true', dry_run: 'true', upsert: 'true' }),
+      { files: { 'users.json': usersFile(users) } },
+    )
+    const planText = await readFile(run.outputs.plan_file ?? '', 'utf8')
+    // A hash cannot be read back from Auth0, so an update that sets one is always a change.
+    expect(JSON.parse(planText)[0]).toEqual({
+      index: 0,
+      action: 'update',
+      changes: ['custom_password_hash'],
+    })
+    for (const text of [planText, run.stdout, run.summary]) {
+      expect(text).not.toContain(hash.hash.value)
+      expectNoUserData(text, users)
+    }
+  })
+
   it('a key of another user is a conflict, which outranks duplicate', async () => {
     await start({
       existingUsers: [
