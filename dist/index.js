@@ -12,7 +12,6 @@ module.exports = __nccwpck_require__(218);
 /***/ 218:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 var net = __nccwpck_require__(9278);
@@ -276,7 +275,7 @@ if (process.env.NODE_DEBUG && /\btunnel\b/.test(process.env.NODE_DEBUG)) {
 } else {
   debug = function() {};
 }
-__webpack_unused_export__ = debug; // for test
+exports.debug = debug; // for test
 
 
 /***/ }),
@@ -284,7 +283,6 @@ __webpack_unused_export__ = debug; // for test
 /***/ 6752:
 /***/ ((module, __unused_webpack_exports, __nccwpck_require__) => {
 
-var __webpack_unused_export__;
 
 
 const Client = __nccwpck_require__(3701)
@@ -317,23 +315,23 @@ const RedirectHandler = __nccwpck_require__(8754)
 
 Object.assign(Dispatcher.prototype, api)
 
-module.exports.mk = Dispatcher
-__webpack_unused_export__ = Client
-__webpack_unused_export__ = Pool
-__webpack_unused_export__ = BalancedPool
-__webpack_unused_export__ = RoundRobinPool
-module.exports.g6 = Agent
-__webpack_unused_export__ = Dispatcher1Wrapper
-module.exports.kT = ProxyAgent
-__webpack_unused_export__ = Socks5ProxyAgent
-__webpack_unused_export__ = EnvHttpProxyAgent
-__webpack_unused_export__ = RetryAgent
-__webpack_unused_export__ = H2CClient
-__webpack_unused_export__ = RetryHandler
+module.exports.Dispatcher = Dispatcher
+module.exports.Client = Client
+module.exports.Pool = Pool
+module.exports.BalancedPool = BalancedPool
+module.exports.RoundRobinPool = RoundRobinPool
+module.exports.Agent = Agent
+module.exports.Dispatcher1Wrapper = Dispatcher1Wrapper
+module.exports.ProxyAgent = ProxyAgent
+module.exports.Socks5ProxyAgent = Socks5ProxyAgent
+module.exports.EnvHttpProxyAgent = EnvHttpProxyAgent
+module.exports.RetryAgent = RetryAgent
+module.exports.H2CClient = H2CClient
+module.exports.RetryHandler = RetryHandler
 
-__webpack_unused_export__ = DecoratorHandler
-__webpack_unused_export__ = RedirectHandler
-__webpack_unused_export__ = {
+module.exports.DecoratorHandler = DecoratorHandler
+module.exports.RedirectHandler = RedirectHandler
+module.exports.interceptors = {
   redirect: __nccwpck_require__(1514),
   responseError: __nccwpck_require__(8918),
   retry: __nccwpck_require__(2026),
@@ -344,16 +342,16 @@ __webpack_unused_export__ = {
   deduplicate: __nccwpck_require__(7240)
 }
 
-__webpack_unused_export__ = {
+module.exports.cacheStores = {
   MemoryCacheStore: __nccwpck_require__(4889)
 }
 
 const SqliteCacheStore = __nccwpck_require__(1522)
-__webpack_unused_export__ = SqliteCacheStore
+module.exports.cacheStores.SqliteCacheStore = SqliteCacheStore
 
-__webpack_unused_export__ = buildConnector
-__webpack_unused_export__ = errors
-__webpack_unused_export__ = {
+module.exports.buildConnector = buildConnector
+module.exports.errors = errors
+module.exports.util = {
   parseHeaders: util.parseHeaders,
   headerNameToString: util.headerNameToString
 }
@@ -407,8 +405,8 @@ function makeDispatcher (fn) {
   }
 }
 
-__webpack_unused_export__ = setGlobalDispatcher
-__webpack_unused_export__ = getGlobalDispatcher
+module.exports.setGlobalDispatcher = setGlobalDispatcher
+module.exports.getGlobalDispatcher = getGlobalDispatcher
 
 const fetchImpl = (__nccwpck_require__(4398).fetch)
 
@@ -440,12 +438,12 @@ function appendFetchStackTrace (err, filename) {
   err.stack = stack ? `${stack}\n${captureLines}` : capture.stack
 }
 
-module.exports.hd = function fetch (init, options = undefined) {
+module.exports.fetch = function fetch (init, options = undefined) {
   return fetchImpl(init, options).catch(err => {
     if (currentFilename) {
       appendFetchStackTrace(err, currentFilename)
     } else if (err && typeof err === 'object') {
-      Error.captureStackTrace(err, module.exports.hd)
+      Error.captureStackTrace(err, module.exports.fetch)
     }
     throw err
   })
@@ -457,70 +455,70 @@ module.exports.FormData = __nccwpck_require__(5910).FormData
 
 const { setGlobalOrigin, getGlobalOrigin } = __nccwpck_require__(1059)
 
-__webpack_unused_export__ = setGlobalOrigin
-__webpack_unused_export__ = getGlobalOrigin
+module.exports.setGlobalOrigin = setGlobalOrigin
+module.exports.getGlobalOrigin = getGlobalOrigin
 
 const { CacheStorage } = __nccwpck_require__(3245)
 const { kConstruct } = __nccwpck_require__(6443)
 
-__webpack_unused_export__ = new CacheStorage(kConstruct)
+module.exports.caches = new CacheStorage(kConstruct)
 
 const { deleteCookie, getCookies, getSetCookies, setCookie, parseCookie } = __nccwpck_require__(9061)
 
-__webpack_unused_export__ = deleteCookie
-__webpack_unused_export__ = getCookies
-__webpack_unused_export__ = getSetCookies
-__webpack_unused_export__ = setCookie
-__webpack_unused_export__ = parseCookie
+module.exports.deleteCookie = deleteCookie
+module.exports.getCookies = getCookies
+module.exports.getSetCookies = getSetCookies
+module.exports.setCookie = setCookie
+module.exports.parseCookie = parseCookie
 
 const { parseMIMEType, serializeAMimeType } = __nccwpck_require__(1900)
 
-__webpack_unused_export__ = parseMIMEType
-__webpack_unused_export__ = serializeAMimeType
+module.exports.parseMIMEType = parseMIMEType
+module.exports.serializeAMimeType = serializeAMimeType
 
 const { CloseEvent, ErrorEvent, MessageEvent } = __nccwpck_require__(5188)
 const { WebSocket, ping } = __nccwpck_require__(3726)
-module.exports.kb = WebSocket
-module.exports.rd = CloseEvent
-module.exports.NN = ErrorEvent
-module.exports.aM = MessageEvent
-__webpack_unused_export__ = ping
+module.exports.WebSocket = WebSocket
+module.exports.CloseEvent = CloseEvent
+module.exports.ErrorEvent = ErrorEvent
+module.exports.MessageEvent = MessageEvent
+module.exports.ping = ping
 
-/* unused reexport */ __nccwpck_require__(2873).WebSocketStream
-/* unused reexport */ __nccwpck_require__(6919).WebSocketError
+module.exports.WebSocketStream = __nccwpck_require__(2873).WebSocketStream
+module.exports.WebSocketError = __nccwpck_require__(6919).WebSocketError
 
-module.exports.Em = makeDispatcher(api.request)
-__webpack_unused_export__ = makeDispatcher(api.stream)
-__webpack_unused_export__ = makeDispatcher(api.pipeline)
-__webpack_unused_export__ = makeDispatcher(api.connect)
-__webpack_unused_export__ = makeDispatcher(api.upgrade)
+module.exports.request = makeDispatcher(api.request)
+module.exports.stream = makeDispatcher(api.stream)
+module.exports.pipeline = makeDispatcher(api.pipeline)
+module.exports.connect = makeDispatcher(api.connect)
+module.exports.upgrade = makeDispatcher(api.upgrade)
 
-__webpack_unused_export__ = MockClient
-__webpack_unused_export__ = MockCallHistory
-__webpack_unused_export__ = MockCallHistoryLog
-__webpack_unused_export__ = MockPool
-__webpack_unused_export__ = MockAgent
-__webpack_unused_export__ = SnapshotAgent
-__webpack_unused_export__ = mockErrors
+module.exports.MockClient = MockClient
+module.exports.MockCallHistory = MockCallHistory
+module.exports.MockCallHistoryLog = MockCallHistoryLog
+module.exports.MockPool = MockPool
+module.exports.MockAgent = MockAgent
+module.exports.SnapshotAgent = SnapshotAgent
+module.exports.mockErrors = mockErrors
 
 const { EventSource } = __nccwpck_require__(1238)
 
-module.exports.GD = EventSource
+module.exports.EventSource = EventSource
 
 function install () {
-  globalThis.fetch = module.exports.hd
+  globalThis.fetch = module.exports.fetch
   globalThis.Headers = module.exports.Headers
   globalThis.Response = module.exports.Response
   globalThis.Request = module.exports.Request
   globalThis.FormData = module.exports.FormData
-  globalThis.WebSocket = module.exports.kb
-  globalThis.CloseEvent = module.exports.rd
-  globalThis.ErrorEvent = module.exports.NN
-  globalThis.MessageEvent = module.exports.aM
-  globalThis.EventSource = module.exports.GD
+  globalThis.WebSocket = module.exports.WebSocket
+  globalThis.CloseEvent = module.exports.CloseEvent
+  globalThis.ErrorEvent = module.exports.ErrorEvent
+  globalThis.MessageEvent = module.exports.MessageEvent
+  globalThis.EventSource = module.exports.EventSource
 }
 
-__webpack_unused_export__ = install
+module.exports.install = install
 
 
 /***/ }),
@@ -46014,6 +46012,46 @@ function errorMessage(error) {
 
 /***/ }),
 
+/***/ 5945:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   V: () => (/* binding */ runUrl),
+/* harmony export */   y: () => (/* binding */ apiUrl)
+/* harmony export */ });
+/** The workflow run's page, e.g. `https://github.com/acme/release/actions/runs/42`. */
+function runUrl(env) {
+    const server = webUrl(env.GITHUB_SERVER_URL);
+    const repository = env.GITHUB_REPOSITORY ?? '';
+    const runId = env.GITHUB_RUN_ID ?? '';
+    if (!server || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
+        return undefined;
+    return `${server}/${repository}/actions/runs/${runId}`;
+}
+/** The REST API's base URL without a trailing slash, e.g. `https://ghes.example/api/v3`. */
+function apiUrl(env) {
+    return webUrl(env.GITHUB_API_URL);
+}
+function webUrl(value) {
+    if (!value)
+        return undefined;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && url.protocol !== 'http:')
+        return undefined;
+    if (url.username || url.password || url.search || url.hash)
+        return undefined;
+    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
+}
+
+
+/***/ }),
+
 /***/ 8902:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -46155,7 +46193,7 @@ function describeConnectionError(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(2848);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(722);
 
 
 // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
@@ -46341,7 +46379,7 @@ class JobTracker {
 
 /***/ }),
 
-/***/ 2848:
+/***/ 722:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -46398,8 +46436,8 @@ __nccwpck_require__.d(core_namespaceObject, {
 
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __nccwpck_require__(8161);
-;// CONCATENATED MODULE: external "os"
-const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
 // We use any as a valid input type
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -46474,7 +46512,7 @@ function toCommandProperties(annotationProperties) {
  */
 function issueCommand(command, properties, message) {
     const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_namespaceObject.EOL);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
 }
 function issue(name, message = '') {
     issueCommand(name, {}, message);
@@ -46548,7 +46586,7 @@ function issueFileCommand(command, message) {
     if (!external_fs_.existsSync(filePath)) {
         throw new Error(`Missing file at path: ${filePath}`);
     }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_namespaceObject.EOL}`, {
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
         encoding: 'utf8'
     });
 }
@@ -46564,7 +46602,7 @@ function prepareKeyValueMessage(key, value) {
     if (convertedValue.includes(delimiter)) {
         throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
     }
-    return `${key}<<${delimiter}${external_os_namespaceObject.EOL}${convertedValue}${external_os_namespaceObject.EOL}${delimiter}`;
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
 }
 //# sourceMappingURL=file-command.js.map
 // EXTERNAL MODULE: external "path"
@@ -47267,7 +47305,7 @@ class HttpClient {
             return proxyAgent;
         }
         const usingSsl = parsedUrl.protocol === 'https:';
-        proxyAgent = new undici/* ProxyAgent */.kT(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
+        proxyAgent = new undici.ProxyAgent(Object.assign({ uri: proxyUrl.href, pipelining: !this._keepAlive ? 0 : 1 }, ((proxyUrl.username || proxyUrl.password) && {
             token: `Basic ${Buffer.from(`${proxyUrl.username}:${proxyUrl.password}`).toString('base64')}`
         })));
         this._proxyAgentDispatcher = proxyAgent;
@@ -47648,7 +47686,7 @@ class Summary {
      * @returns {Summary} summary instance
      */
     addEOL() {
-        return this.addRaw(external_os_namespaceObject.EOL);
+        return this.addRaw(external_os_.EOL);
     }
     /**
      * Adds an HTML codeblock to the summary buffer
@@ -48372,13 +48410,13 @@ class ToolRunner extends external_events_.EventEmitter {
     _processLineBuffer(data, strBuffer, onLine) {
         try {
             let s = strBuffer + data.toString();
-            let n = s.indexOf(external_os_namespaceObject.EOL);
+            let n = s.indexOf(external_os_.EOL);
             while (n > -1) {
                 const line = s.substring(0, n);
                 onLine(line);
                 // the rest of the string ...
-                s = s.substring(n + external_os_namespaceObject.EOL.length);
-                n = s.indexOf(external_os_namespaceObject.EOL);
+                s = s.substring(n + external_os_.EOL.length);
+                n = s.indexOf(external_os_.EOL);
             }
             return s;
         }
@@ -48669,7 +48707,7 @@ class ToolRunner extends external_events_.EventEmitter {
                 }
                 const optionsNonNull = this._cloneExecOptions(this.options);
                 if (!optionsNonNull.silent && optionsNonNull.outStream) {
-                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_namespaceObject.EOL);
+                    optionsNonNull.outStream.write(this._getCommandString(optionsNonNull) + external_os_.EOL);
                 }
                 const state = new ExecState(optionsNonNull, this.toolPath);
                 state.on('debug', (message) => {
@@ -49008,8 +49046,8 @@ const getLinuxInfo = () => platform_awaiter(void 0, void 0, void 0, function* ()
         version
     };
 });
-const platform = external_os_namespaceObject.platform();
-const arch = external_os_namespaceObject.arch();
+const platform = external_os_.platform();
+const arch = external_os_.arch();
 const isWindows = platform === 'win32';
 const isMacOS = platform === 'darwin';
 const isLinux = platform === 'linux';
@@ -49190,7 +49228,7 @@ function setOutput(name, value) {
     if (filePath) {
         return issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
     }
-    process.stdout.write(external_os_namespaceObject.EOL);
+    process.stdout.write(external_os_.EOL);
     issueCommand('set-output', { name }, toCommandValue(value));
 }
 /**
@@ -49258,7 +49296,7 @@ function notice(message, properties = {}) {
  * @param message info message
  */
 function info(message) {
-    process.stdout.write(message + external_os_namespaceObject.EOL);
+    process.stdout.write(message + external_os_.EOL);
 }
 /**
  * Begin an output group.
@@ -49667,7 +49705,7 @@ class Transport {
         const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS);
         this.stats.requests++;
         try {
-            const response = await (0,undici/* request */.Em)(options.url, {
+            const response = await (0,undici.request)(options.url, {
                 method: options.method,
                 headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
                 body,
@@ -50136,6 +50174,38 @@ class ManagementApi {
     async createVerificationEmail(body) {
         return this.#postJson('/api/v2/jobs/verification-email', body, 'sending the verification email');
     }
+    /** GET /users-by-email (reference §11.3): every user of the tenant with exactly this email. */
+    async usersByEmail(email) {
+        const label = 'looking up users by email';
+        const response = await this.#call({
+            method: 'GET',
+            path: `/api/v2/users-by-email?email=${encodeURIComponent(email)}`,
+            label,
+            retry: 'any-failure',
+        });
+        if (response.status !== 200)
+            throw apiError(response, label);
+        const body = parseJson(response.text);
+        if (!Array.isArray(body))
+            throw new errors/* ApiError */.hD(200, `Auth0 answered ${label} without a list.`);
+        return body;
+    }
+    /** The connection's name (users carry it in `identities[].connection`), scope read:connections. */
+    async connectionName(id) {
+        const label = `reading connection ${id}`;
+        const response = await this.#call({
+            method: 'GET',
+            path: `/api/v2/connections/${encodeURIComponent(id)}`,
+            label,
+            retry: 'any-failure',
+        });
+        if (response.status !== 200)
+            throw apiError(response, label);
+        const name = parseJson(response.text)?.name;
+        if (typeof name !== 'string')
+            throw new errors/* ApiError */.hD(200, `Auth0 answered ${label} without a name.`);
+        return name;
+    }
     async #postJson(path, body, label) {
         const json = JSON.stringify(body);
         const response = await this.#call({
@@ -50574,7 +50644,7 @@ function createDispatcher(env, options = {}) {
     return new StepDispatcher(env, options.tls);
 }
 /** Direct or through a proxy, chosen per request from the target's origin. */
-class StepDispatcher extends undici/* Dispatcher */.mk {
+class StepDispatcher extends undici.Dispatcher {
     #env;
     #tls;
     #direct;
@@ -50584,7 +50654,7 @@ class StepDispatcher extends undici/* Dispatcher */.mk {
         super();
         this.#env = env;
         this.#tls = tls;
-        this.#direct = new undici/* Agent */.g6({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
+        this.#direct = new undici.Agent({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
     }
     get destroyed() {
         return this.#destroyed;
@@ -50607,7 +50677,7 @@ class StepDispatcher extends undici/* Dispatcher */.mk {
     #proxyAgent(route) {
         let agent = this.#proxies.get(route.url.href);
         if (!agent) {
-            agent = new undici/* ProxyAgent */.kT({
+            agent = new undici.ProxyAgent({
                 uri: route.url.href,
                 connectTimeout: CONNECT_TIMEOUT_MS,
                 ...(this.#tls ? { requestTls: this.#tls } : {}),
@@ -50704,6 +50774,37 @@ function hint(origin) {
 var external_node_fs_ = __nccwpck_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __nccwpck_require__(6760);
+;// CONCATENATED MODULE: ./src/plan/review-inputs.ts
+/**
+ * The inputs of "review before, verify after" (plan, skip_existing, verify, import_ready), parsed
+ * with the rest in inputs.ts, and the combinations that cannot work, refused before any request.
+ */
+
+function parseReviewInputs(read) {
+    const skipExisting = read('skip_existing');
+    // skip_existing needs the plan's classification (CONTRACT: "Implies plan").
+    return { plan: read('plan') || skipExisting, skipExisting, verify: read('verify') };
+}
+function checkReviewSettings(settings) {
+    if (settings.operation === 'import-users') {
+        if (settings.skipExisting && settings.progressFile !== undefined) {
+            throw new errors/* InputError */.dz('skip_existing', "Input 'skip_existing': true cannot be combined with progress_file: skipping already makes a second run leave out what the first one imported, while a progress record must describe the same upload each time. Use one or the other.");
+        }
+        if (settings.verify && !settings.wait && !settings.dryRun) {
+            throw new errors/* InputError */.dz('verify', "Input 'verify': true needs wait: true (the check runs after the jobs end); got wait: false.");
+        }
+        return;
+    }
+    if (!settings.importReady)
+        return;
+    if (settings.format !== 'json') {
+        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true needs format: json (an import file is a JSON array); got format: ${settings.format}.`);
+    }
+    if (settings.exportPath !== undefined && /\.gz$/i.test(settings.exportPath)) {
+        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true writes a decompressed JSON array, so export_path cannot end in .gz (got ${settings.exportPath}).`);
+    }
+}
+
 // EXTERNAL MODULE: ./src/settings.ts
 var settings = __nccwpck_require__(8750);
 ;// CONCATENATED MODULE: ./src/inputs.ts
@@ -50715,6 +50816,7 @@ var settings = __nccwpck_require__(8750);
  * only side effect is a stat/access check of the import `file`, so a missing file is reported
  * before anything is sent to Auth0.
  */
+
 
 
 
@@ -50753,6 +50855,11 @@ const INPUT_DEFAULTS = {
     resolve_in_doubt: '',
     client_assertion_key: '',
     client_assertion_alg: 'RS256',
+    plan: 'false',
+    skip_existing: 'false',
+    verify: 'false',
+    import_ready: 'false',
+    github_token: '',
 };
 const COMMON_INPUTS = [
     'operation',
@@ -50765,6 +50872,7 @@ const COMMON_INPUTS = [
     'client_assertion_alg',
     'wait',
     'timeout',
+    'github_token',
 ];
 /** The inputs each operation reads, besides the common ones. */
 const OPERATION_INPUTS = {
@@ -50780,8 +50888,11 @@ const OPERATION_INPUTS = {
         'progress_file',
         'max_jobs',
         'resolve_in_doubt',
+        'plan',
+        'skip_existing',
+        'verify',
     ],
-    'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
+    'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path', 'import_ready'],
     'send-verification-email': [
         'user_id',
         'email_client_id',
@@ -50809,7 +50920,7 @@ const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/;
 const WHOLE = /^\d+$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
 /** Inputs whose values are never quoted in a message. */
-const SECRET_INPUTS = ['client_secret', 'token'];
+const SECRET_INPUTS = ['client_secret', 'token', 'github_token'];
 /** Parses and validates the inputs for the chosen operation. Throws one InputError. */
 function parseInputs(read, env) {
     const get = (name) => (read(name) ?? '').trim();
@@ -50862,6 +50973,7 @@ function parse(get, env) {
         tenant,
         wait: parseBoolean(get, 'wait', true),
         timeoutMs: parseTimeout(get('timeout')),
+        githubToken: optional(get('github_token')),
     };
     switch (operation) {
         case 'import-users': {
@@ -50879,7 +50991,9 @@ function parse(get, env) {
                 progressFile: parseProgressFile(get('progress_file'), env),
                 maxJobs: parseMaxJobs(get('max_jobs')),
                 resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
+                ...parseReviewInputs((name) => parseBoolean(get, name, false)),
             };
+            checkReviewSettings(settings);
             return settings;
         }
         case 'export-users': {
@@ -50892,7 +51006,9 @@ function parse(get, env) {
                 limit: parseLimit(get('limit')),
                 fields: parseFields(get('fields'), format),
                 exportPath: parseExportPath(get('export_path'), env),
+                importReady: parseBoolean(get, 'import_ready', false),
             };
+            checkReviewSettings(settings);
             return settings;
         }
         case 'send-verification-email': {
@@ -51462,11 +51578,12 @@ function runnerLogger(core) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 88).then(__nccwpck_require__.bind(__nccwpck_require__, 5088));
-            return importUsers(settings, context, outcome);
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(366)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9366));
+            // The ManagementApi is also the plan's and verify's port to the users endpoints.
+            return importUsers(settings, { ...context, usersApi: context.api }, outcome);
         }
         case 'export-users': {
-            const { exportUsers } = await __nccwpck_require__.e(/* import() */ 625).then(__nccwpck_require__.bind(__nccwpck_require__, 7625));
+            const { exportUsers } = await __nccwpck_require__.e(/* import() */ 735).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
             return exportUsers(settings, context, outcome);
         }
         case 'send-verification-email': {
@@ -51527,6 +51644,10 @@ class Outcome {
     failure;
     /** How to continue in a later run, added to the error when the step stops waiting early. */
     resumeHint;
+    /** import-users with plan / skip_existing: what the plan found (issue 13). */
+    plan;
+    /** import-users with verify: what was found after the import. */
+    verify;
     /** Extra lines for the step summary. */
     notes = [];
     constructor(operation) {
@@ -51562,40 +51683,14 @@ class Outcome {
 var cancellation = __nccwpck_require__(148);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __nccwpck_require__(1455);
-;// CONCATENATED MODULE: ./src/github/urls.ts
-/** The workflow run's page, e.g. `https://github.com/acme/release/actions/runs/42`. */
-function runUrl(env) {
-    const server = webUrl(env.GITHUB_SERVER_URL);
-    const repository = env.GITHUB_REPOSITORY ?? '';
-    const runId = env.GITHUB_RUN_ID ?? '';
-    if (!server || !/^[\w.-]+\/[\w.-]+$/.test(repository) || !/^\d+$/.test(runId))
-        return undefined;
-    return `${server}/${repository}/actions/runs/${runId}`;
-}
-/** The REST API's base URL without a trailing slash, e.g. `https://ghes.example/api/v3`. */
-function apiUrl(env) {
-    return webUrl(env.GITHUB_API_URL);
-}
-function webUrl(value) {
-    if (!value)
-        return undefined;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        return undefined;
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:')
-        return undefined;
-    if (url.username || url.password || url.search || url.hash)
-        return undefined;
-    return `${url.origin}${url.pathname}`.replace(/\/+$/, '');
-}
-
+// EXTERNAL MODULE: ./src/github/urls.ts
+var urls = __nccwpck_require__(5945);
 // EXTERNAL MODULE: ./src/report/file-name.ts
 var file_name = __nccwpck_require__(5704);
+// EXTERNAL MODULE: ./src/plan/render.ts
+var render = __nccwpck_require__(31);
 ;// CONCATENATED MODULE: ./src/report/outputs.ts
+
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 function withoutLocation(job) {
     const { location: _location, ...rest } = job;
@@ -51624,10 +51719,17 @@ function stepOutputs(outcome, errorReportPath) {
         outputs.failed_users_file = outcome.failedUsersFile;
     if (outcome.chunksRemaining !== undefined)
         outputs.chunks_remaining = String(outcome.chunksRemaining);
+    if (outcome.plan) {
+        outputs.plan_summary = (0,render/* planSummaryJson */.gJ)(outcome.plan);
+        outputs.plan_file = outcome.plan.file;
+    }
+    if (outcome.verify)
+        outputs.verify_summary = (0,render/* verifySummaryJson */.w2)(outcome.verify);
     return outputs;
 }
 
 ;// CONCATENATED MODULE: ./src/report/step-summary.ts
+
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50;
 const MAX_JOB_ROWS = 200;
@@ -51674,6 +51776,7 @@ function renderStepSummary(outcome, context) {
     if (context.runUrl)
         facts.push(['Run', `[workflow run](${context.runUrl})`]);
     parts.push(table(['', ''], facts));
+    parts.push(...(0,render/* reviewSections */.BW)(outcome));
     if (outcome.chunks && outcome.chunks.length > 1)
         parts.push(renderChunks(outcome));
     if (outcome.report && outcome.report.length > 0)
@@ -51760,7 +51863,7 @@ async function publish(outcome, failure, runnerTemp, secrets) {
         runnerLogger(core_namespaceObject).info(`Error report: ${reportPath} (${describeReportSize(outcome)}).`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
-        const markdown = renderStepSummary(outcome, { runUrl: runUrl(process.env), failure });
+        const markdown = renderStepSummary(outcome, { runUrl: (0,urls/* runUrl */.V)(process.env), failure });
         await summary.addRaw(secrets.scrub(markdown)).write();
     }
 }
@@ -51860,8 +51963,10 @@ async function run() {
     const cancellation = listenForCancellation(dispatcher);
     let outcome;
     let failure;
+    let githubToken;
     try {
         const settings = parseInputs(getInput, process.env);
+        githubToken = settings.githubToken;
         for (const warning of unusedInputWarnings(getInput, settings.operation)) {
             coreLogger.warning(warning);
         }
@@ -51885,6 +51990,16 @@ async function run() {
     catch (error) {
         coreLogger.warning(`Could not write the outputs or the step summary: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
+    try {
+        // After the outputs: a comment that fails or hangs never costs the migration its results.
+        if (outcome && githubToken) {
+            const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(340), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+            await commentStep(outcome, message, githubToken, process.env, dispatcher, coreLogger);
+        }
+    }
+    catch (error) {
+        coreLogger.warning(`Could not comment on the pull request: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
     finally {
         cancellation.stop();
         // Keep-alive sockets would hold the process open after the work is done.
@@ -51896,7 +52011,7 @@ async function run() {
 }
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs(mask) {
-    for (const secret of ['client_secret', 'token']) {
+    for (const secret of ['client_secret', 'token', 'github_token']) {
         const value = getInput(secret);
         if (value)
             mask(value);
@@ -51979,6 +52094,485 @@ function listenForCancellation(dispatcher) {
                 clearTimeout(cutOff);
         },
     };
+}
+
+
+/***/ }),
+
+/***/ 4366:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   A3: () => (/* binding */ KEY_KINDS),
+/* harmony export */   Sg: () => (/* binding */ UNREADABLE_UPSERTABLE),
+/* harmony export */   TN: () => (/* binding */ keyOf),
+/* harmony export */   bw: () => (/* binding */ bareUserId),
+/* harmony export */   cD: () => (/* binding */ sets),
+/* harmony export */   gI: () => (/* binding */ UPSERTABLE),
+/* harmony export */   n5: () => (/* binding */ EXPORT_FIELDS),
+/* harmony export */   s1: () => (/* binding */ COMPARED)
+/* harmony export */ });
+/**
+ * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on
+ * (reference §5.2, §3.1); how values are normalised is in fingerprint.ts.
+ */
+/** The keys Auth0 matches an imported user on (reference §3.1 "upsert semantics"). */
+const KEY_KINDS = ['email', 'user_id', 'username', 'phone_number'];
+/** Attributes an upsert overwrites (reference §5.2 "Upsertable"), readable back from Auth0. */
+const UPSERTABLE = [
+    'email_verified',
+    'given_name',
+    'family_name',
+    'name',
+    'nickname',
+    'picture',
+    'app_metadata',
+    'user_metadata',
+];
+/** Every attribute compared after an insert: the upsertable ones plus those set only on insert. */
+const COMPARED = [
+    ...UPSERTABLE,
+    'email',
+    'user_id',
+    'username',
+    'phone_number',
+    'phone_verified',
+    'blocked',
+];
+/**
+ * Upsertable, but never readable back (Auth0 exports no hashes): an update that sets it can never
+ * be proven unchanged, so the plan always lists it as a change and verify does not check it.
+ */
+const UNREADABLE_UPSERTABLE = 'custom_password_hash';
+/** The fields of the export job a plan or verify reads: only what is compared. */
+const EXPORT_FIELDS = COMPARED;
+/** Auth0's database connections prefix user ids with the strategy; the file's ids have none. */
+function bareUserId(value) {
+    return value.startsWith('auth0|') ? value.slice('auth0|'.length) : value;
+}
+/** The value a user is matched on for `kind`, or undefined when it has none. */
+function keyOf(user, kind) {
+    const value = user[kind];
+    if (typeof value !== 'string' || value === '')
+        return undefined;
+    if (kind === 'email')
+        return value.toLowerCase();
+    if (kind === 'user_id')
+        return bareUserId(value);
+    return value;
+}
+/** Does the file set `attribute` on this user? (Only what the file sets is compared.) */
+function sets(user, attribute) {
+    return user[attribute] !== undefined;
+}
+
+
+/***/ }),
+
+/***/ 5845:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   IA: () => (/* binding */ PLAN_ACTIONS),
+/* harmony export */   L8: () => (/* binding */ classify),
+/* harmony export */   Mu: () => (/* binding */ skippable)
+/* harmony export */ });
+/* harmony import */ var _attributes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
+/* harmony import */ var _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7905);
+/**
+ * Auth0's matching rules applied to one user of the file (CONTRACT "Review before, verify
+ * after"; reference §3.1): what the import will do with it.
+ */
+
+
+const PLAN_ACTIONS = ['insert', 'update', 'unchanged', 'duplicate', 'conflict'];
+/**
+ * - no key matches → `insert`;
+ * - keys matching different users (or a key two users share) → `conflict`, which outranks all;
+ * - `upsert: false`, any key matches → `duplicate` (Auth0 fails it as DUPLICATED_USER);
+ * - `upsert: true`, matched on email → `update` or `unchanged`; matched only on another key →
+ *   `conflict` (that key belongs to a user with another email).
+ */
+function classify(user, index, upsert) {
+    let owner = _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP;
+    let matchedOnEmail = false;
+    let conflict = false;
+    for (const kind of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .KEY_KINDS */ .A3) {
+        const found = ownerOf(user, kind, index);
+        if (found === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
+            continue;
+        if (found === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .SHARED_KEY */ .mY || (owner !== _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP && found !== owner))
+            conflict = true;
+        owner = found;
+        if (kind === 'email')
+            matchedOnEmail = true;
+    }
+    // Shared answers: the hot loop of a plan allocates nothing but the changes of an update.
+    if (owner === _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP)
+        return INSERT;
+    if (conflict)
+        return matchedOnEmail ? CONFLICT_ON_EMAIL : CONFLICT;
+    if (!upsert)
+        return matchedOnEmail ? DUPLICATE_ON_EMAIL : DUPLICATE;
+    if (!matchedOnEmail)
+        return CONFLICT;
+    let changes;
+    for (const attribute of _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UPSERTABLE */ .gI) {
+        if (!(0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, attribute) || index.same(owner, attribute, user))
+            continue;
+        changes ??= [];
+        changes.push(attribute);
+    }
+    if ((0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .sets */ .cD)(user, _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg))
+        changes = [...(changes ?? []), _attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .UNREADABLE_UPSERTABLE */ .Sg];
+    return changes ? { action: 'update', changes, matchedOnEmail } : UNCHANGED;
+}
+const INSERT = Object.freeze({ action: 'insert', matchedOnEmail: false });
+const CONFLICT = Object.freeze({ action: 'conflict', matchedOnEmail: false });
+const CONFLICT_ON_EMAIL = Object.freeze({
+    action: 'conflict',
+    matchedOnEmail: true,
+});
+const DUPLICATE = Object.freeze({ action: 'duplicate', matchedOnEmail: false });
+const DUPLICATE_ON_EMAIL = Object.freeze({
+    action: 'duplicate',
+    matchedOnEmail: true,
+});
+const UNCHANGED = Object.freeze({ action: 'unchanged', matchedOnEmail: true });
+function ownerOf(user, kind, index) {
+    const key = (0,_attributes_js__WEBPACK_IMPORTED_MODULE_0__/* .keyOf */ .TN)(user, kind);
+    return key === undefined ? _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__/* .NO_MATCH */ .IP : index.match(kind, key);
+}
+/** `skip_existing` leaves out only unchanged users and duplicates found by email. */
+function skippable(classification) {
+    const { action, matchedOnEmail } = classification;
+    return action === 'unchanged' || (action === 'duplicate' && matchedOnEmail);
+}
+
+
+/***/ }),
+
+/***/ 31:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BW: () => (/* binding */ reviewSections),
+/* harmony export */   Cu: () => (/* binding */ renderVerify),
+/* harmony export */   EG: () => (/* binding */ renderPlan),
+/* harmony export */   gJ: () => (/* binding */ planSummaryJson),
+/* harmony export */   w2: () => (/* binding */ verifySummaryJson)
+/* harmony export */ });
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5845);
+
+/** `plan_summary` (CONTRACT). */
+function planSummaryJson(report) {
+    const { insert, update, unchanged, duplicate, conflict, skipped } = report.counts;
+    return JSON.stringify({ insert, update, unchanged, duplicate, conflict, skipped });
+}
+/** `verify_summary` (CONTRACT). */
+function verifySummaryJson(report) {
+    const { checked, present, missing, different } = report;
+    return JSON.stringify({ checked, present, missing, different });
+}
+const LABELS = {
+    insert: 'Insert',
+    update: 'Update',
+    unchanged: 'Unchanged',
+    duplicate: 'Duplicate (Auth0 will fail it)',
+    conflict: 'Conflict (Auth0 will fail it)',
+    skipped: 'Skipped (skip_existing)',
+};
+function indexes(list, count) {
+    if (list.length === 0)
+        return '';
+    return `${list.join(', ')}${count > list.length ? ', …' : ''}`;
+}
+function describeSource(source) {
+    return source.kind === 'export'
+        ? `export job \`${source.jobId ?? '?'}\` (${source.requests} Management API requests)`
+        : `${source.requests - 1} look-ups by email and 1 connection read (${source.requests} requests, no job)`;
+}
+function renderPlan(report) {
+    const rows = [..._classify_js__WEBPACK_IMPORTED_MODULE_0__/* .PLAN_ACTIONS */ .IA, 'skipped'].map((kind) => `| ${LABELS[kind]} | ${report.counts[kind]} | ${indexes(report.first[kind], report.counts[kind])} |`);
+    return [
+        '### Plan',
+        '',
+        '| Action | Users | First indexes in the file |',
+        '| --- | ---: | --- |',
+        ...rows,
+        '',
+        `Predicted failures: **${report.predictedFailures}**. Read by ${describeSource(report.source)}.`,
+    ].join('\n');
+}
+function renderVerify(report) {
+    const lines = [
+        '### Verify',
+        '',
+        '| Checked | Present | Missing | Different |',
+        '| ---: | ---: | ---: | ---: |',
+        `| ${report.checked} | ${report.present} | ${report.missing} | ${report.different} |`,
+    ];
+    if (report.missing > 0) {
+        lines.push('', `First missing (index in the file): ${indexes(report.first.missing, report.missing)}`);
+    }
+    if (report.different > 0) {
+        lines.push('', `First different (index in the file): ${indexes(report.first.different, report.different)}`);
+    }
+    lines.push('', `Read by ${describeSource(report.source)}.`);
+    return lines.join('\n');
+}
+/** The step summary's sections for the plan and the verification, when there are any. */
+function reviewSections(outcome) {
+    const sections = [];
+    if (outcome.plan)
+        sections.push(renderPlan(outcome.plan));
+    if (outcome.verify)
+        sections.push(renderVerify(outcome.verify));
+    return sections;
+}
+
+
+/***/ }),
+
+/***/ 7905:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  IP: () => (/* binding */ NO_MATCH),
+  mY: () => (/* binding */ SHARED_KEY),
+  B5: () => (/* binding */ TenantIndex)
+});
+
+// EXTERNAL MODULE: ./src/plan/attributes.ts
+var plan_attributes = __nccwpck_require__(4366);
+;// CONCATENATED MODULE: ./src/plan/fingerprint.ts
+/**
+ * 64-bit fingerprints of keys and attribute values, computed by walking the value and feeding
+ * two 32-bit hashes (FNV-1a and a multiplicative one) directly: no canonical JSON string is built.
+ * Object keys are taken in sorted order, so key order never counts as a difference. Results land
+ * in `FINGERPRINT` (no pair is allocated per call); zero is never a result, so typed arrays can
+ * use it for "empty".
+ */
+
+const FINGERPRINT = new Uint32Array(2);
+let a = 0;
+let b = 0;
+function feed(text) {
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        a = Math.imul(a ^ c, 0x01000193);
+        b = Math.imul(b ^ c, 0x5bd1e995);
+        b ^= b >>> 15;
+    }
+}
+function begin(seed) {
+    a = (0x811c9dc5 ^ seed) >>> 0;
+    b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0;
+}
+function end() {
+    FINGERPRINT[0] = a >>> 0 || 1;
+    FINGERPRINT[1] = b >>> 0 || 1;
+}
+/** Canonical JSON of `value`, fed to the hash; strings nested in structures are quoted. */
+function feedValue(value, depth) {
+    if (typeof value === 'string')
+        feed(JSON.stringify(value));
+    else if (value === null || typeof value !== 'object' || depth > 64)
+        feed(String(value));
+    else if (Array.isArray(value)) {
+        feed('[');
+        for (let i = 0; i < value.length; i++) {
+            if (i > 0)
+                feed(',');
+            feedValue(value[i], depth + 1);
+        }
+        feed(']');
+    }
+    else {
+        const record = value;
+        const keys = Object.keys(record).sort();
+        feed('{');
+        for (let i = 0; i < keys.length; i++) {
+            const key = keys[i];
+            feed(i > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+            feedValue(record[key], depth + 1);
+        }
+        feed('}');
+    }
+}
+/** A key's fingerprint, seeded by its kind so that equal texts of two kinds differ. */
+function keyFingerprint(key, seed) {
+    begin(seed);
+    feed(key);
+    end();
+    return FINGERPRINT;
+}
+const FALSE_WHEN_ABSENT = new Set(['email_verified', 'phone_verified', 'blocked']);
+const EMPTY_WHEN_ABSENT = new Set(['app_metadata', 'user_metadata']);
+/**
+ * The fingerprint of `user[attribute]` as Auth0 would compare it, into FINGERPRINT; false when the
+ * attribute is absent and absence has no meaning of its own. Booleans Auth0 defaults to false and
+ * metadata it defaults to `{}` compare equal to absent ones; user_id is compared without the
+ * `auth0|` prefix and email in lower case.
+ */
+function attributeFingerprint(user, attribute) {
+    const value = user[attribute];
+    begin(0);
+    if (value === undefined || value === null) {
+        if (FALSE_WHEN_ABSENT.has(attribute))
+            feed('false');
+        else if (EMPTY_WHEN_ABSENT.has(attribute))
+            feed('{}');
+        else
+            return false;
+    }
+    else if (typeof value === 'string') {
+        // A leading quote marks a string (no other canonical text starts with one) without the cost
+        // of escaping it.
+        feed('"');
+        feed(attribute === 'user_id'
+            ? (0,plan_attributes/* bareUserId */.bw)(value)
+            : attribute === 'email'
+                ? value.toLowerCase()
+                : value);
+    }
+    else {
+        feedValue(value, 0);
+    }
+    end();
+    return true;
+}
+
+;// CONCATENATED MODULE: ./src/plan/tenant-index.ts
+/**
+ * The users already in the connection, held compactly: no user object is kept, only 64-bit
+ * fingerprints in typed arrays. Each key (email, user_id, username, phone_number) maps to the
+ * user's ordinal in an open-addressing table, and each attribute the index is built for (the
+ * upsertable ones for a plan with upsert, none without, all compared ones for verify) is a 64-bit
+ * fingerprint of its normalised value (fingerprint.ts). A connection of 100,000 users takes
+ * about 6 MB for the keys plus 8 bytes per user and attribute, whatever the size of its metadata.
+ *
+ * Two different values share a 64-bit fingerprint with probability about 2^-64 per comparison
+ * (about 10^-9 over 100,000 users with four keys each), far below the chance of the export itself
+ * being stale.
+ */
+
+
+/** A key two users of the connection share: any file user matching it is a conflict. */
+const SHARED_KEY = -2;
+const NO_MATCH = -1;
+const SEED_OF = new Map(plan_attributes/* KEY_KINDS */.A3.map((kind, i) => [kind, i + 1]));
+class TenantIndex {
+    #attributes;
+    #slotOf;
+    #count = 0;
+    #capacity = 1 << 12;
+    #keyA = new Uint32Array(this.#capacity);
+    #keyB = new Uint32Array(this.#capacity);
+    #keyOwner = new Int32Array(this.#capacity);
+    #keys = 0;
+    #values;
+    /** `attributes`: those `same` will be asked about (each costs 8 bytes a user). */
+    constructor(attributes = plan_attributes/* COMPARED */.s1) {
+        this.#attributes = attributes;
+        this.#slotOf = new Map(attributes.map((name, slot) => [name, slot]));
+        this.#values = new Uint32Array(2 * attributes.length * 1024);
+    }
+    get size() {
+        return this.#count;
+    }
+    /** Bytes held, for the benchmark's memory figure. */
+    get bytes() {
+        return this.#keyA.byteLength * 2 + this.#keyOwner.byteLength + this.#values.byteLength;
+    }
+    /** Adds a user as read from Auth0 (export line or look-up answer). */
+    add(user) {
+        const ordinal = this.#count++;
+        const width = 2 * this.#attributes.length;
+        if (width * this.#count > this.#values.length) {
+            const grown = new Uint32Array(Math.max(width * this.#count, this.#values.length * 2));
+            grown.set(this.#values);
+            this.#values = grown;
+        }
+        for (const kind of plan_attributes/* KEY_KINDS */.A3) {
+            const key = (0,plan_attributes/* keyOf */.TN)(user, kind);
+            if (key !== undefined)
+                this.#addKey(kind, key, ordinal);
+        }
+        const base = width * ordinal;
+        for (let slot = 0; slot < this.#attributes.length; slot++) {
+            if (!attributeFingerprint(user, this.#attributes[slot]))
+                continue;
+            this.#values[base + 2 * slot] = FINGERPRINT[0];
+            this.#values[base + 2 * slot + 1] = FINGERPRINT[1];
+        }
+    }
+    /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
+    match(kind, key) {
+        const fingerprint = keyFingerprint(key, SEED_OF.get(kind));
+        const a = fingerprint[0];
+        const b = fingerprint[1];
+        const mask = this.#capacity - 1;
+        for (let slot = a & mask;; slot = (slot + 1) & mask) {
+            if (this.#keyA[slot] === 0)
+                return NO_MATCH;
+            if (this.#keyA[slot] === a && this.#keyB[slot] === b)
+                return this.#keyOwner[slot];
+        }
+    }
+    /** Does the user at `ordinal` hold `attribute` with the value `user` gives it? */
+    same(ordinal, attribute, user) {
+        const slot = this.#slotOf.get(attribute);
+        if (slot === undefined)
+            throw new Error(`the tenant index holds no ${attribute}`);
+        const base = 2 * this.#attributes.length * ordinal + 2 * slot;
+        if (!attributeFingerprint(user, attribute))
+            return this.#values[base] === 0;
+        return this.#values[base] === FINGERPRINT[0] && this.#values[base + 1] === FINGERPRINT[1];
+    }
+    #addKey(kind, key, ordinal) {
+        if (2 * (this.#keys + 1) > this.#capacity)
+            this.#grow();
+        const fingerprint = keyFingerprint(key, SEED_OF.get(kind));
+        const a = fingerprint[0];
+        const b = fingerprint[1];
+        const mask = this.#capacity - 1;
+        for (let slot = a & mask;; slot = (slot + 1) & mask) {
+            if (this.#keyA[slot] === 0) {
+                this.#keyA[slot] = a;
+                this.#keyB[slot] = b;
+                this.#keyOwner[slot] = ordinal;
+                this.#keys++;
+                return;
+            }
+            if (this.#keyA[slot] === a && this.#keyB[slot] === b) {
+                if (this.#keyOwner[slot] !== ordinal)
+                    this.#keyOwner[slot] = SHARED_KEY;
+                return;
+            }
+        }
+    }
+    #grow() {
+        const [oldA, oldB, oldOwner] = [this.#keyA, this.#keyB, this.#keyOwner];
+        this.#capacity *= 2;
+        this.#keyA = new Uint32Array(this.#capacity);
+        this.#keyB = new Uint32Array(this.#capacity);
+        this.#keyOwner = new Int32Array(this.#capacity);
+        const mask = this.#capacity - 1;
+        for (let i = 0; i < oldA.length; i++) {
+            const a = oldA[i];
+            if (a === 0)
+                continue;
+            let slot = a & mask;
+            while (this.#keyA[slot] !== 0)
+                slot = (slot + 1) & mask;
+            this.#keyA[slot] = a;
+            this.#keyB[slot] = oldB[i];
+            this.#keyOwner[slot] = oldOwner[i];
+        }
+    }
 }
 
 
@@ -52339,6 +52933,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:zlib");
 
 /***/ }),
 
+/***/ 857:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
+
+/***/ }),
+
 /***/ 6928:
 /***/ ((module) => {
 
@@ -52396,7 +52997,7 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	// Execute the module function
 /******/ 	var threw = true;
 /******/ 	try {
-/******/ 		__webpack_modules__[moduleId](module, module.exports, __nccwpck_require__);
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
 /******/ 		threw = false;
 /******/ 	} finally {
 /******/ 		if(threw) delete __webpack_module_cache__[moduleId];

@@ -11,6 +11,10 @@ export function requiredScopes(method: string, pathname: string): string[] | und
   if (method === 'POST' && pathname === '/api/v2/jobs/users-imports') return ['create:users']
   if (method === 'POST' && pathname === '/api/v2/jobs/users-exports') return ['read:users']
   if (method === 'POST' && pathname === '/api/v2/jobs/verification-email') return ['update:users']
+  if (method === 'GET' && pathname === '/api/v2/users-by-email') return ['read:users']
+  if (method === 'GET' && /^\/api\/v2\/connections\/[^/]+$/.test(pathname)) {
+    return ['read:connections']
+  }
   if (method === 'GET' && /^\/api\/v2\/jobs\/[^/]+(\/errors)?$/.test(pathname)) {
     return ['create:users', 'read:users']
   }

@@ -132,6 +132,7 @@ interface ImportContext {
   users: Map<string, TenantUser>
   byUserId: Map<string, TenantUser>
   byUsername: Map<string, TenantUser>
+  byPhone: Map<string, TenantUser>
   seen: { email: Set<string>; username: Set<string>; user_id: Set<string> }
   upsert: boolean
   connection: string
@@ -172,7 +173,8 @@ function importOne(ctx: ImportContext, item: unknown): UserError[] | 'inserted' 
   const existing =
     ctx.users.get(email) ??
     (userId !== undefined ? ctx.byUserId.get(userId) : undefined) ??
-    (username !== undefined ? ctx.byUsername.get(username) : undefined)
+    (username !== undefined ? ctx.byUsername.get(username) : undefined) ??
+    (typeof u.phone_number === 'string' ? ctx.byPhone.get(u.phone_number) : undefined)
   if (existing && !ctx.upsert) {
     return userError('DUPLICATED_USER', 'The user already exist and upsert parameter is false')
   }
@@ -193,6 +195,7 @@ function importOne(ctx: ImportContext, item: unknown): UserError[] | 'inserted' 
   ctx.users.set(email, stored)
   ctx.byUserId.set(stored.user_id, stored)
   if (username !== undefined) ctx.byUsername.set(username, stored)
+  if (typeof u.phone_number === 'string') ctx.byPhone.set(u.phone_number, stored)
   return 'inserted'
 }
 
@@ -220,6 +223,7 @@ export function processImport(
     users: options.users,
     byUserId: new Map(),
     byUsername: new Map(),
+    byPhone: new Map(),
     seen: { email: new Set(), username: new Set(), user_id: new Set() },
     upsert: options.upsert,
     connection: options.connection,
@@ -228,6 +232,7 @@ export function processImport(
   for (const user of options.users.values()) {
     ctx.byUserId.set(user.user_id, user)
     if (typeof user.username === 'string') ctx.byUsername.set(user.username, user)
+    if (typeof user.phone_number === 'string') ctx.byPhone.set(user.phone_number, user)
   }
   const errors: JobErrorEntry[] = []
   const summary: ImportSummary = { failed: 0, updated: 0, inserted: 0, total: parsed.length }
@@ -252,12 +257,21 @@ export function storedUser(
     email,
     email_verified: u.email_verified === true,
   }
-  for (const key of ['username', 'given_name', 'family_name', 'name', 'nickname', 'picture']) {
+  for (const key of [
+    'username',
+    'given_name',
+    'family_name',
+    'name',
+    'nickname',
+    'picture',
+    'phone_number',
+  ]) {
     if (u[key] !== undefined) user[key] = u[key]
   }
   if (user.name === undefined) user.name = email
   if (user.nickname === undefined) user.nickname = email.split('@')[0]
   if (u.blocked !== undefined) user.blocked = u.blocked
+  if (u.phone_verified !== undefined) user.phone_verified = u.phone_verified
   if (u.user_metadata !== undefined) user.user_metadata = structuredClone(u.user_metadata)
   if (u.app_metadata !== undefined) user.app_metadata = structuredClone(u.app_metadata)
   user.created_at = options.stamp

@@ -26,8 +26,10 @@ import { handleExport } from './handlers/exports.ts'
 import { handleImport } from './handlers/imports.ts'
 import { handleGetErrors, handleGetJob } from './handlers/jobs.ts'
 import { handleToken } from './handlers/token.ts'
+import { handleGetConnection, handleUsersByEmail } from './handlers/users.ts'
 import { handleVerification } from './handlers/verification.ts'
 import { type JobRecord, newJobId } from './job-record.ts'
+import { loseInserts } from './lost-inserts.ts'
 import { apiError, type Context } from './replies.ts'
 import { TenantState } from './state.ts'
 import { resolveTenant } from './tenant.ts'
@@ -68,6 +70,11 @@ async function routeApi(ctx: Context, bucket: { tokens: number; last: number }):
   if (method === 'POST' && pathname === '/api/v2/jobs/users-exports') return handleExport(ctx)
   if (method === 'POST' && pathname === '/api/v2/jobs/verification-email') {
     return handleVerification(ctx)
+  }
+  if (method === 'GET' && pathname === '/api/v2/users-by-email') return handleUsersByEmail(ctx)
+  const connection = /^\/api\/v2\/connections\/([^/]+)$/.exec(pathname)
+  if (method === 'GET' && connection?.[1]) {
+    return handleGetConnection(ctx, decodeURIComponent(connection[1]))
   }
   const match = /^\/api\/v2\/jobs\/([^/]+)(\/errors)?$/.exec(pathname)
   if (method === 'GET' && match?.[1]) {
@@ -241,6 +248,7 @@ function emulatorHandle(
       state.clockOffsetMs += ms
     },
     now: () => state.now(),
+    loseInserts: (count) => loseInserts(state, count),
     failJob(id, statusDetails): void {
       const job = state.jobs.get(id)
       if (!job) throw new Error(`no job ${id}`)

@@ -106,7 +106,7 @@ export function resolveTenant(options: EmulatorOptions): Tenant {
   const client: TenantClient = {
     clientId: options.clientId ?? 'emulator-client-id',
     clientSecret: options.clientSecret ?? 'emulator-client-secret',
-    scopes: DEFAULT_SCOPES,
+    scopes: options.scopes ?? DEFAULT_SCOPES,
     credentials,
     authentication:
       options.clientAuthentication ??

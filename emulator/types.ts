@@ -25,6 +25,8 @@ export interface EmulatorOptions {
   /** The default tenant's M2M application (ignored when `tenant` is given). */
   clientId?: string
   clientSecret?: string
+  /** The default application's Management API grant (default read:users, update:users, create:users). */
+  scopes?: string[]
   tokenLifetimeSeconds?: number
   /** Database connections of the default tenant. */
   connections?: Connection[]
@@ -185,6 +187,8 @@ export interface Emulator {
   advanceClock(ms: number): void
   /** The emulator's clock (epoch ms): real time plus every `advanceClock`. */
   now(): number
+  /** The next `count` new users of imports are reported inserted but not stored (lost-inserts.ts). */
+  loseInserts(count: number): void
   /** Makes a job end `failed` with these details instead of its planned outcome. */
   failJob(id: string, statusDetails: string): void
   createJob(job: SeedJob): string

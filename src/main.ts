@@ -38,8 +38,10 @@ export async function run(): Promise<void> {
   const cancellation = listenForCancellation(dispatcher)
   let outcome: Outcome | undefined
   let failure: unknown
+  let githubToken: string | undefined
   try {
     const settings = parseInputs(core.getInput, process.env)
+    githubToken = settings.githubToken
     for (const warning of unusedInputWarnings(core.getInput, settings.operation)) {
       coreLogger.warning(warning)
     }
@@ -63,6 +65,15 @@ export async function run(): Promise<void> {
     if (outcome) await publish(outcome, message, runnerTemp, secrets)
   } catch (error) {
     coreLogger.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
+  }
+  try {
+    // After the outputs: a comment that fails or hangs never costs the migration its results.
+    if (outcome && githubToken) {
+      const { commentStep } = await import('./github/comment.js')
+      await commentStep(outcome, message, githubToken, process.env, dispatcher, coreLogger)
+    }
+  } catch (error) {
+    coreLogger.warning(`Could not comment on the pull request: ${errorMessage(error)}`)
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
@@ -73,7 +84,7 @@ export async function run(): Promise<void> {
 
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs(mask: (secret: string) => void): void {
-  for (const secret of ['client_secret', 'token']) {
+  for (const secret of ['client_secret', 'token', 'github_token']) {
     const value = core.getInput(secret)
     if (value) mask(value)
   }

@@ -1,5 +1,7 @@
 import type { ImportSummary, Job, UserError } from './auth0/job.js'
+import type { PlanReport } from './plan/plan-pass.js'
 import type { Operation } from './settings.js'
+import type { VerifyReport } from './verify/verify.js'
 
 /** One line of the error report file (contract: `error_report`). */
 export interface ErrorReportEntry {
@@ -61,6 +63,10 @@ export class Outcome {
   failure: string | undefined
   /** How to continue in a later run, added to the error when the step stops waiting early. */
   resumeHint: string | undefined
+  /** import-users with plan / skip_existing: what the plan found (issue 13). */
+  plan: PlanReport | undefined
+  /** import-users with verify: what was found after the import. */
+  verify: VerifyReport | undefined
   /** Extra lines for the step summary. */
   readonly notes: string[] = []
 

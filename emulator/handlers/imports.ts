@@ -5,6 +5,7 @@
  */
 import { processImport } from '../import-file.ts'
 import { CONNECTION_ID_PATTERN, type JobRecord, jobBody } from '../job-record.ts'
+import { insertTarget } from '../lost-inserts.ts'
 import { apiError, type Context, payloadError, send } from '../replies.ts'
 import { isEnabled, type TenantConnection } from '../tenant.ts'
 import type { ImportUpload } from '../types.ts'
@@ -145,7 +146,7 @@ export async function handleImport(ctx: Context): Promise<void> {
   const outcome = processImport(request.usersText, {
     upsert,
     connection: connection.name,
-    users: state.users,
+    users: insertTarget(state),
     now,
   })
   const job: JobRecord = state.newRecord('users_import', attributes, outcome.count)

@@ -137,6 +137,36 @@ export class ManagementApi {
     return this.#postJson('/api/v2/jobs/verification-email', body, 'sending the verification email')
   }
 
+  /** GET /users-by-email (reference §11.3): every user of the tenant with exactly this email. */
+  async usersByEmail(email: string): Promise<unknown[]> {
+    const label = 'looking up users by email'
+    const response = await this.#call({
+      method: 'GET',
+      path: `/api/v2/users-by-email?email=${encodeURIComponent(email)}`,
+      label,
+      retry: 'any-failure',
+    })
+    if (response.status !== 200) throw apiError(response, label)
+    const body = parseJson(response.text)
+    if (!Array.isArray(body)) throw new ApiError(200, `Auth0 answered ${label} without a list.`)
+    return body
+  }
+
+  /** The connection's name (users carry it in `identities[].connection`), scope read:connections. */
+  async connectionName(id: string): Promise<string> {
+    const label = `reading connection ${id}`
+    const response = await this.#call({
+      method: 'GET',
+      path: `/api/v2/connections/${encodeURIComponent(id)}`,
+      label,
+      retry: 'any-failure',
+    })
+    if (response.status !== 200) throw apiError(response, label)
+    const name = (parseJson(response.text) as { name?: unknown } | undefined)?.name
+    if (typeof name !== 'string') throw new ApiError(200, `Auth0 answered ${label} without a name.`)
+    return name
+  }
+
   async #postJson(path: string, body: Record<string, unknown>, label: string): Promise<Job> {
     const json = JSON.stringify(body)
     const response = await this.#call({

@@ -1,6 +1,9 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Job } from '../auth0/job.js'
 import { DeadlineError, errorMessage } from '../errors.js'
 import { DownloadRefusedError, downloadExport, ExportWriteError } from '../export/download.js'
+import { importReadyFields, writeImportReady } from '../export/import-ready.js'
 import { defaultExportPath, exportRequestBody } from '../export/request.js'
 import { backoffDelay } from '../http/retry.js'
 import type { Outcome } from '../outcome.js'
@@ -16,7 +19,11 @@ export async function exportUsers(
   context: OperationContext,
   outcome: Outcome,
 ): Promise<void> {
-  const created = await context.api.createExport(exportRequestBody(settings))
+  // import_ready asks for the importable fields and rewrites the download (import-ready.ts).
+  const request = settings.importReady
+    ? { ...settings, fields: importReadyFields(settings.fields) }
+    : settings
+  const created = await context.api.createExport(exportRequestBody(request))
   context.logger.info(`Export job ${created.id} created (${settings.format}).`)
   outcome.update(created)
   if (!settings.wait) return
@@ -27,11 +34,41 @@ export async function exportUsers(
     outcome.failure = judgeJobs([job])[0]
     return
   }
+  if (settings.importReady) return writeImportReadyExport(job, settings, request, context, outcome)
   const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format)
   const { records, bytesWritten } = await download(job, path, settings, context, outcome)
   outcome.exportFile = path
   outcome.exportedRecords = records
   context.logger.info(`Exported ${records} users to ${path} (${bytesWritten} bytes).`)
+}
+
+async function writeImportReadyExport(
+  job: Job,
+  settings: ExportSettings,
+  request: ExportSettings,
+  context: OperationContext,
+  outcome: Outcome,
+): Promise<void> {
+  const path =
+    settings.exportPath ??
+    join(
+      context.runnerTemp,
+      `auth0-users-import-ready-${job.id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`,
+    )
+  const ndjson = join(
+    context.runnerTemp,
+    `auth0-export-${job.id.replace(/\W/g, '_')}-${Date.now()}.ndjson`,
+  )
+  try {
+    await download(job, ndjson, settings, context, outcome)
+    outcome.exportedRecords = await writeImportReady(ndjson, path, request.fields ?? [])
+  } finally {
+    await rm(ndjson, { force: true })
+  }
+  outcome.exportFile = path
+  context.logger.info(
+    `Exported ${outcome.exportedRecords} users to ${path}, ready for import-users (a JSON array in the bulk-import format; no passwords).`,
+  )
 }
 
 /**

@@ -14,7 +14,8 @@ export async function runOperation(
   switch (settings.operation) {
     case 'import-users': {
       const { importUsers } = await import('./import-users.js')
-      return importUsers(settings, context, outcome)
+      // The ManagementApi is also the plan's and verify's port to the users endpoints.
+      return importUsers(settings, { ...context, usersApi: context.api }, outcome)
     }
     case 'export-users': {
       const { exportUsers } = await import('./export-users.js')

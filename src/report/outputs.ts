@@ -1,5 +1,6 @@
 import type { Job } from '../auth0/job.js'
 import type { Outcome } from '../outcome.js'
+import { planSummaryJson, verifySummaryJson } from '../plan/render.js'
 
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
 export function withoutLocation(job: Job): Job {
@@ -29,5 +30,10 @@ export function stepOutputs(
   if (outcome.failedUsersFile !== undefined) outputs.failed_users_file = outcome.failedUsersFile
   if (outcome.chunksRemaining !== undefined)
     outputs.chunks_remaining = String(outcome.chunksRemaining)
+  if (outcome.plan) {
+    outputs.plan_summary = planSummaryJson(outcome.plan)
+    outputs.plan_file = outcome.plan.file
+  }
+  if (outcome.verify) outputs.verify_summary = verifySummaryJson(outcome.verify)
   return outputs
 }

@@ -1,4 +1,5 @@
 import type { Outcome } from '../outcome.js'
+import { reviewSections } from '../plan/render.js'
 
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50
@@ -53,6 +54,7 @@ export function renderStepSummary(outcome: Outcome, context: SummaryContext): st
   if (context.runUrl) facts.push(['Run', `[workflow run](${context.runUrl})`])
   parts.push(table(['', ''], facts))
 
+  parts.push(...reviewSections(outcome))
   if (outcome.chunks && outcome.chunks.length > 1) parts.push(renderChunks(outcome))
   if (outcome.report && outcome.report.length > 0) parts.push(renderErrors(outcome))
   return `${parts.join('\n\n')}\n`
