@@ -50597,7 +50597,7 @@ class JobTracker {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 153).then(__nccwpck_require__.bind(__nccwpck_require__, 2153));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
