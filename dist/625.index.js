@@ -2,6 +2,104 @@ export const id = 625;
 export const ids = [625];
 export const modules = {
 
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ wasNeverSent),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   Rk: () => (/* binding */ isConnectionError),
+/* harmony export */   nl: () => (/* binding */ rateLimitDelay),
+/* harmony export */   si: () => (/* binding */ describeConnectionError)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BACKOFF */
+/**
+ * When to try a request again, and how long to wait first. Pure: headers, attempt number, the
+ * current epoch time and a random source go in, a delay comes out.
+ */
+const DEFAULT_BACKOFF = { baseMs: 500, maxMs: 30_000, jitter: 0.2 };
+function header(headers, name) {
+    const value = headers[name] ?? headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Exponential backoff for 5xx and broken connections: base·2^attempt, capped, with jitter. */
+function backoffDelay(attempt, random, policy = DEFAULT_BACKOFF) {
+    const raw = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
+    const spread = raw * policy.jitter;
+    return Math.max(0, Math.round(raw - spread + 2 * spread * random()));
+}
+/**
+ * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset` (epoch seconds when the
+ * bucket refills); `Retry-After` is honoured first because it is the more specific answer when a
+ * proxy or Auth0 sends it. Without either, fall back to exponential backoff. A small random
+ * extra spreads out clients that were all told the same reset second.
+ */
+function rateLimitDelay(headers, attempt, nowEpochMs, random, policy = DEFAULT_BACKOFF) {
+    const spreadMs = Math.round(250 * random());
+    const retryAfter = header(headers, 'retry-after');
+    if (retryAfter !== undefined && retryAfter.trim() !== '') {
+        const seconds = Number(retryAfter);
+        if (Number.isFinite(seconds) && seconds >= 0)
+            return Math.round(seconds * 1000) + spreadMs;
+        const date = Date.parse(retryAfter);
+        if (!Number.isNaN(date))
+            return Math.max(0, date - nowEpochMs) + spreadMs;
+    }
+    const reset = Number(header(headers, 'x-ratelimit-reset'));
+    if (Number.isFinite(reset) && reset > 0) {
+        // The reset is whole seconds; the bucket may refill up to a second before the number says.
+        const untilReset = reset * 1000 - nowEpochMs;
+        if (untilReset <= policy.maxMs * 4)
+            return Math.max(0, untilReset) + spreadMs;
+    }
+    return backoffDelay(attempt, random, policy);
+}
+/** Errors from undici that mean the request never reached the server, so no job can exist. */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_CONNECT',
+]);
+/** Errors that mean the connection broke; the request may or may not have been processed. */
+const CONNECTION_CODES = new Set([
+    ...NOT_SENT_CODES,
+    'ECONNRESET',
+    'EPIPE',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function isConnectionError(error) {
+    const code = errorCode(error);
+    return code !== undefined && CONNECTION_CODES.has(code);
+}
+function wasNeverSent(error) {
+    const code = errorCode(error);
+    return code !== undefined && NOT_SENT_CODES.has(code);
+}
+function describeConnectionError(error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+
+/***/ }),
+
 /***/ 7625:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -1,23 +1,15 @@
 import { tmpdir } from 'node:os'
-import * as core from '@actions/core'
-import { Agent } from 'undici'
+import * as core from './actions-core.js'
 import { privateKeyMaskParts } from './auth0/client-assertion.js'
 import { isFinal } from './auth0/job.js'
-import { ManagementApi } from './auth0/management-api.js'
-import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
-import { systemClock } from './clock.js'
-import { Deadline } from './deadline.js'
+import type { Connection } from './connect.js'
 import { DeadlineError, errorMessage } from './errors.js'
-import { Transport } from './http/transport.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
-import { JobTracker } from './jobs/tracker.js'
 import type { Logger } from './logger.js'
-import type { OperationContext } from './operations/context.js'
 import { runOperation } from './operations/index.js'
 import { Outcome } from './outcome.js'
 import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
-import type { Settings } from './settings.js'
 
 const coreLogger: Logger = {
   debug: (message) => core.debug(message),
@@ -30,10 +22,8 @@ const coreLogger: Logger = {
 export async function run(): Promise<void> {
   maskSecretInputs()
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
-  // Undici's default dispatcher may be Node's internal copy; an explicit one keeps tests and the
-  // bundle on the same HTTP stack (toolchain notes, pitfall 1).
-  const dispatcher = new Agent({ connect: { timeout: 15_000 } })
-  const cancellation = listenForCancellation(dispatcher)
+  let connection: Connection | undefined
+  const cancellation = listenForCancellation(() => connection?.close())
   let outcome: Outcome | undefined
   let failure: unknown
   try {
@@ -42,17 +32,14 @@ export async function run(): Promise<void> {
       core.warning(warning)
     }
     outcome = new Outcome(settings.operation)
-    const { context, transport } = buildContext(
-      settings,
-      outcome,
-      dispatcher,
-      runnerTemp,
-      cancellation.signal,
-    )
+    // Loaded only now: undici and the API client are most of the bundle, and a step that fails
+    // on its inputs never needs them (bench/cold-start.ts).
+    const { connect } = await import('./connect.js')
+    connection = connect(settings, outcome, coreLogger, runnerTemp, cancellation.signal)
     try {
-      await runOperation(settings, context, outcome)
+      await runOperation(settings, connection.context, outcome)
     } finally {
-      logRequestCounts(transport)
+      connection.logRequestCounts()
     }
   } catch (error) {
     failure = error
@@ -65,7 +52,7 @@ export async function run(): Promise<void> {
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
-    if (!dispatcher.destroyed) await dispatcher.destroy()
+    await connection?.close()
   }
   if (message !== undefined) core.setFailed(message)
 }
@@ -80,46 +67,6 @@ function maskSecretInputs(): void {
   for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
     core.setSecret(part)
   }
-}
-
-function logRequestCounts(transport: Transport): void {
-  const { requests, rateLimited, pacedWaits } = transport.stats
-  if (requests === 0) return
-  core.info(
-    `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
-  )
-}
-
-function buildContext(
-  settings: Settings,
-  outcome: Outcome,
-  dispatcher: Agent,
-  runnerTemp: string,
-  signal?: AbortSignal,
-): { context: OperationContext; transport: Transport } {
-  const clock = systemClock
-  // `timeout` counts from the start of the step, which is the start of this process.
-  const deadline = new Deadline(clock, settings.timeoutMs, signal)
-  const transport = new Transport({ dispatcher, clock, deadline, logger: coreLogger })
-  const { origin, credentials } = settings.tenant
-  const tokens: TokenSource =
-    credentials.kind === 'token'
-      ? fixedToken(credentials.token)
-      : new ClientCredentialsTokens(origin, credentials, transport, clock, (secret) =>
-          core.setSecret(secret),
-        )
-  const api = new ManagementApi(origin, transport, tokens, (secret) => core.setSecret(secret))
-  const context: OperationContext = {
-    api,
-    clock,
-    deadline,
-    logger: coreLogger,
-    newTracker: () =>
-      new JobTracker(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
-    runnerTemp,
-    dispatcher,
-  }
-  return { context, transport }
 }
 
 /** The error, plus how to go on when jobs were still running as the step stopped. */
@@ -140,7 +87,10 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: Agent): { signal: AbortSignal; stop(): void } {
+function listenForCancellation(cutOffRequests: () => Promise<void> | undefined): {
+  signal: AbortSignal
+  stop(): void
+} {
   const controller = new AbortController()
   let cutOff: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -151,7 +101,7 @@ function listenForCancellation(dispatcher: Agent): { signal: AbortSignal; stop()
     core.info(`${signal} received: stopping (no further jobs are submitted).`)
     controller.abort(new CancelledError(signal))
     cutOff = setTimeout(() => {
-      if (!dispatcher.destroyed) void dispatcher.destroy().catch(() => {})
+      void cutOffRequests()?.catch(() => {})
     }, 3_000)
     cutOff.unref()
   }

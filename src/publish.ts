@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 import type { Outcome } from './outcome.js'
 import { stepOutputs } from './report/outputs.js'
 import { renderStepSummary } from './report/step-summary.js'
