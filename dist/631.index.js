@@ -733,9 +733,36 @@ class JsonArrayScanner {
      */
     path;
     maxElementBytes;
-    constructor(path, maxElementBytes = src_settings/* AUTH0_MAX_IMPORT_BYTES */.s) {
+    constructor(path, maxElementBytes = src_settings/* AUTH0_MAX_IMPORT_BYTES */.s, resume) {
         this.path = path;
         this.maxElementBytes = maxElementBytes;
+        if (resume) {
+            this.base = resume.offset;
+            this.line = resume.line;
+            this.lineStart = resume.offset;
+            this.index = resume.index;
+            this.bomChecked = true;
+            this.mode =
+                resume.state === 'first'
+                    ? Mode.FirstElement
+                    : resume.state === 'next'
+                        ? Mode.NextElement
+                        : Mode.AfterElement;
+        }
+    }
+    /** Between two users (or after `[`): which; undefined anywhere else. */
+    get betweenUsers() {
+        if (this.mode === Mode.FirstElement)
+            return 'first';
+        if (this.mode === Mode.NextElement)
+            return 'next';
+        if (this.mode === Mode.AfterElement)
+            return 'after';
+        return undefined;
+    }
+    /** The current line (1-based). */
+    get currentLine() {
+        return this.line;
     }
     /** Number of elements seen so far. */
     get count() {
@@ -767,6 +794,8 @@ class JsonArrayScanner {
         let line = this.line;
         let lineStart = this.lineStart;
         let depth = this.depth;
+        /** No line break after here in `buf`: the one-user-a-line shortcut cannot apply. */
+        let noLineBefore = 0;
         let mode = this.mode;
         while (i < len && mode !== Mode.TopObject && mode !== Mode.AfterTopObject) {
             if (mode === Mode.Element) {
@@ -895,6 +924,16 @@ class JsonArrayScanner {
                             : `expected a user after ',', found another ','`);
                     }
                     this.startElement(i, line, lineStart);
+                    if (b === OPEN_BRACE && i >= noLineBefore) {
+                        const next = this.wholeLine(buf, i, onElement);
+                        if (next > 0) {
+                            i = next;
+                            mode = buf[next - 1] === COMMA ? Mode.NextElement : Mode.AfterElement;
+                            continue;
+                        }
+                        if (next < 0)
+                            noLineBefore = len;
+                    }
                     mode = Mode.Element;
                     depth = 0;
                     this.inString = false;
@@ -983,6 +1022,48 @@ class JsonArrayScanner {
         this.elementLine = line;
         this.elementLineStart = lineStart;
         this.pieces = [];
+    }
+    /**
+     * The shortcut for files with one user a line (how exports and most generators write them):
+     * the user that starts at `from` is taken to end where its line does (before a trailing `,`).
+     * A raw line break cannot occur inside a JSON string, so when that text parses, it is exactly
+     * the element the byte-by-byte scan would find; when it does not, the scan goes on byte by
+     * byte from `from`. Returns the offset just past the user (and its comma, if taken), 0 when
+     * the line is not one whole user, -1 when `buf` has no line break after `from`.
+     */
+    wholeLine(buf, from, onElement) {
+        const lf = buf.indexOf(LF, from);
+        if (lf === -1)
+            return -1;
+        let end = lf;
+        while (end > from && isWhitespace(buf[end - 1]))
+            end--;
+        const next = end;
+        if (buf[end - 1] === COMMA) {
+            end--;
+            while (end > from && isWhitespace(buf[end - 1]))
+                end--;
+        }
+        if (buf[end - 1] !== CLOSE_BRACE)
+            return 0;
+        const text = buf.toString('utf8', from, end);
+        let value;
+        try {
+            value = JSON.parse(text);
+        }
+        catch {
+            return 0;
+        }
+        const index = this.index++;
+        onElement({
+            index,
+            line: this.elementLine,
+            start: this.base + from,
+            end: this.base + end,
+            text,
+            value,
+        });
+        return next === end ? end : next;
     }
     /** The current element ends just before `endInChunk` of `buf`. */
     emit(buf, endInChunk, onElement) {

@@ -38,6 +38,20 @@ export interface ScanOptions {
 
 export const DEFAULT_READ_SIZE = 1 << 20
 
+/** Where a scan between two users of the array picks up (see `JsonArrayScanner`'s `resume`). */
+export interface ScanResume {
+  /** File offset of the first byte that will be pushed (the first byte of a line). */
+  offset: number
+  /** The line that byte is on. */
+  line: number
+  /** Index of the next user. */
+  index: number
+  /** What the bytes before `offset` left: `[` (first), `,` (next) or a user (after). */
+  state: BetweenUsers
+}
+
+export type BetweenUsers = 'first' | 'next' | 'after'
+
 const LF = 0x0a
 const CR = 0x0d
 const SPACE = 0x20
@@ -116,9 +130,35 @@ export class JsonArrayScanner {
   readonly path: string
   private readonly maxElementBytes: number
 
-  constructor(path: string, maxElementBytes = AUTH0_MAX_IMPORT_BYTES) {
+  constructor(path: string, maxElementBytes = AUTH0_MAX_IMPORT_BYTES, resume?: ScanResume) {
     this.path = path
     this.maxElementBytes = maxElementBytes
+    if (resume) {
+      this.base = resume.offset
+      this.line = resume.line
+      this.lineStart = resume.offset
+      this.index = resume.index
+      this.bomChecked = true
+      this.mode =
+        resume.state === 'first'
+          ? Mode.FirstElement
+          : resume.state === 'next'
+            ? Mode.NextElement
+            : Mode.AfterElement
+    }
+  }
+
+  /** Between two users (or after `[`): which; undefined anywhere else. */
+  get betweenUsers(): BetweenUsers | undefined {
+    if (this.mode === Mode.FirstElement) return 'first'
+    if (this.mode === Mode.NextElement) return 'next'
+    if (this.mode === Mode.AfterElement) return 'after'
+    return undefined
+  }
+
+  /** The current line (1-based). */
+  get currentLine(): number {
+    return this.line
   }
 
   /** Number of elements seen so far. */
@@ -153,6 +193,8 @@ export class JsonArrayScanner {
     let line = this.line
     let lineStart = this.lineStart
     let depth = this.depth
+    /** No line break after here in `buf`: the one-user-a-line shortcut cannot apply. */
+    let noLineBefore = 0
     let mode = this.mode
     while (i < len && mode !== Mode.TopObject && mode !== Mode.AfterTopObject) {
       if (mode === Mode.Element) {
@@ -279,6 +321,15 @@ export class JsonArrayScanner {
             )
           }
           this.startElement(i, line, lineStart)
+          if (b === OPEN_BRACE && i >= noLineBefore) {
+            const next = this.wholeLine(buf, i, onElement)
+            if (next > 0) {
+              i = next
+              mode = buf[next - 1] === COMMA ? Mode.NextElement : Mode.AfterElement
+              continue
+            }
+            if (next < 0) noLineBefore = len
+          }
           mode = Mode.Element
           depth = 0
           this.inString = false
@@ -367,6 +418,48 @@ export class JsonArrayScanner {
     this.elementLine = line
     this.elementLineStart = lineStart
     this.pieces = []
+  }
+
+  /**
+   * The shortcut for files with one user a line (how exports and most generators write them):
+   * the user that starts at `from` is taken to end where its line does (before a trailing `,`).
+   * A raw line break cannot occur inside a JSON string, so when that text parses, it is exactly
+   * the element the byte-by-byte scan would find; when it does not, the scan goes on byte by
+   * byte from `from`. Returns the offset just past the user (and its comma, if taken), 0 when
+   * the line is not one whole user, -1 when `buf` has no line break after `from`.
+   */
+  private wholeLine(
+    buf: Buffer,
+    from: number,
+    onElement: (element: ScannedElement) => void,
+  ): number {
+    const lf = buf.indexOf(LF, from)
+    if (lf === -1) return -1
+    let end = lf
+    while (end > from && isWhitespace(buf[end - 1] as number)) end--
+    const next = end
+    if (buf[end - 1] === COMMA) {
+      end--
+      while (end > from && isWhitespace(buf[end - 1] as number)) end--
+    }
+    if (buf[end - 1] !== CLOSE_BRACE) return 0
+    const text = buf.toString('utf8', from, end)
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      return 0
+    }
+    const index = this.index++
+    onElement({
+      index,
+      line: this.elementLine,
+      start: this.base + from,
+      end: this.base + end,
+      text,
+      value,
+    })
+    return next === end ? end : next
   }
 
   /** The current element ends just before `endInChunk` of `buf`. */
