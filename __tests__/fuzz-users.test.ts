@@ -765,6 +765,7 @@ describe('error-report builder, fuzzed', () => {
             start: 0,
             end: 0,
             bytes: 2,
+            sha256: '',
           }
           const before = JSON.stringify([users, entries])
           deepFreeze(users)

@@ -1,10 +1,11 @@
 /** The progress record (src/progress/): round trip, atomic writes, and records that must be refused. */
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { Deadline } from '../src/deadline.js'
 import { DeadlineError, InputError } from '../src/errors.js'
+import { decideInDoubt } from '../src/import/resume.js'
 import type { ErrorReportEntry } from '../src/outcome.js'
 import { writeFileAtomic } from '../src/progress/atomic-write.js'
 import { CancelledError } from '../src/progress/cancellation.js'
@@ -170,15 +171,66 @@ describe('ProgressRecord', () => {
     const unreadable = await refusal(ProgressRecord.open(dir, key))
     expect(unreadable.message).toContain('cannot be read')
 
+    // A chunk in doubt opens, is listed, and is refused until resolve_in_doubt decides it.
     record.markSubmitting(1)
     await record.save()
-    const doubt = await refusal(ProgressRecord.open(path, key))
-    expect(doubt.message).toMatch(/chunk 2 .* was being submitted/)
-    expect(doubt.message).toContain('"submitting"')
+    const opened = (await ProgressRecord.open(path, key)).record
+    expect(opened.inDoubt().map((chunk) => chunk.index)).toEqual([1])
+    const logger = { debug() {}, info() {}, warning() {}, error() {} }
+    let doubt: unknown
+    try {
+      decideInDoubt(opened, new Map(), logger)
+    } catch (error) {
+      doubt = error
+    }
+    expect(doubt).toBeInstanceOf(InputError)
+    expect((doubt as InputError).input).toBe('resolve_in_doubt')
+    expect((doubt as InputError).message).toMatch(/chunk 2 \(users .*\) as in doubt/)
+    expect((doubt as InputError).message).toContain('"2=job_<id>"')
+    expect((doubt as InputError).message).toContain('"2=resubmit"')
+  })
+
+  it('refuses a hostile record: nesting 8,000 deep, a job id that is a path, control characters', async () => {
+    const dir = await folder()
+    const key = await keyFor(dir)
+    const path = join(dir, 'progress.json')
+    const good = ProgressRecord.create(path, key).serialize()
+    const deep = `${'['.repeat(8_000)}${']'.repeat(8_000)}`
+    for (const [text, detail] of [
+      [
+        good.replace('"user_count":', `"unmatched_x":${deep},"user_count":`),
+        'nested 8003 levels deep',
+      ],
+      [good.replace('"first_user":0,', '"first_user":0,"job_id":"../../x/pwned",'), '"job_id"'],
+      [good.replace('"first_user":0,', '"first_user":0,"in_doubt":7,'), '"in_doubt"'],
+    ] as const) {
+      await writeFile(path, text)
+      const error = await refusal(ProgressRecord.open(path, key))
+      expect(error.message).toContain(`${path} is not a readable progress record`)
+      expect(error.message).toContain(detail)
+    }
   })
 })
 
 describe('writeFileAtomic', () => {
+  it('never writes through a file or symlink planted at the temporary name', async () => {
+    const dir = await folder()
+    const target = join(dir, 'victim.txt')
+    await writeFile(target, 'keep')
+    const path = join(dir, 'progress.json')
+    // The name an earlier version used (predictable), and one the test hands out first.
+    await symlink(target, join(dir, `.progress.json.${process.pid}.tmp`))
+    const planted = join(dir, '.progress.json.planted.tmp')
+    await symlink(target, planted)
+    const names = [planted]
+    await writeFileAtomic(path, 'new', {
+      tempName: () => names.shift() ?? join(dir, '.progress.json.fresh.tmp'),
+    })
+    await writeFileAtomic(path, 'newer')
+    expect(await readFile(target, 'utf8')).toBe('keep')
+    expect(await readFile(path, 'utf8')).toBe('newer')
+  })
+
   it('leaves the old file whole when the process dies before the new one is in place', async () => {
     const dir = await folder()
     const path = join(dir, 'progress.json')

@@ -77,12 +77,35 @@ describe('planUsersFile', () => {
     expect(next).toBe(200)
   })
 
+  it("each chunk's SHA-256 is that of its upload body, with the default read size and reads split inside users", async () => {
+    const users = makeUsers(3_000)
+    const path = file(`[\n${users.map((u) => JSON.stringify(u)).join(',\n')}\n]\n`)
+    for (const highWaterMark of [undefined, 4096, 97]) {
+      const plan = await planUsersFile(path, { chunkSize: 50_000, highWaterMark })
+      expect(plan.chunks.length).toBeGreaterThan(3)
+      for (const chunk of plan.chunks) {
+        const body = await readChunk(path, chunk)
+        expect(chunk.sha256).toBe(createHash('sha256').update(body).digest('hex'))
+      }
+    }
+  })
+
   it('the bytes between users are kept exactly', async () => {
     const content = '[ {"email":"a@example.com"} ,\n\t{"email":"b@example.com"}  ]'
     const path = file(content)
     const plan = await planUsersFile(path, { chunkSize: 500_000 })
     expect(plan.chunks).toEqual([
-      { index: 0, firstUser: 0, userCount: 2, start: 2, end: 56, bytes: 56 },
+      {
+        index: 0,
+        firstUser: 0,
+        userCount: 2,
+        start: 2,
+        end: 56,
+        bytes: 56,
+        sha256: createHash('sha256')
+          .update('[{"email":"a@example.com"} ,\n\t{"email":"b@example.com"}]')
+          .digest('hex'),
+      },
     ])
     expect((await readChunk(path, plan.chunks[0] as never)).toString()).toBe(
       '[{"email":"a@example.com"} ,\n\t{"email":"b@example.com"}]',
@@ -164,6 +187,8 @@ describe('planUsersFile', () => {
     })
     expect(plan.invalid).toHaveLength(10)
     expect(plan.invalidCount).toBe(50)
+    // Every invalid user's index is kept (failed_users_file lists them all).
+    expect(plan.invalidIndexes).toEqual(users.map((_, k) => k))
   })
 
   it('finds users listed twice: email (any case), user_id, username — on the later one', async () => {
@@ -233,7 +258,7 @@ describe('readChunk / usersOfChunk', () => {
 })
 
 describe('indexErrorEntries', () => {
-  const chunk = { index: 3, firstUser: 100, userCount: 5, start: 0, end: 0, bytes: 0 }
+  const chunk = { index: 3, firstUser: 100, userCount: 5, start: 0, end: 0, bytes: 0, sha256: '' }
   const users = [
     { email: 'a@example.com', user_id: 'a1', password_hash: 'HASH' },
     { email: 'b@example.com', username: 'bee' },

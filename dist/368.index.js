@@ -13,8 +13,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var form_data__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(form_data__WEBPACK_IMPORTED_MODULE_0__);
 
 /**
- * The multipart body of POST /jobs/users-imports, with its exact length so the request is not
- * sent chunked. Made anew for every attempt: a stream body can be sent only once.
+ * The multipart body of POST /jobs/users-imports as one Buffer, with its exact length.
+ *
+ * A Buffer, not the form-data stream: undici writes a stream body by adding `drain` and `error`
+ * listeners to the socket and removes them only when the stream ends, which form-data's
+ * CombinedStream never signals to it, so every upload on a kept-alive socket left two listeners
+ * behind (MaxListenersExceededWarning after ten chunks). The body is at most 512000 bytes.
  */
 function importForm(request) {
     const form = new (form_data__WEBPACK_IMPORTED_MODULE_0___default())();
@@ -25,14 +29,8 @@ function importForm(request) {
     if (request.externalId !== undefined)
         form.append('external_id', request.externalId);
     form.append('send_completion_email', String(request.sendCompletionEmail));
-    return new Promise((resolve, reject) => {
-        form.getLength((error, length) => {
-            if (error)
-                reject(error);
-            else
-                resolve({ body: form, headers: { ...form.getHeaders(), 'content-length': String(length) } });
-        });
-    });
+    const body = form.getBuffer();
+    return { body, headers: { ...form.getHeaders(), 'content-length': String(body.length) } };
 }
 
 

@@ -54,9 +54,13 @@ function rateLimitDelay(headers, attempt, nowEpochMs, random, policy = DEFAULT_B
     }
     return backoffDelay(attempt, random, policy);
 }
-/** Errors from undici that mean the request never reached the server, so no job can exist. */
+/**
+ * Errors from undici that mean the request never reached the server whole, so no job can exist.
+ * EPIPE: a write failed because the server had closed the connection, so the request was cut.
+ */
 const NOT_SENT_CODES = new Set([
     'ECONNREFUSED',
+    'EPIPE',
     'ENOTFOUND',
     'EAI_AGAIN',
     'UND_ERR_CONNECT_TIMEOUT',
@@ -66,7 +70,6 @@ const NOT_SENT_CODES = new Set([
 const CONNECTION_CODES = new Set([
     ...NOT_SENT_CODES,
     'ECONNRESET',
-    'EPIPE',
     'ETIMEDOUT',
     'UND_ERR_SOCKET',
     'UND_ERR_CLOSED',

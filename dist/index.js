@@ -883,6 +883,7 @@ const INPUT_DEFAULTS = {
     chunk_size: '500000',
     progress_file: '',
     max_jobs: '',
+    resolve_in_doubt: '',
     client_assertion_key: '',
     client_assertion_alg: 'RS256',
 };
@@ -911,6 +912,7 @@ const OPERATION_INPUTS = {
         'chunk_size',
         'progress_file',
         'max_jobs',
+        'resolve_in_doubt',
     ],
     'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
     'send-verification-email': [
@@ -1002,6 +1004,7 @@ function parse(get, env) {
                 chunkSize: parseChunkSize(get('chunk_size')),
                 progressFile: parseProgressFile(get('progress_file'), env),
                 maxJobs: parseMaxJobs(get('max_jobs')),
+                resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
             };
             return settings;
         }
@@ -1446,6 +1449,27 @@ function parseMaxJobs(value) {
     }
     return jobs;
 }
+/**
+ * `resolve_in_doubt`: `N=job_…` (Auth0 created that job for chunk N) or `N=resubmit` (it created
+ * none), separated by commas, spaces or newlines.
+ */
+function parseResolveInDoubt(value) {
+    const decisions = new Map();
+    for (const item of value.split(/[\s,]+/).filter((part) => part !== '')) {
+        const match = /^([1-9][0-9]{0,6})=(resubmit|job_[A-Za-z0-9]{1,64})$/.exec(item);
+        const chunk = Number(match?.[1]);
+        const decision = match?.[2] === undefined
+            ? undefined
+            : match[2] === 'resubmit'
+                ? { kind: 'resubmit' }
+                : { kind: 'job', jobId: match[2] };
+        if (!decision || decisions.has(chunk)) {
+            fail('resolve_in_doubt', value, `each entry is CHUNK=job_<id> (Auth0 created that job for the chunk) or CHUNK=resubmit (it created none), one per chunk, e.g. "3=job_abc123, 4=resubmit"${decision ? ` (chunk ${chunk} is given twice)` : ''}`);
+        }
+        decisions.set(chunk, decision);
+    }
+    return decisions;
+}
 // ---------------------------------------------------------------------------------------------
 // send-verification-email
 /** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
@@ -1515,7 +1539,7 @@ function parseJobIds(value) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 631).then(__nccwpck_require__.bind(__nccwpck_require__, 7631));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 644).then(__nccwpck_require__.bind(__nccwpck_require__, 1644));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
@@ -1819,7 +1843,7 @@ async function run() {
         outcome = new Outcome(settings.operation);
         // Loaded only now: undici and the API client are most of the bundle, and a step that fails
         // on its inputs never needs them (bench/cold-start.ts).
-        const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(112)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6112));
+        const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(641)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2641));
         connection = connect(settings, outcome, coreLogger, runnerTemp, cancellation.signal);
         try {
             await runOperation(settings, connection.context, outcome);

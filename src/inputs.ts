@@ -26,6 +26,7 @@ import {
   type GetJobErrorsSettings,
   type GetJobSettings,
   type ImportSettings,
+  type InDoubtDecision,
   OPERATIONS,
   type Operation,
   type Settings,
@@ -66,6 +67,7 @@ export const INPUT_DEFAULTS = {
   chunk_size: '500000',
   progress_file: '',
   max_jobs: '',
+  resolve_in_doubt: '',
   client_assertion_key: '',
   client_assertion_alg: 'RS256',
 } as const satisfies Record<string, string>
@@ -97,6 +99,7 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     'chunk_size',
     'progress_file',
     'max_jobs',
+    'resolve_in_doubt',
   ],
   'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
   'send-verification-email': [
@@ -197,6 +200,7 @@ function parse(get: Get, env: InputEnv): Settings {
         chunkSize: parseChunkSize(get('chunk_size')),
         progressFile: parseProgressFile(get('progress_file'), env),
         maxJobs: parseMaxJobs(get('max_jobs')),
+        resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
       }
       return settings
     }
@@ -735,6 +739,33 @@ function parseMaxJobs(value: string): number | undefined {
     fail('max_jobs', value, 'expected a whole number of jobs of 1 or more, or empty for no limit')
   }
   return jobs
+}
+
+/**
+ * `resolve_in_doubt`: `N=job_…` (Auth0 created that job for chunk N) or `N=resubmit` (it created
+ * none), separated by commas, spaces or newlines.
+ */
+export function parseResolveInDoubt(value: string): ReadonlyMap<number, InDoubtDecision> {
+  const decisions = new Map<number, InDoubtDecision>()
+  for (const item of value.split(/[\s,]+/).filter((part) => part !== '')) {
+    const match = /^([1-9][0-9]{0,6})=(resubmit|job_[A-Za-z0-9]{1,64})$/.exec(item)
+    const chunk = Number(match?.[1])
+    const decision: InDoubtDecision | undefined =
+      match?.[2] === undefined
+        ? undefined
+        : match[2] === 'resubmit'
+          ? { kind: 'resubmit' }
+          : { kind: 'job', jobId: match[2] }
+    if (!decision || decisions.has(chunk)) {
+      fail(
+        'resolve_in_doubt',
+        value,
+        `each entry is CHUNK=job_<id> (Auth0 created that job for the chunk) or CHUNK=resubmit (it created none), one per chunk, e.g. "3=job_abc123, 4=resubmit"${decision ? ` (chunk ${chunk} is given twice)` : ''}`,
+      )
+    }
+    decisions.set(chunk, decision)
+  }
+  return decisions
 }
 
 // ---------------------------------------------------------------------------------------------

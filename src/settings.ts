@@ -58,7 +58,12 @@ export interface ImportSettings extends CommonSettings {
   progressFile: string | undefined
   /** Submit at most this many jobs in this run (the rest wait for a later run). */
   maxJobs: number | undefined
+  /** `resolve_in_doubt`: what became of chunks in doubt, by chunk number (1-based). */
+  resolveInDoubt: ReadonlyMap<number, InDoubtDecision>
 }
+
+/** A chunk whose submission is in doubt: Auth0 created `jobId` for it, or no job (resubmit). */
+export type InDoubtDecision = { kind: 'job'; jobId: string } | { kind: 'resubmit' }
 
 export type ExportFormat = 'json' | 'csv'
 export interface ExportField {

@@ -1,13 +1,25 @@
 import FormData from 'form-data'
-import type { ImportRequest } from './management-api.js'
+
+export interface ImportRequest {
+  users: Buffer
+  connectionId: string
+  upsert: boolean
+  externalId: string | undefined
+  sendCompletionEmail: boolean
+}
 
 /**
- * The multipart body of POST /jobs/users-imports, with its exact length so the request is not
- * sent chunked. Made anew for every attempt: a stream body can be sent only once.
+ * The multipart body of POST /jobs/users-imports as one Buffer, with its exact length.
+ *
+ * A Buffer, not the form-data stream: undici writes a stream body by adding `drain` and `error`
+ * listeners to the socket and removes them only when the stream ends, which form-data's
+ * CombinedStream never signals to it, so every upload on a kept-alive socket left two listeners
+ * behind (MaxListenersExceededWarning after ten chunks). The body is at most 512000 bytes.
  */
-export function importForm(
-  request: ImportRequest,
-): Promise<{ body: FormData; headers: Record<string, string> }> {
+export function importForm(request: ImportRequest): {
+  body: Buffer
+  headers: Record<string, string>
+} {
   const form = new FormData()
   // Auth0 wants `users` as a file part (reference §3.1, §8.6); booleans travel as text.
   form.append('users', request.users, { filename: 'users.json', contentType: 'application/json' })
@@ -15,11 +27,6 @@ export function importForm(
   form.append('upsert', String(request.upsert))
   if (request.externalId !== undefined) form.append('external_id', request.externalId)
   form.append('send_completion_email', String(request.sendCompletionEmail))
-  return new Promise((resolve, reject) => {
-    form.getLength((error, length) => {
-      if (error) reject(error)
-      else
-        resolve({ body: form, headers: { ...form.getHeaders(), 'content-length': String(length) } })
-    })
-  })
+  const body = form.getBuffer()
+  return { body, headers: { ...form.getHeaders(), 'content-length': String(body.length) } }
 }

@@ -1,20 +1,21 @@
-import { ApiError } from '../errors.js'
+import { ApiError, errorMessage } from '../errors.js'
 import type { HttpResponse, SendOptions, Transport } from '../http/transport.js'
+import type { ImportRequest } from './import-form.js'
 import type { Job, JobErrorEntry, JobErrors } from './job.js'
 import { parseJson, type TokenSource } from './tokens.js'
 
-export interface ImportRequest {
-  users: Buffer
-  connectionId: string
-  upsert: boolean
-  externalId: string | undefined
-  sendCompletionEmail: boolean
-}
+export type { ImportRequest } from './import-form.js'
 
-/** Auth0 runs at most two imports per tenant; a third is refused with this 429 (reference §2.3). */
+/**
+ * Auth0 runs at most two imports per tenant; a third is refused with this 429 (reference §2.3).
+ * `in-doubt`: the request was sent and no answer says whether Auth0 created the job (a 500, 502
+ * or 504, a connection that broke while Auth0 answered, a 2xx that is not a job), so it must not be
+ * sent again (CONTRACT.md, "Job-creating requests: when a resend is safe").
+ */
 export type ImportSubmission =
   | { kind: 'created'; job: Job }
   | { kind: 'slots-full'; message: string }
+  | { kind: 'in-doubt'; reason: string }
 
 const ACTIVE_IMPORTS = /active import users jobs/i
 
@@ -64,19 +65,43 @@ export class ManagementApi {
 
   async createImport(request: ImportRequest): Promise<ImportSubmission> {
     const label = 'submitting the users file'
-    const response = await this.#call({
-      method: 'POST',
-      path: '/api/v2/jobs/users-imports',
-      label,
-      retry: 'only-if-not-received',
-      // form-data is loaded only by the operation that uploads.
-      body: async () => (await import('./import-form.js')).importForm(request),
-      returnAsIs: (answer) => answer.status === 429 && ACTIVE_IMPORTS.test(answer.text),
-    })
+    // True from the moment an attempt's body is made until an answer says it was not handled
+    // (429, 503, 401: the transport or #call sends again); an error while true leaves a doubt.
+    let maybeHandled = false
+    let response: HttpResponse
+    try {
+      response = await this.#call({
+        method: 'POST',
+        path: '/api/v2/jobs/users-imports',
+        label,
+        retry: 'only-if-not-received',
+        // form-data is loaded only by the operation that uploads.
+        body: async () => {
+          const form = (await import('./import-form.js')).importForm(request)
+          maybeHandled = true
+          return form
+        },
+        returnAsIs: (answer) => {
+          if ([401, 429, 503].includes(answer.status)) maybeHandled = false
+          return answer.status === 429 && ACTIVE_IMPORTS.test(answer.text)
+        },
+      })
+    } catch (error) {
+      if (maybeHandled && !(error instanceof ApiError)) {
+        return { kind: 'in-doubt', reason: errorMessage(error) }
+      }
+      throw error
+    }
     if (response.status === 429) {
       return { kind: 'slots-full', message: auth0Message(response) ?? 'too many active imports' }
     }
-    return { kind: 'created', job: expectJob(response, label) }
+    if (response.status >= 500 || (response.status >= 200 && response.status < 300)) {
+      const body = parseJson(response.text)
+      if (response.status < 300 && isJob(body)) return { kind: 'created', job: body }
+      const said = response.status < 300 ? 'an answer that is not a job' : `HTTP ${response.status}`
+      return { kind: 'in-doubt', reason: `Auth0 answered ${label} with ${said}` }
+    }
+    throw apiError(response, label)
   }
 
   async createExport(body: Record<string, unknown>): Promise<Job> {

@@ -61,9 +61,13 @@ export function rateLimitDelay(
   return backoffDelay(attempt, random, policy)
 }
 
-/** Errors from undici that mean the request never reached the server, so no job can exist. */
+/**
+ * Errors from undici that mean the request never reached the server whole, so no job can exist.
+ * EPIPE: a write failed because the server had closed the connection, so the request was cut.
+ */
 const NOT_SENT_CODES = new Set([
   'ECONNREFUSED',
+  'EPIPE',
   'ENOTFOUND',
   'EAI_AGAIN',
   'UND_ERR_CONNECT_TIMEOUT',
@@ -74,7 +78,6 @@ const NOT_SENT_CODES = new Set([
 const CONNECTION_CODES = new Set([
   ...NOT_SENT_CODES,
   'ECONNRESET',
-  'EPIPE',
   'ETIMEDOUT',
   'UND_ERR_SOCKET',
   'UND_ERR_CLOSED',

@@ -33,8 +33,8 @@ export interface SendOptions {
   /**
    * `any-failure`: reading, or writing something harmless to repeat: retry 429, 5xx and broken
    * connections. `only-if-not-received`: a request that creates something (a job): retry only
-   * when the server cannot have acted on it (429, or a connection that never opened), so one
-   * users file never becomes two jobs.
+   * when the server cannot have acted on it (429, 503, or a connection that never opened or broke
+   * while the request was being written), so one users file never becomes two jobs.
    */
   retry: 'any-failure' | 'only-if-not-received'
   /** Answers returned to the caller as they are, even if they would otherwise be retried. */
@@ -148,7 +148,8 @@ export class Transport {
       this.stats.rateLimited++
       return rateLimitDelay(response.headers, attempt, this.#deps.epochNow(), this.#deps.random)
     }
-    if (response.status >= 500 && options.retry === 'any-failure') {
+    // A 503 says the server did not handle the request: safe to send again even when it creates.
+    if (response.status >= 500 && (options.retry === 'any-failure' || response.status === 503)) {
       return backoffDelay(attempt, this.#deps.random)
     }
     return undefined

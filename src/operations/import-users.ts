@@ -1,19 +1,28 @@
 import { join, relative } from 'node:path'
 import { InputError } from '../errors.js'
+import { ImportRun } from '../import/engine.js'
+import type { EngineContext } from '../import/jobs-api.js'
+import { decideInDoubt, saveRecord } from '../import/resume.js'
 import type { Outcome } from '../outcome.js'
+import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
 import { ProgressRecord } from '../progress/record.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
 import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
-import { type OperationContext, REPORT_ENTRY_LIMIT } from './context.js'
-import { ImportRun } from './import-run.js'
+import { REPORT_ENTRY_LIMIT } from './context.js'
 
 /** The runner shows at most 10 error annotations per step; the rest are in the report. */
 const MAX_ANNOTATIONS = 10
 
+/** The engine's ports, plus what tests change: the lock's view of processes, the report cap. */
+export interface ImportContext extends EngineContext {
+  lockDeps?: LockDeps
+  reportLimit?: number
+}
+
 export async function importUsers(
   settings: ImportSettings,
-  context: OperationContext,
+  context: ImportContext,
   outcome: Outcome,
 ): Promise<void> {
   const { logger } = context
@@ -46,10 +55,34 @@ export async function importUsers(
   const invalidCount = plan.invalidCount
   if (invalidCount > 0) {
     reportInvalidUsers(plan, settings, context, outcome)
-    await writeFailedUsersFile(settings, context, outcome)
+    noteReportCap(context, outcome)
+    await writeFailedUsersFile(settings, context, outcome, new Set(plan.invalidIndexes))
     return
   }
   outcome.report = []
+  // A dry run only reads the record; a real one holds it until the end of the step.
+  const lock =
+    settings.progressFile && !settings.dryRun
+      ? await lockProgress(
+          settings.progressFile,
+          context.logger,
+          context.lockDeps ?? systemLockDeps,
+        )
+      : undefined
+  try {
+    await importPlanned(settings, context, outcome, plan)
+  } finally {
+    await lock?.release()
+  }
+}
+
+async function importPlanned(
+  settings: ImportSettings,
+  context: ImportContext,
+  outcome: Outcome,
+  plan: UsersFilePlan,
+): Promise<void> {
+  const { logger } = context
   // Read and checked before anything is sent: a record of another file or plan is an input error.
   const progress = settings.progressFile
     ? await ProgressRecord.open(settings.progressFile, {
@@ -58,6 +91,13 @@ export async function importUsers(
         connectionId: settings.connectionId,
       })
     : undefined
+  if (
+    progress &&
+    !settings.dryRun &&
+    decideInDoubt(progress.record, settings.resolveInDoubt, logger)
+  ) {
+    await saveRecord(progress.record)
+  }
   if (settings.dryRun) {
     outcome.dryRun = true
     if (progress?.resumed) {
@@ -74,33 +114,38 @@ export async function importUsers(
   if (settings.progressFile) {
     outcome.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
   }
+  const run = new ImportRun(settings, context, outcome, plan, progress?.record, context.reportLimit)
   try {
-    await new ImportRun(settings, context, outcome, plan, progress?.record).run()
+    await run.run()
   } finally {
-    await writeFailedUsersFile(settings, context, outcome)
+    noteReportCap(context, outcome)
+    await writeFailedUsersFile(settings, context, outcome, run.failedIndexes)
   }
+}
+
+/** Where the error report left entries out to bound memory: the cap and the true count. */
+function noteReportCap(context: ImportContext, outcome: Outcome): void {
+  if (outcome.reportOmitted === 0) return
+  const kept = outcome.report?.length ?? 0
+  outcome.notes.push(
+    `The error report holds the first ${kept} of ${outcome.errorCount} entries (capped at ${context.reportLimit ?? REPORT_ENTRY_LIMIT} to bound memory); failed_users_file lists every failed user.`,
+  )
+  context.logger.warning(outcome.notes.at(-1) ?? '')
 }
 
 /** `failed_users_file`: the users of the file that failed, written only when some did. */
 async function writeFailedUsersFile(
   settings: ImportSettings,
-  context: OperationContext,
+  context: ImportContext,
   outcome: Outcome,
+  indexes: ReadonlySet<number>,
 ): Promise<void> {
-  const indexes = new Set<number>()
-  for (const entry of outcome.report ?? []) if (entry.index !== null) indexes.add(entry.index)
   if (indexes.size === 0) return
   const label = outcome.jobIds[0] ?? 'invalid'
   const path = join(context.runnerTemp, `auth0-failed-users-${label}-${Date.now()}.json`)
   const written = await writeFailedUsers(settings.file, indexes, path)
   outcome.failedUsersFile = path
-  const omitted =
-    outcome.reportOmitted > 0
-      ? ` (the error report kept ${indexes.size} of ${outcome.errorCount} entries)`
-      : ''
-  context.logger.info(
-    `Failed users, ready to fix and import again: ${path} (${written} users${omitted}).`,
-  )
+  context.logger.info(`Failed users, ready to fix and import again: ${path} (${written} users).`)
 }
 
 /**
@@ -117,7 +162,7 @@ function uploadBudget(settings: ImportSettings): number {
 function reportInvalidUsers(
   plan: UsersFilePlan,
   settings: ImportSettings,
-  context: OperationContext,
+  context: ImportContext,
   outcome: Outcome,
 ): void {
   const invalidCount = plan.invalidCount

@@ -1,9 +1,37 @@
-import { mkdir, open, rename, rm } from 'node:fs/promises'
+import { randomBytes } from 'node:crypto'
+import { constants } from 'node:fs'
+import { type FileHandle, mkdir, open, rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
 
 export interface AtomicWriteHooks {
   /** Runs after the temporary file is written and synced, before it replaces `path` (tests). */
   beforeRename?: (temp: string) => void | Promise<void>
+  /** The temporary file's name (tests plant files there); random by default. */
+  tempName?: (path: string) => string
+}
+
+const randomTempName = (path: string): string =>
+  join(dirname(path), `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`)
+
+/**
+ * Creates the temporary file exclusively (O_CREAT|O_EXCL, and O_NOFOLLOW where the platform has
+ * it): a file or symlink planted at that name makes the open fail instead of being written
+ * through, and another name is tried.
+ */
+async function createTemp(
+  path: string,
+  hooks: AtomicWriteHooks,
+): Promise<{ temp: string; handle: FileHandle }> {
+  const flags =
+    constants.O_WRONLY | constants.O_CREAT | constants.O_EXCL | (constants.O_NOFOLLOW ?? 0)
+  for (let attempt = 0; ; attempt++) {
+    const temp = (hooks.tempName ?? randomTempName)(path)
+    try {
+      return { temp, handle: await open(temp, flags, 0o600) }
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || attempt >= 4) throw error
+    }
+  }
 }
 
 /**
@@ -18,9 +46,8 @@ export async function writeFileAtomic(
 ): Promise<void> {
   const folder = dirname(path)
   await mkdir(folder, { recursive: true })
-  const temp = join(folder, `.${basename(path)}.${process.pid}.tmp`)
+  const { temp, handle } = await createTemp(path, hooks)
   try {
-    const handle = await open(temp, 'w', 0o600)
     try {
       await handle.writeFile(data, 'utf8')
       await handle.sync()

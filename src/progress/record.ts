@@ -8,7 +8,8 @@
  *   a record of another file, plan or connection is refused, never mixed in;
  * - per chunk (one line each, so the file diffs well): its index, byte range (`start`/`end`) and
  *   user range (`first_user`/`user_count`); `submitting` while a submission is in flight (a kill
- *   then leaves it "in doubt" instead of letting a resume submit the chunk twice); `job_id` once
+ *   then leaves it "in doubt" instead of letting a resume submit the chunk twice), with
+ *   `in_doubt` saying why when an answer left it so (a 504, a broken connection); `job_id` once
  *   Auth0 created the job; and once it ended and its errors were read: `status`,
  *   `status_details`, `summary` and `errors`.
  *
@@ -23,6 +24,7 @@ import { readFile } from 'node:fs/promises'
 import type { ImportSummary, Job, UserError } from '../auth0/job.js'
 import { InputError } from '../errors.js'
 import type { ErrorReportEntry } from '../outcome.js'
+import type { InDoubtDecision } from '../settings.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 import { type AtomicWriteHooks, writeFileAtomic } from './atomic-write.js'
 
@@ -47,6 +49,8 @@ export interface ChunkRecord {
   user_count: number
   /** When a submission of this chunk started and Auth0 has not answered yet. */
   submitting?: string
+  /** Why the submission is in doubt (Auth0 may have created a job): set with `submitting`. */
+  in_doubt?: string
   job_id?: string
   submitted_at?: string
   /** The job's final status (`completed`, `failed`, `expired`); set once its errors are stored. */
@@ -95,8 +99,8 @@ export class ProgressRecord {
   /**
    * Reads the record at `path` and checks it belongs to this import, or starts a new one when
    * there is no file. Throws `InputError('progress_file', …)` for an unreadable or corrupt record,
-   * one of another users file, chunk plan or connection, and for a chunk whose submission is in
-   * doubt. Nothing is written here.
+   * or one of another users file, chunk plan or connection. Chunks in doubt are listed by
+   * `inDoubt()`; the caller refuses to go on until each is decided. Nothing is written here.
    */
   static async open(
     path: string,
@@ -119,7 +123,6 @@ export class ProgressRecord {
     }
     const data = parseProgress(text, path)
     checkSameImport(data, key, path)
-    checkNothingInDoubt(data, path)
     return { record: new ProgressRecord(path, data, hooks), resumed: true }
   }
 
@@ -157,6 +160,31 @@ export class ProgressRecord {
     return this.#data.chunks.filter((chunk) => chunk.job_id === undefined).length
   }
 
+  /** Chunks whose submission may have created a job that the record does not know. */
+  inDoubt(): Readonly<ChunkRecord>[] {
+    return this.#data.chunks.filter((chunk) => chunk.submitting !== undefined && !chunk.job_id)
+  }
+
+  /** The answer to a submission was lost: the chunk stays "submitting", and says why. */
+  markInDoubt(index: number, reason: string): void {
+    this.#change(index, (chunk) => {
+      chunk.submitting ??= new Date().toISOString()
+      chunk.in_doubt = reason
+    })
+  }
+
+  /** The user's decision (`resolve_in_doubt`): Auth0 created `job`, or nothing (resubmit). */
+  resolveInDoubt(index: number, decision: InDoubtDecision): void {
+    this.#change(index, (chunk) => {
+      delete chunk.submitting
+      delete chunk.in_doubt
+      if (decision.kind === 'job') {
+        chunk.job_id = decision.jobId
+        chunk.submitted_at = new Date().toISOString()
+      }
+    })
+  }
+
   markSubmitting(index: number): void {
     this.#change(index, (chunk) => {
       chunk.submitting = new Date().toISOString()
@@ -167,12 +195,14 @@ export class ProgressRecord {
   clearSubmitting(index: number): void {
     this.#change(index, (chunk) => {
       delete chunk.submitting
+      delete chunk.in_doubt
     })
   }
 
   markSubmitted(index: number, jobId: string): void {
     this.#change(index, (chunk) => {
       delete chunk.submitting
+      delete chunk.in_doubt
       chunk.job_id = jobId
       chunk.submitted_at = new Date().toISOString()
     })
@@ -313,7 +343,34 @@ const isCount = (value: unknown): value is number =>
 const isOptionalString = (value: unknown): boolean =>
   value === undefined || typeof value === 'string'
 
+/** Far more than a record needs (the deepest field is 5 levels down); a hostile one stops here. */
+export const MAX_RECORD_DEPTH = 32
+
+/** The deepest nesting of arrays and objects in JSON `text` (strings skipped), counted without recursion. */
+function nestingDepth(text: string): number {
+  let depth = 0
+  let deepest = 0
+  let inString = false
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    if (inString) {
+      if (c === 0x5c) i++
+      else if (c === 0x22) inString = false
+    } else if (c === 0x22) inString = true
+    else if (c === 0x5b || c === 0x7b) deepest = Math.max(deepest, ++depth)
+    else if (c === 0x5d || c === 0x7d) depth--
+  }
+  return deepest
+}
+
 export function parseProgress(text: string, path: string): ProgressData {
+  const depth = nestingDepth(text)
+  if (depth > MAX_RECORD_DEPTH) {
+    throw corrupt(
+      path,
+      `nested ${depth} levels deep; a progress record is at most ${MAX_RECORD_DEPTH}`,
+    )
+  }
   let value: unknown
   try {
     value = JSON.parse(text)
@@ -356,8 +413,18 @@ function chunkProblem(chunk: unknown, position: number): string | undefined {
   for (const field of ['start', 'end', 'first_user', 'user_count'] as const) {
     if (!isCount(chunk[field])) return `"${field}" must be a whole number`
   }
-  for (const field of ['submitting', 'job_id', 'submitted_at', 'status_details', 'finished_at']) {
+  for (const field of [
+    'submitting',
+    'in_doubt',
+    'job_id',
+    'submitted_at',
+    'status_details',
+    'finished_at',
+  ]) {
     if (!isOptionalString(chunk[field])) return `"${field}" must be a string`
+  }
+  if (typeof chunk.job_id === 'string' && !/^job_[A-Za-z0-9]{1,64}$/.test(chunk.job_id)) {
+    return '"job_id" must be a job id (job_ and letters or digits)'
   }
   if (chunk.status !== undefined) {
     if (typeof chunk.status !== 'string' || !FINAL.has(chunk.status)) {
@@ -427,19 +494,4 @@ function checkSameImport(data: ProgressData, key: ProgressKey, path: string): vo
       `Input 'progress_file': ${path} records an import into connection ${data.connection_id}, not ${key.connectionId}. Resume with the same connection_id, or give this import its own progress_file.`,
     )
   }
-}
-
-function checkNothingInDoubt(data: ProgressData, path: string): void {
-  const doubt = data.chunks.find((chunk) => chunk.submitting !== undefined && !chunk.job_id)
-  if (!doubt) return
-  const last = doubt.first_user + doubt.user_count - 1
-  throw new InputError(
-    'progress_file',
-    `Input 'progress_file': chunk ${doubt.index + 1} (users ${doubt.first_user}–${last}) was being submitted at ${doubt.submitting} when an earlier run stopped, so it is not known whether Auth0 created a job for it, and submitting it again could import its users twice. Check the tenant's logs for a users import started then: if there is one, set that chunk's "job_id" in ${path} to its id; if there is none, delete the chunk's "submitting" field. Then run again.`,
-  )
-}
-
-/** Is `status` final for a chunk record? */
-export function isFinalStatus(status: string | undefined): boolean {
-  return status !== undefined && FINAL.has(status)
 }

@@ -1,9 +1,10 @@
+import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { mkdir, rename, rm } from 'node:fs/promises'
 import { dirname } from 'node:path'
 import { finished } from 'node:stream/promises'
 import { redactUser } from './redact.js'
-import { scanJsonArrayFile } from './scan.js'
+import { scanJsonArray } from './scan.js'
 
 /**
  * Writes the users of `file` at `indexes` (file order) as a JSON array, so a team can fix them
@@ -22,11 +23,13 @@ export async function writeFailedUsers(
   let written = 0
   try {
     out.write('[')
-    await scanJsonArrayFile(file, (element) => {
-      if (!indexes.has(element.index)) return
-      out.write(`${written === 0 ? '\n' : ',\n'}${JSON.stringify(redactUser(element.value))}`)
+    // Streamed: each user is written as it is read, pausing while the disk is behind.
+    for await (const element of scanJsonArray(file)) {
+      if (!indexes.has(element.index)) continue
+      const line = `${written === 0 ? '\n' : ',\n'}${JSON.stringify(redactUser(element.value))}`
       written++
-    })
+      if (!out.write(line)) await once(out, 'drain')
+    }
     out.end(written === 0 ? ']\n' : '\n]\n')
     await finished(out)
     await rename(temp, path)

@@ -13,6 +13,7 @@ import { open } from 'node:fs/promises'
 import type { JobErrorEntry, UserError } from '../auth0/job.js'
 import { InputError } from '../errors.js'
 import { AUTH0_MAX_IMPORT_BYTES } from '../settings.js'
+import { ChunkHasher } from './chunk-hash.js'
 import { redactUser } from './redact.js'
 import { type ScannedElement, scanJsonArrayFile } from './scan.js'
 import {
@@ -36,6 +37,8 @@ export interface ChunkPlan {
   end: number
   /** Upload body size, brackets included: `end - start + 2`. */
   bytes: number
+  /** Hex SHA-256 of the upload body as validated (ChunkHasher); checked again at upload time. */
+  sha256: string
 }
 
 export interface InvalidUser {
@@ -60,6 +63,8 @@ export interface UsersFilePlan {
   invalid: InvalidUser[]
   /** How many users are invalid in all (≥ `invalid.length`). */
   invalidCount: number
+  /** The file index of every invalid user, in file order (`invalidCount` of them). */
+  invalidIndexes: number[]
 }
 
 export interface PlanOptions {
@@ -128,6 +133,8 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
   let current: ChunkPlan | undefined
   const invalid: InvalidUser[] = []
   let invalidCount = 0
+  const invalidIndexes: number[] = []
+  const hasher = new ChunkHasher()
   let invalidBytes = 0
   const duplicates = new DuplicateIndex()
   const offsets = new Offsets()
@@ -175,6 +182,8 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
       current.end = end
       current.bytes = end - current.start + 2
     } else {
+      const previous = hasher.startChunk(start)
+      if (current && previous) current.sha256 = previous
       current = {
         index: chunks.length,
         firstUser: index,
@@ -182,9 +191,11 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
         start,
         end,
         bytes: size + 2,
+        sha256: '',
       }
       chunks.push(current)
     }
+    hasher.extendTo(end)
 
     // Validate, then look for an earlier user with the same email, user_id or username.
     const errors = validateUser(value)
@@ -196,6 +207,7 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
     }
     if (errors.length > 0) {
       invalidCount++
+      invalidIndexes.push(index)
       if (invalid.length < maxInvalid && invalidBytes < maxInvalidBytes) {
         invalidBytes += size
         invalid.push({ index, line, user: redactUser(value), errors })
@@ -208,12 +220,14 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
       highWaterMark: options.highWaterMark,
       onChunk: (chunk) => {
         hash.update(chunk)
+        hasher.onRead(chunk)
         bytes += chunk.length
       },
     })
   } finally {
     if (fd !== undefined) closeSync(fd)
   }
+  if (current) current.sha256 = hasher.finishChunk() ?? ''
 
   return {
     path,
@@ -223,6 +237,7 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
     chunks,
     invalid,
     invalidCount,
+    invalidIndexes,
   }
 }
 

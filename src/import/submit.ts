@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto'
+import type { Job } from '../auth0/job.js'
+import { InputError } from '../errors.js'
+import type { ImportSettings } from '../settings.js'
+import { type ChunkPlan, readChunk, type UsersFilePlan } from '../users/plan.js'
+import type { EngineContext } from './jobs-api.js'
+import { describeChunk, printable } from './messages.js'
+import type { Slots } from './slots.js'
+
+/** The file no longer holds, byte for byte, what was validated: nothing more from it is sent. */
+export class FileChangedError extends Error {
+  override name = 'FileChangedError'
+}
+
+/**
+ * The upload body of `chunk`, proven to be what the validation pass read (ChunkPlan.sha256).
+ * Throws FileChangedError when the file was rewritten, truncated or replaced since.
+ */
+export async function readValidatedChunk(plan: UsersFilePlan, chunk: ChunkPlan): Promise<Buffer> {
+  let body: Buffer
+  try {
+    body = await readChunk(plan.path, chunk)
+  } catch (error) {
+    if (error instanceof InputError) throw changed(plan, chunk)
+    throw error
+  }
+  if (createHash('sha256').update(body).digest('hex') !== chunk.sha256) throw changed(plan, chunk)
+  return body
+}
+
+function changed(plan: UsersFilePlan, chunk: ChunkPlan): FileChangedError {
+  return new FileChangedError(
+    `${plan.path} changed after it was validated: the bytes of ${describeChunk(chunk, plan)} are not the ones that were checked.`,
+  )
+}
+
+/** Writes a step to the progress record, if one is kept; the engine passes its saving function. */
+export interface SubmitSteps {
+  submitting(chunk: ChunkPlan): Promise<void>
+  notInDoubt(chunk: ChunkPlan): Promise<void>
+}
+
+export type SubmitResult = { kind: 'created'; job: Job } | { kind: 'in-doubt'; reason: string }
+
+export function externalIdOf(
+  settings: ImportSettings,
+  plan: UsersFilePlan,
+  chunk: ChunkPlan,
+): string | undefined {
+  const count = plan.chunks.length
+  return settings.externalId !== undefined && count > 1
+    ? `${settings.externalId}-${chunk.index + 1}-of-${count}`
+    : settings.externalId
+}
+
+/**
+ * Submits one chunk. A "both import slots busy" answer created nothing, so the same body is sent
+ * again once a slot is free; an answer that leaves the job in doubt is returned, never resent;
+ * a refusal (400, 403, 413…) throws.
+ */
+export async function submitChunk(
+  chunk: ChunkPlan,
+  plan: UsersFilePlan,
+  settings: ImportSettings,
+  context: EngineContext,
+  slots: Slots,
+  steps: SubmitSteps,
+): Promise<SubmitResult> {
+  const { api, logger, deadline } = context
+  const users = await readValidatedChunk(plan, chunk)
+  const request = {
+    users,
+    connectionId: settings.connectionId,
+    upsert: settings.upsert,
+    externalId: externalIdOf(settings, plan, chunk),
+    sendCompletionEmail: settings.sendCompletionEmail,
+  }
+  let slotWaits = 0
+  for (;;) {
+    // Recorded before sending: a kill while Auth0 answers leaves the chunk "in doubt", so a
+    // resumed run asks instead of submitting it a second time.
+    await steps.submitting(chunk)
+    let submission: Awaited<ReturnType<typeof api.createImport>>
+    try {
+      submission = await api.createImport(request)
+    } catch (error) {
+      // Thrown only when no job can exist: an HTTP refusal, or a failure before sending.
+      await steps.notInDoubt(chunk)
+      throw error
+    }
+    if (submission.kind !== 'slots-full') return submission
+    await steps.notInDoubt(chunk)
+    if (slots.active > 0) {
+      await slots.waitForOne()
+      continue
+    }
+    if (slotWaits === 0) {
+      logger.info(
+        `Auth0 is running two other import jobs on this tenant (${printable(submission.message)}); waiting for a free slot.`,
+      )
+    }
+    const delay = Math.min(10_000, 1_000 * 2 ** Math.min(slotWaits, 4))
+    slotWaits++
+    await deadline.sleep(delay, 'waiting for a free import slot (Auth0 runs two imports at a time)')
+  }
+}
