@@ -1539,7 +1539,7 @@ function parseJobIds(value) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 878).then(__nccwpck_require__.bind(__nccwpck_require__, 5878));
+            const { importUsers } = await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 7154));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {

@@ -8,13 +8,14 @@
  * re-serialised and what Auth0 receives is byte for byte what the user wrote.
  */
 import { createHash } from 'node:crypto'
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import type { JobErrorEntry, UserError } from '../auth0/job.js'
 import { InputError } from '../errors.js'
 import { logKeys } from './duplicates.js'
+import { type FileHash, HASH_WORKER_MIN_BYTES, hashFileInWorker } from './file-hash.js'
 import { PlanBuilder } from './plan-builder.js'
 import { redactUser } from './redact.js'
-import { scanJsonArrayFile } from './scan.js'
+import { DEFAULT_READ_SIZE, readFileChunks, scanJsonArrayFile } from './scan.js'
 import { IDENTITY_KINDS, type IdentityKind, identityKey, validateUser } from './validate.js'
 
 export interface ChunkPlan {
@@ -97,7 +98,24 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
     options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
     options.duplicateMemoryKeys,
   )
-  const hash = createHash('sha256')
+  const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark)
+  return builder.finish(bytes, sha256)
+}
+
+async function planInOneThread(
+  path: string,
+  builder: PlanBuilder,
+  highWaterMark: number | undefined,
+): Promise<FileHash> {
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    () => 0, // the scan says why it cannot read the file
+  )
+  const inWorker =
+    size >= HASH_WORKER_MIN_BYTES
+      ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE)
+      : undefined
+  const hash = inWorker ? undefined : createHash('sha256')
   let bytes = 0
   await scanJsonArrayFile(
     path,
@@ -107,15 +125,31 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
       logKeys(builder.duplicates, index, value)
     },
     {
-      highWaterMark: options.highWaterMark,
+      highWaterMark,
       onChunk: (chunk) => {
-        hash.update(chunk)
+        hash?.update(chunk)
         builder.hasher.onRead(chunk)
         bytes += chunk.length
       },
+      afterChunk: () => builder.hasher.settle(),
     },
   )
-  return builder.finish(bytes, hash.digest('hex'))
+  if (hash) return { bytes, sha256: hash.digest('hex') }
+  const hashed = (await inWorker) ?? (await hashFile(path, highWaterMark))
+  if (hashed.bytes !== bytes) {
+    throw new InputError('file', `${path}: the file changed while it was being validated`)
+  }
+  return hashed
+}
+
+async function hashFile(path: string, readSize: number | undefined): Promise<FileHash> {
+  const hash = createHash('sha256')
+  let bytes = 0
+  for await (const chunk of readFileChunks(path, readSize)) {
+    hash.update(chunk)
+    bytes += chunk.length
+  }
+  return { bytes, sha256: hash.digest('hex') }
 }
 
 /** The exact upload body of `chunk`: `[`, the file's bytes `start..end`, `]`. */

@@ -32,25 +32,13 @@ export interface ScanOptions {
   highWaterMark?: number
   /** Called with every chunk read, in order (used to hash the file in the same pass). */
   onChunk?: (chunk: Buffer) => void
+  /** Called after the elements of each chunk were handed out, before the next read reuses it. */
+  afterChunk?: () => void
   /** See `JsonArrayScanner`. */
   maxElementBytes?: number
 }
 
 export const DEFAULT_READ_SIZE = 1 << 20
-
-/** Where a scan between two users of the array picks up (see `JsonArrayScanner`'s `resume`). */
-export interface ScanResume {
-  /** File offset of the first byte that will be pushed (the first byte of a line). */
-  offset: number
-  /** The line that byte is on. */
-  line: number
-  /** Index of the next user. */
-  index: number
-  /** What the bytes before `offset` left: `[` (first), `,` (next) or a user (after). */
-  state: BetweenUsers
-}
-
-export type BetweenUsers = 'first' | 'next' | 'after'
 
 const LF = 0x0a
 const CR = 0x0d
@@ -130,35 +118,9 @@ export class JsonArrayScanner {
   readonly path: string
   private readonly maxElementBytes: number
 
-  constructor(path: string, maxElementBytes = AUTH0_MAX_IMPORT_BYTES, resume?: ScanResume) {
+  constructor(path: string, maxElementBytes = AUTH0_MAX_IMPORT_BYTES) {
     this.path = path
     this.maxElementBytes = maxElementBytes
-    if (resume) {
-      this.base = resume.offset
-      this.line = resume.line
-      this.lineStart = resume.offset
-      this.index = resume.index
-      this.bomChecked = true
-      this.mode =
-        resume.state === 'first'
-          ? Mode.FirstElement
-          : resume.state === 'next'
-            ? Mode.NextElement
-            : Mode.AfterElement
-    }
-  }
-
-  /** Between two users (or after `[`): which; undefined anywhere else. */
-  get betweenUsers(): BetweenUsers | undefined {
-    if (this.mode === Mode.FirstElement) return 'first'
-    if (this.mode === Mode.NextElement) return 'next'
-    if (this.mode === Mode.AfterElement) return 'after'
-    return undefined
-  }
-
-  /** The current line (1-based). */
-  get currentLine(): number {
-    return this.line
   }
 
   /** Number of elements seen so far. */
@@ -643,6 +605,7 @@ export async function scanJsonArrayFile(
   for await (const chunk of readFileChunks(path, options.highWaterMark)) {
     options.onChunk?.(chunk)
     scanner.push(chunk, onElement)
+    options.afterChunk?.()
   }
   scanner.finish()
 }
