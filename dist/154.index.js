@@ -3484,7 +3484,7 @@ function hashKey(kind, key) {
  *
  * During the pass every email / user_id / username is logged as a 64-bit fingerprint (two
  * independent 32-bit hashes) with its user's index: 12 bytes a key, buffered up to a fixed budget
- * and then spilled to 64 temporary files by fingerprint. After the pass each partition (1/64 of
+ * (4 MiB) and then spilled to 64 temporary files by fingerprint. After the pass each partition (1/64 of
  * the keys) is loaded on its own and equal fingerprints are grouped. A group is only a candidate:
  * the real values of its users are read back from the users file and compared, so a fingerprint
  * collision never reports a false duplicate, and every real one is found (equal values always
@@ -3497,8 +3497,8 @@ function hashKey(kind, key) {
 
 const PARTITION_BITS = 6;
 const PARTITIONS = 1 << PARTITION_BITS;
-/** Keys kept in memory before the log spills to disk (12 bytes each: 16 MiB). */
-const DEFAULT_MEMORY_KEYS = (16 << 20) / 12;
+/** Keys kept in memory before the log spills to disk (12 bytes each: 4 MiB, and as much again to sort them). */
+const DEFAULT_MEMORY_KEYS = (4 << 20) / 12;
 /** A second 32-bit hash of `key`, independent of `hashKey` (FNV-1a, then murmur's finaliser). */
 function secondHash(kindNo, key) {
     let h = (0x811c9dc5 ^ Math.imul(kindNo + 1, 0x27d4eb2f)) >>> 0;
@@ -3524,6 +3524,8 @@ class DuplicateLog {
     /** Records of three words: first hash, second hash, index × 4 + kind number. */
     records;
     count = 0;
+    /** The records of one partition at a time; reused, so that spilling makes no garbage. */
+    scratch = new Uint32Array(0);
     dir;
     memoryKeys;
     constructor(memoryKeys = DEFAULT_MEMORY_KEYS) {
@@ -3545,13 +3547,18 @@ class DuplicateLog {
         this.records[at + 1] = second;
         this.records[at + 2] = index * 4 + kindNo;
     }
-    /** Writes the buffered records to their partition files (in order, so each file stays sorted). */
+    /** Appends the buffered records to their partition files (each file stays in file order). */
     spill() {
         this.dir ??= (0,external_node_fs_.mkdtempSync)((0,external_node_path_.join)((0,external_node_os_.tmpdir)(), 'auth0-users-keys-'));
-        for (const [partition, records] of this.partitions(this.records.subarray(0, this.count * 3))) {
-            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, String(partition)), 'a');
+        const offsets = this.sortByPartition();
+        for (let p = 0; p < PARTITIONS; p++) {
+            const from = offsets[p];
+            const to = offsets[p + 1];
+            if (to === from)
+                continue;
+            const fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, String(p)), 'a');
             try {
-                (0,external_node_fs_.writeSync)(fd, records);
+                (0,external_node_fs_.writeSync)(fd, this.scratch.subarray(from * 3, to * 3));
             }
             finally {
                 (0,external_node_fs_.closeSync)(fd);
@@ -3559,38 +3566,51 @@ class DuplicateLog {
         }
         this.count = 0;
     }
-    /** `records` split by partition, each in its original order. */
-    partitions(records) {
-        const sizes = new Uint32Array(PARTITIONS);
-        for (let at = 0; at < records.length; at += 3) {
-            const p = records[at + 1] >>> 26;
-            sizes[p] = sizes[p] + 1;
+    /**
+     * Copies the buffered records into `scratch` grouped by partition (a stable counting sort);
+     * returns where each partition starts there (in records), and where the last one ends.
+     */
+    sortByPartition() {
+        const records = this.records;
+        const n = this.count;
+        const offsets = new Uint32Array(PARTITIONS + 1);
+        for (let r = 0; r < n; r++) {
+            const p = (records[r * 3 + 1] >>> (32 - PARTITION_BITS)) + 1;
+            offsets[p] = offsets[p] + 1;
         }
-        const out = new Map();
-        const filled = new Uint32Array(PARTITIONS);
         for (let p = 0; p < PARTITIONS; p++) {
-            if (sizes[p])
-                out.set(p, new Uint32Array(sizes[p] * 3));
+            offsets[p + 1] = offsets[p + 1] + offsets[p];
         }
-        for (let at = 0; at < records.length; at += 3) {
-            const p = records[at + 1] >>> 26;
-            const target = out.get(p);
-            target.set(records.subarray(at, at + 3), filled[p] * 3);
-            filled[p] = filled[p] + 1;
+        if (this.scratch.length < n * 3)
+            this.scratch = new Uint32Array(this.records.length);
+        const next = offsets.slice(0, PARTITIONS);
+        for (let r = 0; r < n; r++) {
+            const p = records[r * 3 + 1] >>> (32 - PARTITION_BITS);
+            const to = next[p] * 3;
+            next[p] = next[p] + 1;
+            this.scratch[to] = records[r * 3];
+            this.scratch[to + 1] = records[r * 3 + 1];
+            this.scratch[to + 2] = records[r * 3 + 2];
         }
-        return out;
+        return offsets;
     }
     /** Every later user whose value of some kind an earlier user has, by index then kind. */
     async resolve(readKeys) {
         try {
             const groups = [];
-            if (this.dir === undefined)
-                groups.push(...candidateGroups(this.records.subarray(0, this.count * 3)));
+            const table = new GroupTable();
+            if (this.dir === undefined) {
+                groups.push(...table.groups(this.records.subarray(0, this.count * 3)));
+            }
             else {
-                const tail = this.partitions(this.records.subarray(0, this.count * 3));
+                const offsets = this.sortByPartition();
+                const tail = this.scratch;
                 this.records = new Uint32Array(0);
+                let partition = new Uint32Array(0);
                 for (let p = 0; p < PARTITIONS; p++) {
-                    groups.push(...candidateGroups(this.readPartition(p, tail.get(p))));
+                    const own = tail.subarray(offsets[p] * 3, offsets[p + 1] * 3);
+                    partition = this.readPartition(p, own, partition);
+                    groups.push(...table.groups(partition));
                 }
             }
             return await confirmGroups(groups, readKeys);
@@ -3601,68 +3621,76 @@ class DuplicateLog {
             this.dir = undefined;
         }
     }
-    readPartition(partition, tail) {
+    /** Partition `p`'s records: its file, then `tail`; in `reuse` when it is big enough. */
+    readPartition(p, tail, reuse) {
         let fd;
         try {
-            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, String(partition)), 'r');
+            fd = (0,external_node_fs_.openSync)((0,external_node_path_.join)(this.dir, String(p)), 'r');
         }
         catch {
-            return tail ?? new Uint32Array(0);
+            fd = undefined;
         }
         try {
-            const bytes = (0,external_node_fs_.fstatSync)(fd).size;
-            const records = new Uint32Array(bytes / 4 + (tail?.length ?? 0));
+            const bytes = fd === undefined ? 0 : (0,external_node_fs_.fstatSync)(fd).size;
+            const words = bytes / 4 + tail.length;
+            const into = reuse.length >= words ? reuse : new Uint32Array(Math.ceil(words * 1.25));
             let read = 0;
-            while (read < bytes)
-                read += (0,external_node_fs_.readSync)(fd, records, read, bytes - read, read);
-            if (tail)
-                records.set(tail, bytes / 4);
-            return records;
+            while (fd !== undefined && read < bytes)
+                read += (0,external_node_fs_.readSync)(fd, into, read, bytes - read, read);
+            into.set(tail, bytes / 4);
+            return into.subarray(0, words);
         }
         finally {
-            (0,external_node_fs_.closeSync)(fd);
+            if (fd !== undefined)
+                (0,external_node_fs_.closeSync)(fd);
         }
     }
 }
-/**
- * Groups of records with equal fingerprints and kind, as lists of `index × 4 + kind` in file
- * order (records come in file order). Groups of one are dropped.
- */
-function candidateGroups(records) {
-    const n = records.length / 3;
-    let size = 16;
-    while (size < n * 2)
-        size <<= 1;
-    const mask = size - 1;
-    const slots = new Int32Array(size).fill(-1);
-    const groups = new Map();
-    for (let r = 0; r < n; r++) {
-        const at = r * 3;
-        const first = records[at];
-        const second = records[at + 1];
-        const tag = records[at + 2];
-        let slot = first & mask;
-        for (;;) {
-            const other = slots[slot];
-            if (other === -1) {
-                slots[slot] = r;
-                break;
+/** An open-addressing table over one partition's records, reused from partition to partition. */
+class GroupTable {
+    slots = new Int32Array(0);
+    /**
+     * Groups of records with equal fingerprints and kind, as lists of `index × 4 + kind` in file
+     * order (records come in file order). Groups of one are dropped.
+     */
+    groups(records) {
+        const n = records.length / 3;
+        let size = 16;
+        while (size < n * 2)
+            size <<= 1;
+        if (this.slots.length < size)
+            this.slots = new Int32Array(size);
+        const slots = this.slots.subarray(0, size).fill(-1);
+        const mask = size - 1;
+        const groups = new Map();
+        for (let r = 0; r < n; r++) {
+            const at = r * 3;
+            const first = records[at];
+            const second = records[at + 1];
+            const tag = records[at + 2];
+            let slot = first & mask;
+            for (;;) {
+                const other = slots[slot];
+                if (other === -1) {
+                    slots[slot] = r;
+                    break;
+                }
+                const o = other * 3;
+                if (records[o] === first &&
+                    records[o + 1] === second &&
+                    (records[o + 2] & 3) === (tag & 3)) {
+                    const group = groups.get(other);
+                    if (group)
+                        group.push(tag);
+                    else
+                        groups.set(other, [records[o + 2], tag]);
+                    break;
+                }
+                slot = (slot + 1) & mask;
             }
-            const o = other * 3;
-            if (records[o] === first &&
-                records[o + 1] === second &&
-                (records[o + 2] & 3) === (tag & 3)) {
-                const group = groups.get(other);
-                if (group)
-                    group.push(tag);
-                else
-                    groups.set(other, [records[o + 2], tag]);
-                break;
-            }
-            slot = (slot + 1) & mask;
         }
+        return [...groups.values()];
     }
-    return [...groups.values()];
 }
 /** Reads the real values of every candidate and keeps the true duplicates. */
 async function confirmGroups(groups, readKeys) {

@@ -3,7 +3,7 @@
  *
  * During the pass every email / user_id / username is logged as a 64-bit fingerprint (two
  * independent 32-bit hashes) with its user's index: 12 bytes a key, buffered up to a fixed budget
- * and then spilled to 64 temporary files by fingerprint. After the pass each partition (1/64 of
+ * (4 MiB) and then spilled to 64 temporary files by fingerprint. After the pass each partition (1/64 of
  * the keys) is loaded on its own and equal fingerprints are grouped. A group is only a candidate:
  * the real values of its users are read back from the users file and compared, so a fingerprint
  * collision never reports a false duplicate, and every real one is found (equal values always
@@ -30,8 +30,8 @@ export type ReadKeys = (
 
 const PARTITION_BITS = 6
 const PARTITIONS = 1 << PARTITION_BITS
-/** Keys kept in memory before the log spills to disk (12 bytes each: 16 MiB). */
-const DEFAULT_MEMORY_KEYS = (16 << 20) / 12
+/** Keys kept in memory before the log spills to disk (12 bytes each: 4 MiB, and as much again to sort them). */
+const DEFAULT_MEMORY_KEYS = (4 << 20) / 12
 
 /** A second 32-bit hash of `key`, independent of `hashKey` (FNV-1a, then murmur's finaliser). */
 export function secondHash(kindNo: number, key: string): number {
@@ -58,6 +58,8 @@ export class DuplicateLog {
   /** Records of three words: first hash, second hash, index × 4 + kind number. */
   private records: Uint32Array
   private count = 0
+  /** The records of one partition at a time; reused, so that spilling makes no garbage. */
+  private scratch = new Uint32Array(0)
   private dir: string | undefined
   private readonly memoryKeys: number
 
@@ -81,13 +83,17 @@ export class DuplicateLog {
     this.records[at + 2] = index * 4 + kindNo
   }
 
-  /** Writes the buffered records to their partition files (in order, so each file stays sorted). */
+  /** Appends the buffered records to their partition files (each file stays in file order). */
   private spill(): void {
     this.dir ??= mkdtempSync(join(tmpdir(), 'auth0-users-keys-'))
-    for (const [partition, records] of this.partitions(this.records.subarray(0, this.count * 3))) {
-      const fd = openSync(join(this.dir, String(partition)), 'a')
+    const offsets = this.sortByPartition()
+    for (let p = 0; p < PARTITIONS; p++) {
+      const from = offsets[p] as number
+      const to = offsets[p + 1] as number
+      if (to === from) continue
+      const fd = openSync(join(this.dir, String(p)), 'a')
       try {
-        writeSync(fd, records)
+        writeSync(fd, this.scratch.subarray(from * 3, to * 3))
       } finally {
         closeSync(fd)
       }
@@ -95,38 +101,50 @@ export class DuplicateLog {
     this.count = 0
   }
 
-  /** `records` split by partition, each in its original order. */
-  private partitions(records: Uint32Array): Map<number, Uint32Array> {
-    const sizes = new Uint32Array(PARTITIONS)
-    for (let at = 0; at < records.length; at += 3) {
-      const p = (records[at + 1] as number) >>> 26
-      sizes[p] = (sizes[p] as number) + 1
+  /**
+   * Copies the buffered records into `scratch` grouped by partition (a stable counting sort);
+   * returns where each partition starts there (in records), and where the last one ends.
+   */
+  private sortByPartition(): Uint32Array {
+    const records = this.records
+    const n = this.count
+    const offsets = new Uint32Array(PARTITIONS + 1)
+    for (let r = 0; r < n; r++) {
+      const p = ((records[r * 3 + 1] as number) >>> (32 - PARTITION_BITS)) + 1
+      offsets[p] = (offsets[p] as number) + 1
     }
-    const out = new Map<number, Uint32Array>()
-    const filled = new Uint32Array(PARTITIONS)
     for (let p = 0; p < PARTITIONS; p++) {
-      if (sizes[p]) out.set(p, new Uint32Array((sizes[p] as number) * 3))
+      offsets[p + 1] = (offsets[p + 1] as number) + (offsets[p] as number)
     }
-    for (let at = 0; at < records.length; at += 3) {
-      const p = (records[at + 1] as number) >>> 26
-      const target = out.get(p) as Uint32Array
-      target.set(records.subarray(at, at + 3), (filled[p] as number) * 3)
-      filled[p] = (filled[p] as number) + 1
+    if (this.scratch.length < n * 3) this.scratch = new Uint32Array(this.records.length)
+    const next = offsets.slice(0, PARTITIONS)
+    for (let r = 0; r < n; r++) {
+      const p = (records[r * 3 + 1] as number) >>> (32 - PARTITION_BITS)
+      const to = (next[p] as number) * 3
+      next[p] = (next[p] as number) + 1
+      this.scratch[to] = records[r * 3] as number
+      this.scratch[to + 1] = records[r * 3 + 1] as number
+      this.scratch[to + 2] = records[r * 3 + 2] as number
     }
-    return out
+    return offsets
   }
 
   /** Every later user whose value of some kind an earlier user has, by index then kind. */
   async resolve(readKeys: ReadKeys): Promise<DuplicateFound[]> {
     try {
       const groups: number[][] = []
-      if (this.dir === undefined)
-        groups.push(...candidateGroups(this.records.subarray(0, this.count * 3)))
-      else {
-        const tail = this.partitions(this.records.subarray(0, this.count * 3))
+      const table = new GroupTable()
+      if (this.dir === undefined) {
+        groups.push(...table.groups(this.records.subarray(0, this.count * 3)))
+      } else {
+        const offsets = this.sortByPartition()
+        const tail = this.scratch
         this.records = new Uint32Array(0)
+        let partition: Uint32Array = new Uint32Array(0)
         for (let p = 0; p < PARTITIONS; p++) {
-          groups.push(...candidateGroups(this.readPartition(p, tail.get(p))))
+          const own = tail.subarray((offsets[p] as number) * 3, (offsets[p + 1] as number) * 3)
+          partition = this.readPartition(p, own, partition)
+          groups.push(...table.groups(partition))
         }
       }
       return await confirmGroups(groups, readKeys)
@@ -136,64 +154,72 @@ export class DuplicateLog {
     }
   }
 
-  private readPartition(partition: number, tail: Uint32Array | undefined): Uint32Array {
-    let fd: number
+  /** Partition `p`'s records: its file, then `tail`; in `reuse` when it is big enough. */
+  private readPartition(p: number, tail: Uint32Array, reuse: Uint32Array): Uint32Array {
+    let fd: number | undefined
     try {
-      fd = openSync(join(this.dir as string, String(partition)), 'r')
+      fd = openSync(join(this.dir as string, String(p)), 'r')
     } catch {
-      return tail ?? new Uint32Array(0)
+      fd = undefined
     }
     try {
-      const bytes = fstatSync(fd).size
-      const records = new Uint32Array(bytes / 4 + (tail?.length ?? 0))
+      const bytes = fd === undefined ? 0 : fstatSync(fd).size
+      const words = bytes / 4 + tail.length
+      const into = reuse.length >= words ? reuse : new Uint32Array(Math.ceil(words * 1.25))
       let read = 0
-      while (read < bytes) read += readSync(fd, records, read, bytes - read, read)
-      if (tail) records.set(tail, bytes / 4)
-      return records
+      while (fd !== undefined && read < bytes) read += readSync(fd, into, read, bytes - read, read)
+      into.set(tail, bytes / 4)
+      return into.subarray(0, words)
     } finally {
-      closeSync(fd)
+      if (fd !== undefined) closeSync(fd)
     }
   }
 }
 
-/**
- * Groups of records with equal fingerprints and kind, as lists of `index × 4 + kind` in file
- * order (records come in file order). Groups of one are dropped.
- */
-function candidateGroups(records: Uint32Array): number[][] {
-  const n = records.length / 3
-  let size = 16
-  while (size < n * 2) size <<= 1
-  const mask = size - 1
-  const slots = new Int32Array(size).fill(-1)
-  const groups = new Map<number, number[]>()
-  for (let r = 0; r < n; r++) {
-    const at = r * 3
-    const first = records[at] as number
-    const second = records[at + 1] as number
-    const tag = records[at + 2] as number
-    let slot = first & mask
-    for (;;) {
-      const other = slots[slot] as number
-      if (other === -1) {
-        slots[slot] = r
-        break
+/** An open-addressing table over one partition's records, reused from partition to partition. */
+class GroupTable {
+  private slots = new Int32Array(0)
+
+  /**
+   * Groups of records with equal fingerprints and kind, as lists of `index × 4 + kind` in file
+   * order (records come in file order). Groups of one are dropped.
+   */
+  groups(records: Uint32Array): number[][] {
+    const n = records.length / 3
+    let size = 16
+    while (size < n * 2) size <<= 1
+    if (this.slots.length < size) this.slots = new Int32Array(size)
+    const slots = this.slots.subarray(0, size).fill(-1)
+    const mask = size - 1
+    const groups = new Map<number, number[]>()
+    for (let r = 0; r < n; r++) {
+      const at = r * 3
+      const first = records[at] as number
+      const second = records[at + 1] as number
+      const tag = records[at + 2] as number
+      let slot = first & mask
+      for (;;) {
+        const other = slots[slot] as number
+        if (other === -1) {
+          slots[slot] = r
+          break
+        }
+        const o = other * 3
+        if (
+          records[o] === first &&
+          records[o + 1] === second &&
+          ((records[o + 2] as number) & 3) === (tag & 3)
+        ) {
+          const group = groups.get(other)
+          if (group) group.push(tag)
+          else groups.set(other, [records[o + 2] as number, tag])
+          break
+        }
+        slot = (slot + 1) & mask
       }
-      const o = other * 3
-      if (
-        records[o] === first &&
-        records[o + 1] === second &&
-        ((records[o + 2] as number) & 3) === (tag & 3)
-      ) {
-        const group = groups.get(other)
-        if (group) group.push(tag)
-        else groups.set(other, [records[o + 2] as number, tag])
-        break
-      }
-      slot = (slot + 1) & mask
     }
+    return [...groups.values()]
   }
-  return [...groups.values()]
 }
 
 /** Reads the real values of every candidate and keeps the true duplicates. */
