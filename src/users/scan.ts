@@ -290,7 +290,9 @@ export class JsonArrayScanner {
               mode = buf[next - 1] === COMMA ? Mode.NextElement : Mode.AfterElement
               continue
             }
-            if (next < 0) noLineBefore = len
+            // Not one user a line: not again before the next line (else a long line of many
+            // users would be converted once per user).
+            noLineBefore = next === -1 ? len : -next
           }
           mode = Mode.Element
           depth = 0
@@ -387,8 +389,9 @@ export class JsonArrayScanner {
    * the user that starts at `from` is taken to end where its line does (before a trailing `,`).
    * A raw line break cannot occur inside a JSON string, so when that text parses, it is exactly
    * the element the byte-by-byte scan would find; when it does not, the scan goes on byte by
-   * byte from `from`. Returns the offset just past the user (and its comma, if taken), 0 when
-   * the line is not one whole user, -1 when `buf` has no line break after `from`.
+   * byte from `from`. Returns the offset just past the user (and its comma, if taken), minus the
+   * offset of the line's end when the line is not one whole user, -1 when `buf` has no line
+   * break after `from`.
    */
   private wholeLine(
     buf: Buffer,
@@ -404,13 +407,13 @@ export class JsonArrayScanner {
       end--
       while (end > from && isWhitespace(buf[end - 1] as number)) end--
     }
-    if (buf[end - 1] !== CLOSE_BRACE) return 0
+    if (buf[end - 1] !== CLOSE_BRACE) return -(lf + 1)
     const text = buf.toString('utf8', from, end)
     let value: unknown
     try {
       value = JSON.parse(text)
     } catch {
-      return 0
+      return -(lf + 1)
     }
     const index = this.index++
     onElement({
