@@ -34,7 +34,12 @@ export function hashFileInWorker(path: string, readSize: number): Promise<FileHa
   return new Promise((resolve) => {
     let worker: Worker
     try {
-      worker = new Worker(HASHER, { eval: true, workerData: { path, readSize } })
+      worker = new Worker(HASHER, {
+        eval: true,
+        workerData: { path, readSize },
+        // It allocates one read buffer (outside the heap): a small heap keeps its memory small.
+        resourceLimits: { maxYoungGenerationSizeMb: 1, maxOldGenerationSizeMb: 8 },
+      })
     } catch {
       resolve(undefined)
       return
