@@ -800,15 +800,27 @@ function errorMessage(error) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5889);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5889);
+/* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
 
 
-// undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after a
-// few requests: a ~20 MB spike that was most of the step's peak memory (bench/export-action.ts:
-// 97 MB → 77 MB for an export). The baseline tier is ample for the few requests a step makes.
-// Set before the first request, which is when undici compiles the module.
-(0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=1000000000');
-await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
+
+
+if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_WORKER_ROLE */ .GZ) {
+    // The validation pass of a big users file, in a worker with a bounded heap (plan-thread.ts).
+    await (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .servePlan */ .tZ)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData, (answer) => node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort?.postMessage(answer));
+}
+else {
+    // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after
+    // a few requests: a ~20 MB spike that was most of the step's peak memory
+    // (bench/export-action.ts: 97 MB → 77 MB for an export). The baseline tier is ample for the few
+    // requests a step makes. Set before the first request, which is when undici compiles the module.
+    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=1000000000');
+    (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .registerPlanWorkerEntry */ .BV)(new URL(import.meta.url));
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
+}
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
@@ -1539,7 +1551,7 @@ function parseJobIds(value) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await __nccwpck_require__.e(/* import() */ 154).then(__nccwpck_require__.bind(__nccwpck_require__, 7154));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {
@@ -1992,6 +2004,87 @@ const OPERATIONS = [
 ];
 /** Auth0 refuses a users file over this many bytes with a 413. */
 const AUTH0_MAX_IMPORT_BYTES = 512_000;
+
+
+/***/ }),
+
+/***/ 9598:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   BV: () => (/* binding */ registerPlanWorkerEntry),
+/* harmony export */   GZ: () => (/* binding */ PLAN_WORKER_ROLE),
+/* harmony export */   NP: () => (/* binding */ planWorkerAvailable),
+/* harmony export */   ir: () => (/* binding */ PLAN_WORKER_MIN_BYTES),
+/* harmony export */   rQ: () => (/* binding */ planInWorker),
+/* harmony export */   tZ: () => (/* binding */ servePlan)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3916);
+/**
+ * A big users file is planned in a worker thread with a bounded heap, so that the step's memory
+ * stays flat however many users the file holds.
+ *
+ * Why: the pass allocates a few hundred bytes of short-lived objects per user, and V8 lets its old
+ * generation grow well past what is live before collecting it (a 4M-user dry run peaked at
+ * 220–260 MB in one thread, of which ~20 MB was live). A worker's `resourceLimits` cap that heap;
+ * its collector then works within the cap. Small files are planned in this thread: starting a
+ * worker costs ~40 ms, which a 1,000-user import's cold start cannot spare.
+ *
+ * The bundle's entry module is the worker's entry too (src/index.ts registers it here); without a
+ * registered entry (tests import the sources directly) every file is planned in this thread.
+ */
+
+
+const PLAN_WORKER_ROLE = 'auth0-users-plan';
+/** Files from this size on are planned in a worker. */
+const PLAN_WORKER_MIN_BYTES = 64 << 20;
+/**
+ * The worker's heap: enough for the largest invalid-user list the plan keeps (32 MiB of users,
+ * plan.ts) with room to spare, far below what V8 grows to unbounded.
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 };
+let entry;
+/** Called by the entry module with its own URL. */
+function registerPlanWorkerEntry(url) {
+    entry = url;
+}
+function planWorkerAvailable() {
+    return entry !== undefined;
+}
+/** planUsersFile(path, options) in a worker (see `planWorkerAvailable`). */
+function planInWorker(path, options) {
+    return new Promise((resolve, reject) => {
+        const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, {
+            workerData: { role: PLAN_WORKER_ROLE, path, options },
+            resourceLimits: RESOURCE_LIMITS,
+        });
+        worker.once('message', (answer) => {
+            if ('plan' in answer)
+                resolve(answer.plan);
+            else if (answer.error.input) {
+                reject(new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(answer.error.input, answer.error.message));
+            }
+            else
+                reject(new Error(answer.error.message));
+        });
+        worker.once('error', reject);
+        worker.once('exit', (code) => reject(new Error(`the users file's validation stopped (exit ${code})`)));
+    });
+}
+/** The worker's side: plan, answer, end. */
+async function servePlan(data, post) {
+    const { planUsersFileHere } = await __nccwpck_require__.e(/* import() */ 548).then(__nccwpck_require__.bind(__nccwpck_require__, 6548));
+    try {
+        // The file is hashed in the pass itself: a second worker's memory would count here.
+        post({ plan: await planUsersFileHere(data.path, data.options, false) });
+    }
+    catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        post({ error: { input: error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.input : undefined, message } });
+    }
+}
 
 
 /***/ }),

@@ -14,6 +14,7 @@ import { InputError } from '../errors.js'
 import { logKeys } from './duplicates.js'
 import { type FileHash, HASH_WORKER_MIN_BYTES, hashFileInWorker } from './file-hash.js'
 import { PlanBuilder } from './plan-builder.js'
+import { PLAN_WORKER_MIN_BYTES, planInWorker, planWorkerAvailable } from './plan-thread.js'
 import { redactUser } from './redact.js'
 import { DEFAULT_READ_SIZE, readFileChunks, scanJsonArrayFile } from './scan.js'
 import { IDENTITY_KINDS, type IdentityKind, identityKey, validateUser } from './validate.js'
@@ -84,6 +85,23 @@ const DEFAULT_MAX_INVALID_BYTES = 32 << 20
  * not fit in `chunkSize`. Users that fail validation do not throw: they are listed in `invalid`.
  */
 export async function planUsersFile(path: string, options: PlanOptions): Promise<UsersFilePlan> {
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    () => 0, // the scan says why it cannot read the file
+  )
+  if (size >= PLAN_WORKER_MIN_BYTES && planWorkerAvailable()) return planInWorker(path, options)
+  return planUsersFileHere(path, options, size >= HASH_WORKER_MIN_BYTES)
+}
+
+/**
+ * planUsersFile in this thread (plan-thread.ts runs it in a worker for big files), the file's
+ * hash made in a worker beside the pass when `hashBeside` (file-hash.ts).
+ */
+export async function planUsersFileHere(
+  path: string,
+  options: PlanOptions,
+  hashBeside = false,
+): Promise<UsersFilePlan> {
   const { chunkSize } = options
   if (!Number.isInteger(chunkSize) || chunkSize < 3) {
     throw new InputError(
@@ -98,7 +116,7 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
     options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
     options.duplicateMemoryKeys,
   )
-  const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark)
+  const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashBeside)
   return builder.finish(bytes, sha256)
 }
 
@@ -106,15 +124,11 @@ async function planInOneThread(
   path: string,
   builder: PlanBuilder,
   highWaterMark: number | undefined,
+  hashBeside: boolean,
 ): Promise<FileHash> {
-  const size = await stat(path).then(
-    (stats) => stats.size,
-    () => 0, // the scan says why it cannot read the file
-  )
-  const inWorker =
-    size >= HASH_WORKER_MIN_BYTES
-      ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE)
-      : undefined
+  const inWorker = hashBeside
+    ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE)
+    : undefined
   const hash = inWorker ? undefined : createHash('sha256')
   let bytes = 0
   await scanJsonArrayFile(
