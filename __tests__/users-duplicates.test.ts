@@ -23,7 +23,7 @@ describe('duplicate users, found after the pass', () => {
     const log = new DuplicateLog()
     const values = ['a@x.co', 'b@x.co', 'a@x.co', 'b@x.co']
     // The same fingerprint for every user: only the real values tell them apart.
-    values.forEach((_, index) => log.add(7, 9, index, 0))
+    for (let index = 0; index < values.length; index++) log.add(7, 9, index, 0)
     const found = await log.resolve(async (indexes) => {
       expect(indexes).toEqual([0, 1, 2, 3])
       return new Map(indexes.map((k) => [k, { email: values[k] }]))
@@ -56,7 +56,9 @@ describe('duplicate users, found after the pass', () => {
       [2500, 2502, ['DUPLICATED_USER']],
     ])
     expect(inMemory.invalid[1]?.errors[1]?.message).toContain('user at index 7')
-    expect(inMemory.invalid[2]?.errors[0]?.message).toContain('Same username as the user at index 14')
+    expect(inMemory.invalid[2]?.errors[0]?.message).toContain(
+      'Same username as the user at index 14',
+    )
   })
 
   it('keeps the first invalid users in file order, duplicates included, within the limit', async () => {

@@ -38,6 +38,10 @@ for (let k = 0; k < RUNS; k++) {
 const b = median(bare)
 const a = median(action)
 console.log(`node ${process.version}, ${RUNS} interleaved runs each (spawn → exit)`)
-console.log(`node -e 0:                     median ${b.toFixed(0)} ms  (${bare.map((v) => v.toFixed(0)).join(' ')})`)
-console.log(`dist/index.js, no inputs:      median ${a.toFixed(0)} ms  (${action.map((v) => v.toFixed(0)).join(' ')})`)
+console.log(
+  `node -e 0:                     median ${b.toFixed(0)} ms  (${bare.map((v) => v.toFixed(0)).join(' ')})`,
+)
+console.log(
+  `dist/index.js, no inputs:      median ${a.toFixed(0)} ms  (${action.map((v) => v.toFixed(0)).join(' ')})`,
+)
 console.log(`ratio: ${(a / b).toFixed(2)}× (target ≤ 3.0×)`)

@@ -41,7 +41,12 @@ const CUSTOM_HASHES: ReadonlyArray<(random: () => number) => Record<string, unkn
   (r) => ({ algorithm: 'bcrypt', hash: { value: `$2b$10$${chars(r, B64, 53)}` } }),
   (r) => ({
     algorithm: 'hmac',
-    hash: { value: chars(r, HEX, 64), encoding: 'hex', digest: 'sha256', key: { value: chars(r, B64, 16), encoding: 'utf8' } },
+    hash: {
+      value: chars(r, HEX, 64),
+      encoding: 'hex',
+      digest: 'sha256',
+      key: { value: chars(r, B64, 16), encoding: 'utf8' },
+    },
     salt: { value: chars(r, B64, 16), position: 'suffix' },
   }),
   (r) => ({ algorithm: 'ldap', hash: { value: `{SSHA}${chars(r, B64, 32)}` } }),
@@ -101,14 +106,21 @@ export function realisticUser(index: number, random: () => number): Record<strin
       theme: random() < 0.5 ? 'dark' : 'light',
       locale: pick(random, ['en-US', 'fr-CA', 'de-DE', 'ja-JP']),
       newsletter: random() < 0.3,
-      address: { city: pick(random, ['Paris', 'Tokyo', 'Lima', 'Oslo']), zip: `${10000 + (index % 89999)}` },
+      address: {
+        city: pick(random, ['Paris', 'Tokyo', 'Lima', 'Oslo']),
+        zip: `${10000 + (index % 89999)}`,
+      },
     },
   }
   if (random() < 0.3) user.password_hash = `$2b$10$${chars(random, B64, 53)}`
-  else user.custom_password_hash = (CUSTOM_HASHES[index % CUSTOM_HASHES.length] as (r: () => number) => Record<string, unknown>)(random)
+  else
+    user.custom_password_hash = (
+      CUSTOM_HASHES[index % CUSTOM_HASHES.length] as (r: () => number) => Record<string, unknown>
+    )(random)
   const mfa = random()
   if (mfa < 0.1) user.mfa_factors = [{ totp: { secret: chars(random, B32, 32) } }]
-  else if (mfa < 0.15) user.mfa_factors = [{ phone: { value: `+1212555${String(index % 10_000).padStart(4, '0')}` } }]
+  else if (mfa < 0.15)
+    user.mfa_factors = [{ phone: { value: `+1212555${String(index % 10_000).padStart(4, '0')}` } }]
   else if (mfa < 0.2) user.mfa_factors = [{ email: { value: `mfa.${index}@example.org` } }]
   return user
 }
@@ -117,7 +129,10 @@ export function realisticUser(index: number, random: () => number): Record<strin
  * Writes a JSON array of realistic users to `path`, one user a line: `users` of them, or as many
  * as fit in `bytes` when `users` is undefined. Resolves to the number written.
  */
-export async function writeUsersFile(path: string, limit: { users?: number; bytes?: number }): Promise<number> {
+export async function writeUsersFile(
+  path: string,
+  limit: { users?: number; bytes?: number },
+): Promise<number> {
   const out = createWriteStream(path)
   const random = rng(42)
   out.write('[\n')

@@ -17,7 +17,9 @@ import { dryRun } from './validate-speed.ts'
 
 const args = process.argv.slice(2)
 const at = args.indexOf('--users')
-const SIZES = (at === -1 ? '1000000,2000000,4000000' : (args[at + 1] as string)).split(',').map(Number)
+const SIZES = (at === -1 ? '1000000,2000000,4000000' : (args[at + 1] as string))
+  .split(',')
+  .map(Number)
 const B64 = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 
 async function generate(path: string, users: number): Promise<void> {
@@ -64,12 +66,16 @@ async function main(): Promise<void> {
       await generate(file, users)
       const bytes = statSync(file).size
       const read = await runChild(
-        ['-e', `(async()=>{for await (const _ of require('node:fs').createReadStream(${JSON.stringify(file)}, { highWaterMark: 1 << 20 }));})()`],
+        [
+          '-e',
+          `(async()=>{for await (const _ of require('node:fs').createReadStream(${JSON.stringify(file)}, { highWaterMark: 1 << 20 }));})()`,
+        ],
         { PATH: process.env.PATH ?? '' },
         dir,
       )
       const run = await dryRun(file, dir)
-      if (!/the file is valid/.test(run.stdout)) throw new Error(`dry run failed: ${run.stdout}${run.stderr}`)
+      if (!/the file is valid/.test(run.stdout))
+        throw new Error(`dry run failed: ${run.stdout}${run.stderr}`)
       console.log(
         `| ${users.toLocaleString('en')} | ${(bytes / 1e9).toFixed(2)} GB | ${mb(read).toFixed(0)} MB | **${mb(run).toFixed(0)} MB** | +${(mb(run) - mb(bare)).toFixed(0)} MB | ${((run.exitedAt - run.spawnedAt) / 1000).toFixed(1)} s |`,
       )

@@ -29,7 +29,9 @@ const ROUNDS = option('rounds', 9)
 export function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b)
   const mid = sorted.length >> 1
-  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
+  return sorted.length % 2
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2
 }
 
 /** The action's dry run of `file`, as the runner starts it. */
@@ -65,7 +67,9 @@ async function main(): Promise<void> {
   try {
     const users = await writeUsersFile(file, { bytes: MB * 1e6 })
     const bytes = statSync(file).size
-    console.log(`${users} users, ${(bytes / 1e6).toFixed(1)} MB; node ${process.version}; ${ROUNDS} rounds`)
+    console.log(
+      `${users} users, ${(bytes / 1e6).toFixed(1)} MB; node ${process.version}; ${ROUNDS} rounds`,
+    )
     const action: ChildRun[] = []
     const parse: ChildRun[] = []
     for (let round = 0; round < ROUNDS; round++) {
