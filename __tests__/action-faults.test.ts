@@ -69,21 +69,6 @@ describe('faults while waiting', () => {
 })
 
 describe('faults while submitting', () => {
-  it('retries a rate-limited submission: still exactly one job', async () => {
-    const run = await importWith((e) => {
-      e.inject({
-        kind: 'rate-limit',
-        method: 'POST',
-        path: '/api/v2/jobs/users-imports',
-        resetInSeconds: 1,
-      })
-      e.inject({ kind: 'rate-limit', method: 'POST', path: '/api/v2/jobs/users-imports' })
-    })
-    expect(run.exitCode, run.stdout).toBe(0)
-    expect(emulator.stats.jobsCreated).toBe(1)
-    expect(emulator.imports).toHaveLength(1)
-  })
-
   it('does not resend a submission whose connection broke after sending', async () => {
     const run = await importWith((e) => {
       e.inject({ kind: 'reset', method: 'POST', path: '/api/v2/jobs/users-imports' })

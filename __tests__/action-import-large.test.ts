@@ -4,12 +4,11 @@
  */
 import { afterEach, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
+import { bigUsers, type ExpectedChunk, expectedChunks, fileOf } from './chunks-fixture.js'
 import { type ActionRun, importInputs, runAction } from './run-action.js'
 
 const AUTH0_MAX_IMPORT_BYTES = 512000
 const DEFAULT_CHUNK_SIZE = 500000
-/** Room the action leaves beside the users file in the multipart body (import-users.ts). */
-const MULTIPART_OVERHEAD = 1024
 
 let emulator: Emulator
 async function start(options: EmulatorOptions = {}): Promise<Emulator> {
@@ -26,78 +25,6 @@ afterEach(async () => {
 })
 
 type User = Record<string, unknown>
-
-const GIVEN = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Zoë', 'José']
-const FAMILY = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Núñez']
-
-/** Realistic users (~300 bytes each, with metadata and some non-ASCII text), deterministic. */
-function bigUsers(count: number): User[] {
-  return Array.from({ length: count }, (_, i) => {
-    const given = GIVEN[i % GIVEN.length] as string
-    const family = FAMILY[i % FAMILY.length] as string
-    return {
-      email: `${given.toLowerCase()}.${i}@example${i % 13}.com`,
-      email_verified: i % 5 !== 0,
-      given_name: given,
-      family_name: family,
-      name: `${given} ${family}`,
-      nickname: `${given.toLowerCase()}${i}`,
-      picture: `https://cdn.example.com/avatars/${i % 1000}.png`,
-      user_metadata: {
-        locale: ['en-US', 'fr-CA', 'de-DE', 'ja-JP'][i % 4],
-        theme: i % 2 === 0 ? 'dark' : 'light',
-        address: { city: ['Paris', 'Tokyo', 'Lima', 'Oslo'][i % 4], zip: String(10000 + i) },
-      },
-      app_metadata: { plan: ['free', 'pro', 'enterprise'][i % 3], account: `acct_${i}` },
-    }
-  })
-}
-
-/** One user per line: user i is on line i + 2, and chunks are exact slices of the text. */
-function fileOf(users: unknown[]): string {
-  return `[\n${users.map((user) => JSON.stringify(user)).join(',\n')}\n]\n`
-}
-
-interface ExpectedChunk {
-  firstUser: number
-  userCount: number
-  /** The exact upload text: `[` + the file's bytes from the first to the last user + `]`. */
-  body: string
-  bytes: number
-}
-
-/** The split the action must make (plan.ts): greedy, in file order, bodies ≤ the budget. */
-function expectedChunks(users: unknown[], chunkSize: number, externalId = ''): ExpectedChunk[] {
-  const budget = Math.min(
-    chunkSize,
-    AUTH0_MAX_IMPORT_BYTES - MULTIPART_OVERHEAD - Buffer.byteLength(externalId),
-  )
-  const chunks: ExpectedChunk[] = []
-  let texts: string[] = []
-  let bytes = 0
-  let firstUser = 0
-  const flush = () => {
-    const body = `[${texts.join(',\n')}]`
-    chunks.push({ firstUser, userCount: texts.length, body, bytes: Buffer.byteLength(body) })
-  }
-  users.forEach((user, index) => {
-    const text = JSON.stringify(user)
-    const size = Buffer.byteLength(text)
-    if (texts.length > 0 && bytes + 2 + size > budget) {
-      flush()
-      texts = []
-    }
-    if (texts.length === 0) {
-      firstUser = index
-      bytes = size + 2
-    } else {
-      bytes += 2 + size
-    }
-    texts.push(text)
-  })
-  if (texts.length > 0) flush()
-  return chunks
-}
 
 function summaryOf(run: ActionRun) {
   return JSON.parse(run.outputs.summary ?? '{}') as {
@@ -367,39 +294,6 @@ describe('import-users on a multi-megabyte file', () => {
     expect(big).toBe(3)
     expect(small).toBeGreaterThanOrEqual(10)
     expect(small).toBeGreaterThan(big)
-  })
-
-  it('retries a rate-limited submission without duplicating or reordering chunks', async () => {
-    const users = bigList.slice(0, 3000)
-    const chunkSize = 200_000
-    const chunks = expectedChunks(users, chunkSize)
-    await start({ jobTiming: { pendingMs: 0, processingMs: 0 } })
-    // Twice: the first chunk is refused, then (once the first job exists) the next one is too.
-    emulator.inject({
-      kind: 'rate-limit',
-      method: 'POST',
-      path: '/api/v2/jobs/users-imports',
-      retryAfterSeconds: 1,
-    })
-    const timer = setInterval(() => {
-      if (emulator.imports.length < 1) return
-      clearInterval(timer)
-      emulator.inject({
-        kind: 'rate-limit',
-        method: 'POST',
-        path: '/api/v2/jobs/users-imports',
-        retryAfterSeconds: 1,
-      })
-    }, 2)
-    const run = await runAction(importInputs(emulator, { chunk_size: String(chunkSize) }), {
-      files: { 'users.json': fileOf(users) },
-    }).finally(() => clearInterval(timer))
-    expect(run.exitCode, run.stdout).toBe(0)
-    const posts = emulator.requests.filter((r) => r.path === '/api/v2/jobs/users-imports')
-    expect(posts.filter((r) => r.status === 429)).toHaveLength(2)
-    expectUploadsMatch(chunks, chunkSize)
-    expect(emulator.stats.jobsCreated).toBe(chunks.length)
-    expectEveryUserAccountedFor(run, users.length)
   })
 
   it('waits for a free slot while foreign jobs occupy the tenant, keeping chunk order', async () => {

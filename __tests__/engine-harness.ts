@@ -46,6 +46,8 @@ export class FakeJobsApi {
   readonly existing = new Set<string>()
   /** Runs before every upload is answered (a test rewrites the file, cancels the step…). */
   beforeAnswer: (upload: number) => void | Promise<void> = () => {}
+  /** Runs before every status read (`read` counts from 0). */
+  beforeRead: (read: number) => void | Promise<void> = () => {}
   reads = 0
 
   constructor(
@@ -75,7 +77,7 @@ export class FakeJobsApi {
   }
 
   async getJob(id: string): Promise<Job> {
-    this.reads++
+    await this.beforeRead(this.reads++)
     const fake = this.jobs.get(id)
     if (!fake) throw new ApiError(404, `Auth0 refused reading job ${id} (HTTP 404: not found).`)
     if (this.clock.now() < fake.doneAt) return { ...fake.job, status: 'processing' }

@@ -7,6 +7,7 @@ import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { InputError } from '../src/errors.js'
+import { parseResolveInDoubt } from '../src/inputs.js'
 import { CancelledError } from '../src/progress/cancellation.js'
 import { systemLockDeps } from '../src/progress/lock.js'
 import {
@@ -57,22 +58,22 @@ const gitHubRun = {
 describe('two runs on one progress_file', () => {
   it('the second refuses at once, naming the holder, and no chunk is uploaded twice', async () => {
     const { settings, clock, api, progress } = await setUp()
-    // The first run is held at its first upload while the second one starts.
+    // The first run is held while it waits for its first two jobs, its record showing them.
     let release = (): void => {}
     const held = new Promise<void>((resolve) => {
       release = resolve
     })
     let reached = (): void => {}
-    const atFirstUpload = new Promise<void>((resolve) => {
+    const waiting = new Promise<void>((resolve) => {
       reached = resolve
     })
-    api.beforeAnswer = async (upload) => {
-      if (upload > 0) return
+    api.beforeRead = async (read) => {
+      if (read > 0) return
       reached()
       await held
     }
     const first = runImport(settings, api, clock, { extra: gitHubRun })
-    await atFirstUpload
+    await waiting
     const second = await runImport(settings, api, clock)
     release()
     const done = await first
@@ -361,5 +362,33 @@ describe('complete', () => {
     expect(run.error).toContain('10050 of 10050 users')
     expect(api.uploads).toEqual([])
     expect(await failedUsersOf(run)).toHaveLength(10_050)
+  })
+})
+
+describe('the resolve_in_doubt input', () => {
+  it('is parsed once into decisions per chunk; anything else is one clear error', () => {
+    expect([...parseResolveInDoubt('3=job_abc123, 4=resubmit\n12=job_Z9')]).toEqual([
+      [3, { kind: 'job', jobId: 'job_abc123' }],
+      [4, { kind: 'resubmit' }],
+      [12, { kind: 'job', jobId: 'job_Z9' }],
+    ])
+    expect(parseResolveInDoubt('').size).toBe(0)
+    for (const [value, detail] of [
+      ['3=maybe', 'CHUNK=job_<id>'],
+      ['0=resubmit', 'CHUNK=resubmit'],
+      ['3=job_../../x', 'e.g. "3=job_abc123, 4=resubmit"'],
+      ['3=resubmit,3=job_abc', '(chunk 3 is given twice)'],
+    ] as const) {
+      let error: unknown
+      try {
+        parseResolveInDoubt(value)
+      } catch (caught) {
+        error = caught
+      }
+      expect(error).toBeInstanceOf(InputError)
+      expect((error as InputError).input).toBe('resolve_in_doubt')
+      expect((error as InputError).message).toContain(`Input 'resolve_in_doubt' is '`)
+      expect((error as InputError).message).toContain(detail)
+    }
   })
 })

@@ -1551,7 +1551,7 @@ function parseJobIds(value) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(139)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7139));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(548), __nccwpck_require__.e(672)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4291));
             return importUsers(settings, context, outcome);
         }
         case 'export-users': {

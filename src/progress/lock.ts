@@ -75,7 +75,7 @@ export async function lockProgress(
     const dead = holder !== undefined && holder.host === deps.host && !deps.isAlive(holder.pid)
     if (!dead || attempt > 0) throw refusal(progressPath, path, holder)
     logger.warning(
-      `${progressPath} was locked by process ${holder.pid} on this host (${describeRun(holder)}, since ${holder.since}), which is no longer running: taking the record over.`,
+      `${progressPath} was locked by process ${holder.pid} on this host (${holder.run}, since ${holder.since}), which is no longer running: taking the record over.`,
     )
     // Removed only if it is still that dead run's lock, so a live run's lock is never removed.
     if ((await readLock(path)) === found) await rm(path, { force: true })
@@ -155,17 +155,13 @@ function parseHolder(text: string): LockHolder | undefined {
   }
 }
 
-function describeRun(holder: LockHolder): string {
-  return holder.run
-}
-
 function refusal(
   progressPath: string,
   lockPath: string,
   holder: LockHolder | undefined,
 ): InputError {
   const who = holder
-    ? `process ${holder.pid} on host ${holder.host} (${describeRun(holder)}) since ${holder.since}`
+    ? `process ${holder.pid} on host ${holder.host} (${holder.run}) since ${holder.since}`
     : 'a run whose lock file cannot be read'
   return new InputError(
     'progress_file',
