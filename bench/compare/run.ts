@@ -16,8 +16,9 @@
  * options. Both contenders are measured from the outside in the same way (bench/compare/child.ts);
  * requests, 429s and job times come from the emulator's records.
  *
- * Options: --only small,migration,export,drained  --users 100000  --small-users 1000
+ * Options: --only small,migration,long,export,drained  --users 100000  --small-users 1000
  *   --ms-per-user 3  --export-ms-per-user 0.3  --repeat 3 (runs of the short scenarios)
+ *   --long-users 6000  --long-ms-per-user 20 (the long-jobs migration: 32.5 s a chunk)
  *   --out bench/results.md  --verbose (print every run's timeline)  --timelines <folder>
  */
 import { execFileSync } from 'node:child_process'
