@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -59,6 +59,17 @@ describe('duplicate users, found after the pass', () => {
     expect(inMemory.invalid[2]?.errors[0]?.message).toContain(
       'Same username as the user at index 14',
     )
+  })
+
+  it('a pass that fails after the keys spilled leaves no spill files behind', async () => {
+    const users = Array.from({ length: 500 }, (_, k) => ({ email: `u${k}@example.com` }))
+    const path = file(users)
+    writeFileSync(path, `${readFileSync(path, 'utf8').trimEnd().slice(0, -1)},\n{"email": x}\n]\n`)
+    const before = spilledDirs()
+    await expect(planUsersFile(path, { chunkSize: 5000, duplicateMemoryKeys: 50 })).rejects.toThrow(
+      /the user at index 500 is not valid JSON/,
+    )
+    expect(spilledDirs()).toEqual(before)
   })
 
   it('keeps the first invalid users in file order, duplicates included, within the limit', async () => {

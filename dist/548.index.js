@@ -2872,10 +2872,14 @@ class DuplicateLog {
             return await confirmGroups(groups, readKeys);
         }
         finally {
-            if (this.dir !== undefined)
-                (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
-            this.dir = undefined;
+            this.discard();
         }
+    }
+    /** Removes the spill files (after `resolve`, or when the pass failed). */
+    discard() {
+        if (this.dir !== undefined)
+            (0,external_node_fs_.rmSync)(this.dir, { recursive: true, force: true });
+        this.dir = undefined;
     }
     /** Partition `p`'s records: its file, then `tail`; in `reuse` when it is big enough. */
     readPartition(p, tail, reuse) {
@@ -3360,8 +3364,14 @@ async function planUsersFileHere(path, options, hashBeside = false) {
         throw new errors/* InputError */.dz('chunk_size', `chunk_size must be a whole number of bytes, got ${chunkSize}`);
     }
     const builder = new PlanBuilder(path, chunkSize, options.maxInvalid ?? DEFAULT_MAX_INVALID, options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES, options.duplicateMemoryKeys);
-    const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashBeside);
-    return builder.finish(bytes, sha256);
+    try {
+        const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashBeside);
+        return await builder.finish(bytes, sha256);
+    }
+    finally {
+        // A pass that failed half-way leaves no spill files behind.
+        builder.duplicates.discard();
+    }
 }
 async function planInOneThread(path, builder, highWaterMark, hashBeside) {
     const inWorker = hashBeside

@@ -149,9 +149,14 @@ export class DuplicateLog {
       }
       return await confirmGroups(groups, readKeys)
     } finally {
-      if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true })
-      this.dir = undefined
+      this.discard()
     }
+  }
+
+  /** Removes the spill files (after `resolve`, or when the pass failed). */
+  discard(): void {
+    if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true })
+    this.dir = undefined
   }
 
   /** Partition `p`'s records: its file, then `tail`; in `reuse` when it is big enough. */

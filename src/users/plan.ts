@@ -116,8 +116,18 @@ export async function planUsersFileHere(
     options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
     options.duplicateMemoryKeys,
   )
-  const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashBeside)
-  return builder.finish(bytes, sha256)
+  try {
+    const { bytes, sha256 } = await planInOneThread(
+      path,
+      builder,
+      options.highWaterMark,
+      hashBeside,
+    )
+    return await builder.finish(bytes, sha256)
+  } finally {
+    // A pass that failed half-way leaves no spill files behind.
+    builder.duplicates.discard()
+  }
 }
 
 async function planInOneThread(
