@@ -368,6 +368,141 @@ function keepsGzip(path) {
 
 /***/ }),
 
+/***/ 8902:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CR: () => (/* binding */ wasNeverSent),
+/* harmony export */   EY: () => (/* binding */ backoffDelay),
+/* harmony export */   R_: () => (/* binding */ resetWaitMs),
+/* harmony export */   Rk: () => (/* binding */ isConnectionError),
+/* harmony export */   jS: () => (/* binding */ RATE_LIMIT),
+/* harmony export */   nl: () => (/* binding */ rateLimitDelay),
+/* harmony export */   si: () => (/* binding */ describeConnectionError)
+/* harmony export */ });
+/* unused harmony export DEFAULT_BACKOFF */
+/**
+ * When to try a request again, and how long to wait first. Pure: headers, attempt number, the
+ * current epoch time and a random source go in, a delay comes out.
+ */
+const DEFAULT_BACKOFF = { baseMs: 500, maxMs: 30_000, jitter: 0.2 };
+function header(headers, name) {
+    const value = headers[name] ?? headers[name.toLowerCase()];
+    return Array.isArray(value) ? value[0] : value;
+}
+/** Exponential backoff for 5xx and broken connections: base·2^attempt, capped, with jitter. */
+function backoffDelay(attempt, random, policy = DEFAULT_BACKOFF) {
+    const raw = Math.min(policy.maxMs, policy.baseMs * 2 ** attempt);
+    const spread = raw * policy.jitter;
+    return Math.max(0, Math.round(raw - spread + 2 * spread * random()));
+}
+/**
+ * Rate-limit headers come from the server (or a proxy) and are checked before they are obeyed.
+ * Auth0's buckets refill within seconds or minutes (reference §2.3), so a wait asked for beyond a
+ * day is absurd: with it, as with a reset already past or a value that does not parse, the answer
+ * says nothing usable and a bounded backoff with a floor takes its place. That keeps a bad header
+ * from causing a storm of requests (a past reset) or an idle step (`Retry-After: 1e9`).
+ */
+const RATE_LIMIT = {
+    /** The shortest wait after a 429 whose headers are unusable. */
+    floorMs: 500,
+    /** A wait asked for beyond this is treated as unusable. */
+    longestSaneWaitMs: 24 * 3_600_000,
+    /** Pacing (waiting before a request because the bucket is empty) waits at most this long. */
+    longestPaceMs: 60_000,
+};
+const WHOLE_SECONDS = /^\d{1,12}$/;
+/** IMF-fixdate, e.g. `Wed, 21 Oct 2015 07:28:00 GMT` (RFC 9110 §5.6.7). */
+const HTTP_DATE = /^[A-Za-z]{3}, \d{2} [A-Za-z]{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+/** A wait in ms from a header, or undefined when it is past or absurd. */
+function saneWait(ms) {
+    return ms >= 0 && ms <= RATE_LIMIT.longestSaneWaitMs ? ms : undefined;
+}
+/** `Retry-After`: whole seconds or an HTTP date; 0 means "now". */
+function retryAfterMs(value, nowEpochMs) {
+    const text = value?.trim() ?? '';
+    if (WHOLE_SECONDS.test(text))
+        return saneWait(Number(text) * 1000);
+    if (HTTP_DATE.test(text))
+        return saneWait(Math.max(0, Date.parse(text) - nowEpochMs));
+    return undefined;
+}
+/**
+ * `X-RateLimit-Reset`: UNIX epoch seconds when the bucket refills (reference §2.3). Whole seconds
+ * may round the moment down, so a reset less than a second ago means "now"; an older one is past.
+ */
+function resetWaitMs(value, nowEpochMs) {
+    const text = value?.trim() ?? '';
+    if (!WHOLE_SECONDS.test(text))
+        return undefined;
+    const untilReset = Number(text) * 1000 - nowEpochMs;
+    return untilReset <= -1000 ? undefined : saneWait(Math.max(0, untilReset));
+}
+/**
+ * How long a 429 asks us to wait. Auth0 documents `X-RateLimit-Reset`; `Retry-After` is honoured
+ * first because it is the more specific answer when a proxy or Auth0 sends it. A small random
+ * extra spreads out clients that were all told the same reset second, and from the second 429 in
+ * a row the wait is at least the backoff of the attempt before, so a server that keeps saying
+ * "now" cannot make a storm. Without a usable header: exponential backoff, never below the floor.
+ */
+function rateLimitDelay(headers, attempt, nowEpochMs, random, policy = DEFAULT_BACKOFF) {
+    const asked = retryAfterMs(header(headers, 'retry-after'), nowEpochMs) ??
+        resetWaitMs(header(headers, 'x-ratelimit-reset'), nowEpochMs);
+    if (asked !== undefined) {
+        const growing = attempt === 0 ? 0 : backoffDelay(attempt - 1, random, policy);
+        return Math.max(asked + Math.round(250 * random()), growing);
+    }
+    return Math.max(RATE_LIMIT.floorMs, backoffDelay(attempt, random, policy));
+}
+/**
+ * Errors from undici that mean the request never reached the server whole, so no job can exist.
+ * EPIPE: a write failed because the server had closed the connection, so the request was cut.
+ */
+const NOT_SENT_CODES = new Set([
+    'ECONNREFUSED',
+    'EPIPE',
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'UND_ERR_CONNECT_TIMEOUT',
+    'UND_ERR_CONNECT',
+]);
+/** Errors that mean the connection broke; the request may or may not have been processed. */
+const CONNECTION_CODES = new Set([
+    ...NOT_SENT_CODES,
+    'ECONNRESET',
+    'ETIMEDOUT',
+    'UND_ERR_SOCKET',
+    'UND_ERR_CLOSED',
+    'UND_ERR_HEADERS_TIMEOUT',
+    'UND_ERR_BODY_TIMEOUT',
+]);
+function errorCode(error) {
+    let current = error;
+    for (let depth = 0; depth < 4 && current; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+function isConnectionError(error) {
+    const code = errorCode(error);
+    return code !== undefined && CONNECTION_CODES.has(code);
+}
+function wasNeverSent(error) {
+    const code = errorCode(error);
+    return code !== undefined && NOT_SENT_CODES.has(code);
+}
+function describeConnectionError(error) {
+    const code = errorCode(error);
+    const message = error instanceof Error ? error.message : String(error);
+    return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+
+/***/ }),
+
 /***/ 3116:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 

@@ -199,6 +199,126 @@ async function commentStep(outcome, failure, token, env, dispatcher, logger) {
 }
 
 
+/***/ }),
+
+/***/ 3340:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   UE: () => (/* binding */ FIRST_INDEXES),
+/* harmony export */   hJ: () => (/* binding */ planPass),
+/* harmony export */   q9: () => (/* binding */ actionAt)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _users_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
+/* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
+/**
+ * One streaming pass over the (validated) users file that classifies every user against the
+ * tenant index, writes `plan_file` line by line, and with `skip_existing` writes the users that
+ * are still to be uploaded (their exact bytes) to a second file whose chunks are planned next.
+ * Nothing of the file is kept but one byte per user (its action) and, when skipping, the file
+ * index of every kept user.
+ */
+
+
+
+/** How many file indexes of each kind the summary and comment show. */
+const FIRST_INDEXES = 10;
+const FLUSH_BYTES = 1 << 16;
+class BufferedFile {
+    #fd;
+    #pending = [];
+    #size = 0;
+    constructor(path) {
+        // Owner-only: the upload file holds the users as the file gave them, hashes included.
+        this.#fd = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.openSync)(path, 'wx', 0o600);
+    }
+    write(text) {
+        this.#pending.push(text);
+        this.#size += text.length;
+        if (this.#size >= FLUSH_BYTES)
+            this.flush();
+    }
+    flush() {
+        if (this.#pending.length > 0)
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.writeSync)(this.#fd, this.#pending.join(''));
+        this.#pending = [];
+        this.#size = 0;
+    }
+    close() {
+        try {
+            this.flush();
+        }
+        finally {
+            (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.closeSync)(this.#fd);
+        }
+    }
+}
+async function planPass(usersFile, totalUsers, index, options) {
+    const counts = Object.fromEntries([..._classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA, 'skipped'].map((k) => [k, 0]));
+    const first = Object.fromEntries([..._classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA, 'skipped'].map((k) => [k, []]));
+    const actions = new Uint8Array(totalUsers);
+    let originalIndex = options.skipExisting ? new Int32Array(Math.max(16, totalUsers)) : undefined;
+    let keptCount = 0;
+    let failures = 0;
+    const plan = new BufferedFile(options.planFile);
+    const kept = options.skipExisting ? new BufferedFile(options.keptFile) : undefined;
+    const note = (kind, at) => {
+        counts[kind]++;
+        if (first[kind].length < FIRST_INDEXES)
+            first[kind].push(at);
+    };
+    plan.write('[');
+    kept?.write('[');
+    try {
+        await (0,_users_scan_js__WEBPACK_IMPORTED_MODULE_1__/* .scanJsonArrayFile */ .nJ)(usersFile, (element) => {
+            const user = element.value;
+            const result = (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .classify */ .L8)(user, index, options.upsert);
+            note(result.action, element.index);
+            actions[element.index] = ACTION_CODE[result.action];
+            plan.write(planEntry(element.index, result));
+            const skip = options.skipExisting && (0,_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .skippable */ .Mu)(result);
+            if (skip)
+                note('skipped', element.index);
+            else if (result.action === 'duplicate' || result.action === 'conflict')
+                failures++;
+            if (!kept || skip || !originalIndex)
+                return;
+            kept.write(`${keptCount === 0 ? '\n' : ',\n'}${element.text}`);
+            originalIndex[keptCount++] = element.index;
+        });
+        plan.write('\n]\n');
+        kept?.write('\n]\n');
+    }
+    finally {
+        plan.close();
+        kept?.close();
+    }
+    const report = {
+        counts,
+        first,
+        file: options.planFile,
+        predictedFailures: failures,
+        source: options.source,
+    };
+    if (!originalIndex)
+        return { report, actions };
+    originalIndex = originalIndex.subarray(0, keptCount);
+    return { report, actions, kept: { path: options.keptFile, originalIndex, count: keptCount } };
+}
+/** One entry of `plan_file`: indexes and attribute names only, never a value. */
+function planEntry(index, result) {
+    const separator = index === 0 ? '\n' : ',\n';
+    const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : '';
+    return `${separator}{"index":${index},"action":"${result.action}"${changes}}`;
+}
+const ACTION_CODE = Object.fromEntries(_classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA.map((action, code) => [action, code]));
+function actionAt(actions, index) {
+    return _classify_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_ACTIONS */ .IA[actions[index] ?? 0];
+}
+
+
 /***/ })
 
 };

@@ -1,24 +1,17 @@
 import { tmpdir } from 'node:os'
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 import { privateKeyMaskParts } from './auth0/client-assertion.js'
 import { isFinal } from './auth0/job.js'
-import { ManagementApi } from './auth0/management-api.js'
-import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
-import { systemClock } from './clock.js'
-import { Deadline } from './deadline.js'
+import type { Connection } from './connect.js'
 import { DeadlineError, errorMessage } from './errors.js'
-import { createDispatcher, type StepDispatcher } from './http/dispatcher.js'
-import { Transport } from './http/transport.js'
+import { proxySecrets } from './http/proxy-env.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
-import { JobTracker } from './jobs/tracker.js'
 import { type Logger, runnerLogger } from './logger.js'
-import type { OperationContext } from './operations/context.js'
 import { runOperation } from './operations/index.js'
 import { Outcome } from './outcome.js'
 import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
 import { KnownSecrets } from './report/secrets.js'
-import type { Settings } from './settings.js'
 
 /** Every log line goes through oneLogLine: no text from outside can start a workflow command. */
 const coreLogger: Logger = runnerLogger(core)
@@ -33,9 +26,8 @@ export async function run(): Promise<void> {
   }
   maskSecretInputs(mask)
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
-  // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
-  const dispatcher = createDispatcher(process.env, { onSecret: mask })
-  const cancellation = listenForCancellation(dispatcher)
+  let connection: Connection | undefined
+  const cancellation = listenForCancellation(() => connection?.close())
   let outcome: Outcome | undefined
   let failure: unknown
   let githubToken: string | undefined
@@ -46,16 +38,19 @@ export async function run(): Promise<void> {
       coreLogger.warning(warning)
     }
     outcome = new Outcome(settings.operation)
-    const { context, transport } = buildContext(
-      settings,
-      outcome,
-      { dispatcher, runnerTemp, mask },
-      cancellation.signal,
-    )
+    // Loaded only now: undici and the API client are most of the bundle, and a step that fails
+    // on its inputs never needs them (bench/cold-start.ts).
+    const { connect } = await import('./connect.js')
+    connection = connect(settings, outcome, {
+      logger: coreLogger,
+      runnerTemp,
+      mask,
+      signal: cancellation.signal,
+    })
     try {
-      await runOperation(settings, context, outcome)
+      await runOperation(settings, connection.context, outcome)
     } finally {
-      logRequestCounts(transport)
+      connection.logRequestCounts()
     }
   } catch (error) {
     failure = error
@@ -68,16 +63,23 @@ export async function run(): Promise<void> {
   }
   try {
     // After the outputs: a comment that fails or hangs never costs the migration its results.
-    if (outcome && githubToken) {
+    if (outcome && githubToken && connection) {
       const { commentStep } = await import('./github/comment.js')
-      await commentStep(outcome, message, githubToken, process.env, dispatcher, coreLogger)
+      await commentStep(
+        outcome,
+        message,
+        githubToken,
+        process.env,
+        connection.dispatcher,
+        coreLogger,
+      )
     }
   } catch (error) {
     coreLogger.warning(`Could not comment on the pull request: ${errorMessage(error)}`)
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
-    if (!dispatcher.destroyed) await dispatcher.destroy()
+    await connection?.close()
   }
   if (message !== undefined) core.setFailed(secrets.scrub(message))
 }
@@ -92,44 +94,8 @@ function maskSecretInputs(mask: (secret: string) => void): void {
   for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
     mask(part)
   }
-}
-
-function logRequestCounts(transport: Transport): void {
-  const { requests, rateLimited, pacedWaits } = transport.stats
-  if (requests === 0) return
-  coreLogger.info(
-    `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
-  )
-}
-
-function buildContext(
-  settings: Settings,
-  outcome: Outcome,
-  edges: { dispatcher: StepDispatcher; runnerTemp: string; mask: (secret: string) => void },
-  signal?: AbortSignal,
-): { context: OperationContext; transport: Transport } {
-  const { dispatcher, runnerTemp, mask } = edges
-  const clock = systemClock
-  // `timeout` counts from the start of the step, which is the start of this process.
-  const deadline = new Deadline(clock, settings.timeoutMs, signal)
-  const transport = new Transport({ dispatcher, clock, deadline, logger: coreLogger })
-  const { origin, credentials } = settings.tenant
-  const tokens: TokenSource =
-    credentials.kind === 'token'
-      ? fixedToken(credentials.token)
-      : new ClientCredentialsTokens(origin, credentials, transport, clock, mask)
-  const api = new ManagementApi(origin, transport, tokens, mask)
-  const context: OperationContext = {
-    api,
-    clock,
-    deadline,
-    logger: coreLogger,
-    newTracker: () =>
-      new JobTracker(api, clock, deadline, coreLogger, (job) => outcome.update(job)),
-    runnerTemp,
-    dispatcher,
-  }
-  return { context, transport }
+  // Proxy credentials too, although the proxy is set up only once the inputs parsed.
+  for (const secret of proxySecrets(process.env)) mask(secret)
 }
 
 /** The error, plus how to go on when jobs were still running as the step stopped. */
@@ -150,7 +116,10 @@ function failureMessage(failure: unknown, outcome: Outcome | undefined): string 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSignal; stop(): void } {
+function listenForCancellation(cutOffRequests: () => Promise<void> | undefined): {
+  signal: AbortSignal
+  stop(): void
+} {
   const controller = new AbortController()
   let cutOff: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -161,7 +130,7 @@ function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSigna
     coreLogger.info(`${signal} received: stopping (no further jobs are submitted).`)
     controller.abort(new CancelledError(signal))
     cutOff = setTimeout(() => {
-      if (!dispatcher.destroyed) void dispatcher.destroy().catch(() => {})
+      void cutOffRequests()?.catch(() => {})
     }, 3_000)
     cutOff.unref()
   }
