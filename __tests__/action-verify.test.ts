@@ -124,10 +124,7 @@ describe('send-verification-email', () => {
     }
     const job = [...emulator.jobs.values()][0]
     expect(job).toBeDefined()
-    if (job) {
-      job.finalStatus = 'failed'
-      job.statusDetails = 'The email provider is not configured.'
-    }
+    if (job) emulator.failJob(job.id, 'The email provider is not configured.')
     const run = await running
     expect(run.exitCode).toBe(1)
     expect(run.outputs.status).toBe('failed')

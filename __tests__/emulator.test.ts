@@ -208,8 +208,9 @@ describe('token endpoint', () => {
 
 describe('imports', () => {
   it('runs an import to completion with summary and per-user errors', async () => {
+    // Minutes of emulated time, moved by the emulator's clock: no real wait, no race with load.
     const emulator = await start({
-      jobTiming: { pendingMs: 20, processingMs: 200 },
+      jobTiming: { pendingMs: 60_000, processingMs: 60_000 },
       existingUsers: [{ email: 'old@example.com' }],
     })
     const client = await Client.create(emulator)
@@ -254,8 +255,14 @@ describe('imports', () => {
       send_completion_email: 'false',
     })
 
-    const done = await client.waitFinal(String(created.id))
-    expect(done.seen).toEqual(['pending', 'processing', 'completed'])
+    const read = async () =>
+      (await client.api(`/jobs/${created.id}`)).json() as Record<string, unknown>
+    expect((await read()).status).toBe('pending')
+    emulator.advanceClock(60_000)
+    expect(await read()).toMatchObject({ status: 'processing', percentage_done: 0 })
+    emulator.advanceClock(60_000)
+    const done = await read()
+    expect(done.status).toBe('completed')
     expect(done.summary).toEqual({ failed: 5, updated: 0, inserted: 1, total: 6 })
 
     const errors = await client.api(`/jobs/${created.id}/errors`)
@@ -486,7 +493,7 @@ describe('jobs', () => {
     const client = await Client.create(emulator)
     const body = {
       user_id: 'auth0|abc',
-      client_id: 'app',
+      client_id: 'AaiyAPdpYdesoKnqjj8HJqRn4T5titww',
       identity: { user_id: 'abc', provider: 'auth0' },
     }
     const res = await client.api('/jobs/verification-email', { method: 'POST', json: body })

@@ -51,9 +51,10 @@ function newerThanSources(file: string): boolean {
 describe('dist/licenses.txt', () => {
   it('names every package in the bundle, and no other', { timeout: 180_000 }, () => {
     const inBundle = bundledPackages(buildStats()).map((p) => p.name)
-    // The ES-module packages ncc's own --license option left out.
+    // ES-module packages ncc's own --license option leaves out. (@actions/exec and @actions/io
+    // left the bundle with src/actions-core.ts, which takes only the command helpers of core.)
     expect(inBundle).toEqual(
-      expect.arrayContaining(['@actions/core', '@actions/exec', '@actions/io', 'tunnel', 'undici']),
+      expect.arrayContaining(['@actions/core', '@actions/http-client', 'tunnel', 'undici']),
     )
     const licenses = readFileSync(join(ROOT, 'dist', 'licenses.txt'), 'utf8')
     expect(listedPackages(licenses)).toEqual(inBundle)

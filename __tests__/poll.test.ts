@@ -67,6 +67,40 @@ describe('poll schedule', () => {
     },
   )
 
+  it.each([5_500, 5_730, 9_040, 30_250, 61_900])(
+    'narrows whole-second estimates down: a job ending at %i ms is noticed within 100 ms',
+    async (end) => {
+      const { noticedAt, reads } = await follow(end)
+      expect(noticedAt).toBeGreaterThanOrEqual(end)
+      expect(noticedAt - end).toBeLessThanOrEqual(100)
+      expect(reads).toBeLessThanOrEqual(end < 10_000 ? 6 : 9)
+    },
+  )
+
+  it('a job whose estimate runs out while it still runs is read twice a second, not in a loop', async () => {
+    const clock = new FakeClock()
+    let reads = 0
+    const getJob = async (): Promise<Job> => {
+      reads++
+      const t = clock.now()
+      if (t >= 20_000) return { id: 'job_a', type: 'users_import', status: 'completed' }
+      // Says 3 s left, then keeps saying 0 s for the last 15 seconds.
+      const left = t < 2_000 ? 3 : 0
+      return { id: 'job_a', type: 'users_import', status: 'processing', time_left_seconds: left }
+    }
+    const tracker = new JobTracker(
+      { getJob },
+      clock,
+      new Deadline(clock, 60_000),
+      silentLogger,
+      () => {},
+    )
+    tracker.track({ id: 'job_a', type: 'users_import', status: 'pending' })
+    await tracker.next()
+    expect(clock.now() - 20_000).toBeLessThanOrEqual(1_000)
+    expect(reads).toBeLessThanOrEqual(2 + 20_000 / POLL.lastSecondMs)
+  })
+
   it('backs off while a job gives no estimate', () => {
     const pending: Job = { id: 'job_a', type: 'users_import', status: 'pending' }
     const delays = [0, 1, 2, 3, 4, 5, 6, 7, 20].map((n) => nextPollDelay(pending, n))

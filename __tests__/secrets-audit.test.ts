@@ -46,7 +46,7 @@ function secretUser(i: number): Record<string, unknown> {
     user.custom_password_hash = {
       algorithm: 'sha256',
       hash: {
-        value: plant(`hash value of user ${i}`, `hv${pick('0123456789abcdef', 62)}`),
+        value: plant(`hash value of user ${i}`, pick('0123456789abcdef', 64)),
         encoding: 'hex',
       },
       salt: { value: plant(`salt of user ${i}`, `salt${pick(ALNUM, 28)}`), position: 'prefix' },

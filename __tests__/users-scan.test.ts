@@ -193,6 +193,23 @@ describe('scanJsonArray errors', () => {
     expect(error.message).not.toContain('is not valid JSON"')
   })
 
+  it('a syntax error next to a secret gives its line and column and quotes nothing of the file', async () => {
+    // V8's own message quotes up to 10 characters around the fault: here, of the hash.
+    const content =
+      '[\n{"email":"a@x.co"},\n  {"email":"b@x.co","password_hash":s3cr3tvalue12345}\n]'
+    const error = await scanError(content, 5)
+    expect(error.message).toBe(
+      `${error.message.split(': ')[0]}: line 3: the user at index 1 is not valid JSON: Unexpected token on line 3 column 37`,
+    )
+    for (const excerpt of ['s3c', 'ord_hash', "'s'", '"'])
+      expect(error.message).not.toContain(excerpt)
+    // The column counts characters, from the start of the line, on later lines of a user too.
+    const multiline = '[{"email":"zoë@x.co",\n"y": "é", "x": "\u0001"}]'
+    expect((await scanError(multiline)).message).toMatch(
+      /line 1: the user at index 0 is not valid JSON: Bad control character in string literal on line 2 column 17$/,
+    )
+  })
+
   it('an invalid element reports the line of the fault', async () => {
     const content = '[\n{"email":"a@x.co",\n "name": "x",\n }\n]'
     const error = await scanError(content)

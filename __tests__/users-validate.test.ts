@@ -183,7 +183,10 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
     const errors = validateUser({
       email: 'a@example.com',
       password_hash: BCRYPT,
-      custom_password_hash: { algorithm: 'md5', hash: { value: 'ab', encoding: 'hex' } },
+      custom_password_hash: {
+        algorithm: 'md5',
+        hash: { value: '67a1e09bb1f83f5007dc119c14d663aa', encoding: 'hex' },
+      },
     })
     expect(errors).toEqual([
       {
@@ -240,7 +243,7 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
         codes(
           user({
             algorithm: 'hmac',
-            hash: { value: 'x', encoding: 'hex', digest: 'sha3', key: {} },
+            hash: { value: 'ab', encoding: 'hex', digest: 'sha3', key: {} },
           }),
         ),
       ).toEqual([
@@ -263,7 +266,7 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
     })
 
     it('hmac needs digest and key', () => {
-      expect(codes(user({ algorithm: 'hmac', hash: { value: 'x', encoding: 'hex' } }))).toEqual([
+      expect(codes(user({ algorithm: 'hmac', hash: { value: 'ab', encoding: 'hex' } }))).toEqual([
         ['OBJECT_REQUIRED', 'custom_password_hash.hash.digest'],
         ['OBJECT_REQUIRED', 'custom_password_hash.hash.key'],
       ])
@@ -277,8 +280,10 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
         ),
       ).toEqual([
         ['NOT_PASSED', 'custom_password_hash.salt'],
+        // Not an argon2 PHC string, and not hex either.
         ['PATTERN', 'custom_password_hash.hash.value'],
         ['ENUM_MISMATCH', 'custom_password_hash.hash.encoding'],
+        ['PATTERN', 'custom_password_hash.hash.value'],
       ])
       expect(
         codes(user({ algorithm: 'ldap', hash: { value: '{CRYPT}abc' }, salt: salted })),
@@ -317,7 +322,8 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
         ['INVALID_TYPE', 'custom_password_hash.parallelization'],
       ])
       expect(errors[1]?.message).toMatch(/power of two/)
-      expect(codes(user({ algorithm: 'scrypt', hash: { value: 'ab' }, keylen: 0 }))).toEqual([
+      const hex = { value: 'ab', encoding: 'hex' }
+      expect(codes(user({ algorithm: 'scrypt', hash: hex, keylen: 0 }))).toEqual([
         ['MINIMUM', 'custom_password_hash.keylen'],
       ])
     })
@@ -336,17 +342,31 @@ describe('validateUser: invalid users, with Auth0 codes and paths', () => {
     it('exactly one factor per item', () => {
       expect(validateUser(user([{}]))).toEqual([
         {
-          code: 'ONE_OF_MISSING',
+          code: 'MFA_FACTORS_FAILED',
           message: 'Must contain exactly one of: totp, phone, email',
           path: 'mfa_factors[0]',
         },
       ])
       expect(codes(user([{ totp: { secret: 'ABC' }, email: { value: 'a@example.com' } }]))).toEqual(
-        [['ONE_OF_MULTIPLE', 'mfa_factors[0]']],
+        [['MFA_FACTORS_FAILED', 'mfa_factors[0]']],
       )
       expect(codes(user([{ sms: { value: '+1555' } }]))).toEqual([
-        ['ONE_OF_MISSING', 'mfa_factors[0]'],
+        ['MFA_FACTORS_FAILED', 'mfa_factors[0]'],
         ['OBJECT_ADDITIONAL_PROPERTIES', 'mfa_factors[0].sms'],
+      ])
+    })
+
+    it('a factor given as a plain string is the wrong type, nothing else', () => {
+      expect(validateUser(user(['JBTWY3DPEHPK3PNP']))).toEqual([
+        {
+          code: 'INVALID_TYPE',
+          message: 'Expected type object but found type string',
+          path: 'mfa_factors[0]',
+        },
+      ])
+      expect(codes(user([null, 7]))).toEqual([
+        ['INVALID_TYPE', 'mfa_factors[0]'],
+        ['INVALID_TYPE', 'mfa_factors[1]'],
       ])
     })
 

@@ -3,10 +3,11 @@
  *   node emulator/cli.ts [--port N] [--export-users N] [--client-id ID] [--client-secret S]
  *     [--pending-ms N] [--processing-ms N] [--ms-per-user N] [--max-active-imports N]
  *     [--rate-burst N --rate-per-second N | --no-rate-limit] [--token-lifetime S]
- *     [--export-link-ttl-ms N] [--json]
+ *     [--export-link-ttl-ms N] [--tenant FILE] [--https] [--json]
  */
 import { parseArgs } from 'node:util'
-import { type EmulatorOptions, startEmulator } from './server.ts'
+import { type Emulator, type EmulatorOptions, startEmulator } from './server.ts'
+import { readTenantFile } from './tenant.ts'
 
 const HELP = `Usage: node emulator/cli.ts [options]
   --port N                 port on 127.0.0.1 (default: a free one)
@@ -22,7 +23,12 @@ const HELP = `Usage: node emulator/cli.ts [options]
   --no-rate-limit          no rate limiting
   --token-lifetime S       access token lifetime in seconds (default 86400)
   --export-link-ttl-ms N   export download link lifetime (default 60000)
-  --json                   print one JSON line {url, client_id, client_secret, connection_id}
+  --tenant FILE            the tenant as JSON: clients, connections, users, organizations
+                           (emulator/README.md); replaces --client-id/--client-secret
+  --https                  serve https with a certificate made at start; its CA is written
+                           to a file to pass as NODE_EXTRA_CA_CERTS
+  --json                   print one JSON line {url, domain, client_id, client_secret,
+                           connection_id, clients, ca_file}
 `
 
 function int(value: string | undefined, name: string): number | undefined {
@@ -48,6 +54,8 @@ async function main(): Promise<void> {
       'no-rate-limit': { type: 'boolean' },
       'token-lifetime': { type: 'string' },
       'export-link-ttl-ms': { type: 'string' },
+      tenant: { type: 'string' },
+      https: { type: 'boolean' },
       json: { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -71,31 +79,15 @@ async function main(): Promise<void> {
     maxActiveImports: int(values['max-active-imports'], 'max-active-imports'),
     tokenLifetimeSeconds: int(values['token-lifetime'], 'token-lifetime'),
     exportLinkTtlMs: int(values['export-link-ttl-ms'], 'export-link-ttl-ms'),
+    https: values.https === true,
   }
+  if (values.tenant !== undefined) options.tenant = readTenantFile(values.tenant)
   if (values['no-rate-limit']) options.rateLimit = false
   else if (burst !== undefined || perSecond !== undefined) {
     options.rateLimit = { burst: burst ?? 50, perSecond: perSecond ?? burst ?? 50 }
   }
   const emulator = await startEmulator(options)
-  const connectionId = emulator.connections[0]?.id ?? ''
-  if (values.json) {
-    process.stdout.write(
-      `${JSON.stringify({ url: emulator.url, client_id: emulator.clientId, client_secret: emulator.clientSecret, connection_id: connectionId })}\n`,
-    )
-  } else {
-    process.stdout.write(
-      [
-        `Auth0 emulator listening on ${emulator.url}`,
-        `  domain:        ${emulator.url}`,
-        `  audience:      ${emulator.url}/api/v2/`,
-        `  client_id:     ${emulator.clientId}`,
-        `  client_secret: ${emulator.clientSecret}`,
-        `  connection_id: ${connectionId}`,
-        'Press Ctrl+C to stop.',
-        '',
-      ].join('\n'),
-    )
-  }
+  process.stdout.write(values.json ? `${JSON.stringify(summary(emulator))}\n` : banner(emulator))
   const stop = (): void => {
     emulator.close().then(
       () => process.exit(0),
@@ -104,6 +96,33 @@ async function main(): Promise<void> {
   }
   process.once('SIGINT', stop)
   process.once('SIGTERM', stop)
+}
+
+/** The URL and every credential of the tenant, for scripts (`--json`). */
+function summary(emulator: Emulator): Record<string, unknown> {
+  return {
+    url: emulator.url,
+    domain: emulator.domain,
+    client_id: emulator.clientId,
+    client_secret: emulator.clientSecret,
+    connection_id: emulator.connections[0]?.id ?? '',
+    clients: emulator.clients,
+    ...(emulator.caFile ? { ca_file: emulator.caFile } : {}),
+  }
+}
+
+function banner(emulator: Emulator): string {
+  const lines = [
+    `Auth0 emulator listening on ${emulator.url}`,
+    `  domain:        ${emulator.url}`,
+    `  audience:      ${emulator.url}/api/v2/`,
+    `  client_id:     ${emulator.clientId}`,
+    `  client_secret: ${emulator.clientSecret}`,
+    `  connection_id: ${emulator.connections[0]?.id ?? ''}`,
+  ]
+  if (emulator.caFile) lines.push(`  CA:            NODE_EXTRA_CA_CERTS=${emulator.caFile}`)
+  lines.push('Press Ctrl+C to stop.', '')
+  return lines.join('\n')
 }
 
 if (import.meta.main) {

@@ -4,7 +4,7 @@
  */
 import { promisify } from 'node:util'
 import { constants, gzip } from 'node:zlib'
-import type { ExportField, ExportSource, TenantUser } from './jobs.ts'
+import type { ExportField, ExportSource, TenantUser } from './job-record.ts'
 
 /** Used when an export names no fields (Auth0 documents only "a predefined set"). */
 export const DEFAULT_EXPORT_FIELDS: ExportField[] = [

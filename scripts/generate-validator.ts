@@ -5,11 +5,25 @@
  * every import run). `--check` exits 1 when the committed file is out of date; a test runs it.
  */
 import { readFile, writeFile } from 'node:fs/promises'
+import { registerHooks } from 'node:module'
 import { resolve } from 'node:path'
 import { _, Ajv } from 'ajv'
 import standaloneCode from 'ajv/dist/standalone/index.js'
-import { BULK_IMPORT_USER_SCHEMA } from '../src/users/bulk-import-schema.ts'
-import { email } from '../src/users/email-format.ts'
+
+// The sources import each other as `./x.js` (what the bundle resolves); under Node's type
+// stripping those files are `./x.ts`.
+registerHooks({
+  resolve(specifier, context, next) {
+    try {
+      return next(specifier, context)
+    } catch (error) {
+      if (!/^\.\.?\/.*\.js$/.test(specifier)) throw error
+      return next(specifier.replace(/\.js$/, '.ts'), context)
+    }
+  },
+})
+const { BULK_IMPORT_USER_SCHEMA } = await import('../src/users/bulk-import-schema.ts')
+const { email } = await import('../src/users/email-format.ts')
 
 export const GENERATED = resolve(
   import.meta.dirname,

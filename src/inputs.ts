@@ -17,6 +17,7 @@ import {
 } from './auth0/client-assertion.js'
 import { JOB_ID_PATTERN } from './auth0/job.js'
 import { InputError } from './errors.js'
+import { checkReviewSettings, parseReviewInputs } from './plan/review-inputs.js'
 import {
   AUTH0_MAX_IMPORT_BYTES,
   type Credentials,
@@ -71,6 +72,11 @@ export const INPUT_DEFAULTS = {
   resolve_in_doubt: '',
   client_assertion_key: '',
   client_assertion_alg: 'RS256',
+  plan: 'false',
+  skip_existing: 'false',
+  verify: 'false',
+  import_ready: 'false',
+  github_token: '',
 } as const satisfies Record<string, string>
 export type InputName = keyof typeof INPUT_DEFAULTS
 
@@ -85,6 +91,7 @@ const COMMON_INPUTS: readonly InputName[] = [
   'client_assertion_alg',
   'wait',
   'timeout',
+  'github_token',
 ]
 
 /** The inputs each operation reads, besides the common ones. */
@@ -101,8 +108,11 @@ export const OPERATION_INPUTS: Record<Operation, readonly InputName[]> = {
     'progress_file',
     'max_jobs',
     'resolve_in_doubt',
+    'plan',
+    'skip_existing',
+    'verify',
   ],
-  'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path'],
+  'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path', 'import_ready'],
   'send-verification-email': [
     'user_id',
     'email_client_id',
@@ -133,7 +143,7 @@ const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/
 const WHOLE = /^\d+$/
 const PERCENT = /^(\d+(?:\.\d+)?)%$/
 /** Inputs whose values are never quoted in a message. */
-const SECRET_INPUTS: readonly InputName[] = ['client_secret', 'token']
+const SECRET_INPUTS: readonly InputName[] = ['client_secret', 'token', 'github_token']
 
 /** Parses and validates the inputs for the chosen operation. Throws one InputError. */
 export function parseInputs(read: InputReader, env: InputEnv): Settings {
@@ -193,6 +203,7 @@ function parse(get: Get, env: InputEnv): Settings {
     tenant,
     wait: parseBoolean(get, 'wait', true),
     timeoutMs: parseTimeout(get('timeout')),
+    githubToken: optional(get('github_token')),
   }
   switch (operation) {
     case 'import-users': {
@@ -210,7 +221,9 @@ function parse(get: Get, env: InputEnv): Settings {
         progressFile: parseProgressFile(get('progress_file'), env),
         maxJobs: parseMaxJobs(get('max_jobs')),
         resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
+        ...parseReviewInputs((name) => parseBoolean(get, name, false)),
       }
+      checkReviewSettings(settings)
       return settings
     }
     case 'export-users': {
@@ -223,7 +236,9 @@ function parse(get: Get, env: InputEnv): Settings {
         limit: parseLimit(get('limit')),
         fields: parseFields(get('fields'), format),
         exportPath: parseExportPath(get('export_path'), env),
+        importReady: parseBoolean(get, 'import_ready', false),
       }
+      checkReviewSettings(settings)
       return settings
     }
     case 'send-verification-email': {

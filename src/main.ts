@@ -1,17 +1,11 @@
 import { tmpdir } from 'node:os'
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 import { privateKeyMaskParts } from './auth0/client-assertion.js'
-import { ManagementApi } from './auth0/management-api.js'
-import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
-import { systemClock } from './clock.js'
-import { Deadline } from './deadline.js'
+import type { Connection } from './connect.js'
 import { DeadlineError, errorMessage } from './errors.js'
-import { createDispatcher, type StepDispatcher } from './http/dispatcher.js'
-import { Transport } from './http/transport.js'
+import { proxySecrets } from './http/proxy-env.js'
 import { parseInputs, unusedInputWarnings } from './inputs.js'
-import { JobTracker } from './jobs/tracker.js'
 import { type Logger, runnerLogger } from './logger.js'
-import type { OperationContext } from './operations/context.js'
 import { runOperation } from './operations/index.js'
 import { CancelledError } from './progress/cancellation.js'
 import { publish } from './publish.js'
@@ -19,7 +13,7 @@ import { KnownSecrets } from './report/secrets.js'
 import { JobLedger } from './results/ledger.js'
 import type { OperationResult } from './results/result.js'
 import { isFinal } from './results/verdict.js'
-import type { Operation, Settings } from './settings.js'
+import type { Operation } from './settings.js'
 
 /** Every log line goes through oneLogLine: no text from outside can start a workflow command. */
 const coreLogger: Logger = runnerLogger(core)
@@ -34,29 +28,33 @@ export async function run(): Promise<void> {
   }
   maskSecretInputs(mask)
   const runnerTemp = process.env.RUNNER_TEMP || tmpdir()
-  // Direct or through the runner's proxy; proxy credentials are masked before anything prints.
-  const dispatcher = createDispatcher(process.env, { onSecret: mask })
-  const cancellation = listenForCancellation(dispatcher)
+  let connection: Connection | undefined
+  const cancellation = listenForCancellation(() => connection?.close())
   const ledger = new JobLedger()
   let operation: Operation | undefined
   let result: OperationResult | undefined
   let failure: unknown
+  let githubToken: string | undefined
   try {
     const settings = parseInputs(core.getInput, process.env)
+    githubToken = settings.githubToken
     operation = settings.operation
     for (const warning of unusedInputWarnings(core.getInput, operation)) {
       coreLogger.warning(warning)
     }
-    const { context, transport } = buildContext(
-      settings,
-      ledger,
-      { dispatcher, runnerTemp, mask },
-      cancellation.signal,
-    )
+    // Loaded only now: undici and the API client are most of the bundle, and a step that fails
+    // on its inputs never needs them (bench/cold-start.ts).
+    const { connect } = await import('./connect.js')
+    connection = connect(settings, ledger, {
+      logger: coreLogger,
+      runnerTemp,
+      mask,
+      signal: cancellation.signal,
+    })
     try {
-      result = await runOperation(settings, context)
+      result = await runOperation(settings, connection.context)
     } finally {
-      logRequestCounts(transport)
+      connection.logRequestCounts()
     }
   } catch (error) {
     failure = error
@@ -68,17 +66,33 @@ export async function run(): Promise<void> {
     if (result) await publish(result, message, runnerTemp, secrets)
   } catch (error) {
     coreLogger.warning(`Could not write the outputs or the step summary: ${errorMessage(error)}`)
+  }
+  try {
+    // After the outputs: a comment that fails or hangs never costs the migration its results.
+    if (result && githubToken && connection) {
+      const { commentStep } = await import('./github/comment.js')
+      await commentStep(
+        result,
+        message,
+        githubToken,
+        process.env,
+        connection.dispatcher,
+        coreLogger,
+      )
+    }
+  } catch (error) {
+    coreLogger.warning(`Could not comment on the pull request: ${errorMessage(error)}`)
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
-    if (!dispatcher.destroyed) await dispatcher.destroy()
+    await connection?.close()
   }
   if (message !== undefined) core.setFailed(secrets.scrub(message))
 }
 
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs(mask: (secret: string) => void): void {
-  for (const secret of ['client_secret', 'token']) {
+  for (const secret of ['client_secret', 'token', 'github_token']) {
     const value = core.getInput(secret)
     if (value) mask(value)
   }
@@ -86,44 +100,8 @@ function maskSecretInputs(mask: (secret: string) => void): void {
   for (const part of privateKeyMaskParts(core.getInput('client_assertion_key'))) {
     mask(part)
   }
-}
-
-function logRequestCounts(transport: Transport): void {
-  const { requests, rateLimited, pacedWaits } = transport.stats
-  if (requests === 0) return
-  coreLogger.info(
-    `Requests to Auth0: ${requests} (${rateLimited} answered 429; ${pacedWaits} waits for the rate limit to reset).`,
-  )
-}
-
-function buildContext(
-  settings: Settings,
-  ledger: JobLedger,
-  edges: { dispatcher: StepDispatcher; runnerTemp: string; mask: (secret: string) => void },
-  signal?: AbortSignal,
-): { context: OperationContext; transport: Transport } {
-  const { dispatcher, runnerTemp, mask } = edges
-  const clock = systemClock
-  // `timeout` counts from the start of the step, which is the start of this process.
-  const deadline = new Deadline(clock, settings.timeoutMs, signal)
-  const transport = new Transport({ dispatcher, clock, deadline, logger: coreLogger })
-  const { origin, credentials } = settings.tenant
-  const tokens: TokenSource =
-    credentials.kind === 'token'
-      ? fixedToken(credentials.token)
-      : new ClientCredentialsTokens(origin, credentials, transport, clock, mask)
-  const api = new ManagementApi(origin, transport, tokens, mask)
-  const context: OperationContext = {
-    api,
-    clock,
-    deadline,
-    logger: coreLogger,
-    ledger,
-    newTracker: () => new JobTracker(api, clock, deadline, coreLogger, (job) => ledger.see(job)),
-    runnerTemp,
-    dispatcher,
-  }
-  return { context, transport }
+  // Proxy credentials too, although the proxy is set up only once the inputs parsed.
+  for (const secret of proxySecrets(process.env)) mask(secret)
 }
 
 /** The error, plus how to go on when jobs were still running as the step stopped. */
@@ -144,7 +122,10 @@ function failureMessage(failure: unknown, result: OperationResult | undefined): 
  * on; the outputs are still published. A request Auth0 has not answered 3 s later is cut off (by
  * closing the connections), so the step ends within 5 s; a second signal ends it at once.
  */
-function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSignal; stop(): void } {
+function listenForCancellation(cutOffRequests: () => Promise<void> | undefined): {
+  signal: AbortSignal
+  stop(): void
+} {
   const controller = new AbortController()
   let cutOff: NodeJS.Timeout | undefined
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -155,7 +136,7 @@ function listenForCancellation(dispatcher: StepDispatcher): { signal: AbortSigna
     coreLogger.info(`${signal} received: stopping (no further jobs are submitted).`)
     controller.abort(new CancelledError(signal))
     cutOff = setTimeout(() => {
-      if (!dispatcher.destroyed) void dispatcher.destroy().catch(() => {})
+      void cutOffRequests()?.catch(() => {})
     }, 3_000)
     cutOff.unref()
   }

@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import * as core from '@actions/core'
+import * as core from './actions-core.js'
 import { runUrl } from './github/urls.js'
 import { runnerLogger } from './logger.js'
 import { fileInFolder } from './report/file-name.js'

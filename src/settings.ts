@@ -40,6 +40,8 @@ interface CommonSettings {
   wait: boolean
   /** `timeout` in milliseconds, counted from the start of the step. */
   timeoutMs: number
+  /** `github_token`: comment on the pull request the workflow runs for (undefined: no comment). */
+  githubToken?: string
 }
 
 export interface ImportSettings extends CommonSettings {
@@ -60,6 +62,12 @@ export interface ImportSettings extends CommonSettings {
   maxJobs: number | undefined
   /** `resolve_in_doubt`: what became of chunks in doubt, by chunk number (1-based). */
   resolveInDoubt: ReadonlyMap<number, InDoubtDecision>
+  /** `plan`: classify the file's users against the connection before submitting. */
+  plan?: boolean
+  /** `skip_existing`: leave out users already there unchanged (implies plan). */
+  skipExisting?: boolean
+  /** `verify`: read the connection after the jobs end and check every user. */
+  verify?: boolean
 }
 
 /** A chunk whose submission is in doubt: Auth0 created `jobId` for it, or no job (resubmit). */
@@ -79,6 +87,8 @@ export interface ExportSettings extends CommonSettings {
   fields: ExportField[] | undefined
   /** Absolute path, or undefined for `$RUNNER_TEMP/auth0-users-export-<job_id>.<ndjson|csv>`. */
   exportPath: string | undefined
+  /** `import_ready`: write a JSON array in the bulk-import format instead of Auth0's NDJSON. */
+  importReady?: boolean
 }
 
 export interface VerificationIdentity {

@@ -137,6 +137,36 @@ export class ManagementApi {
     return this.#postJson('/api/v2/jobs/verification-email', body, 'sending the verification email')
   }
 
+  /** GET /users-by-email (reference §11.3): every user of the tenant with exactly this email. */
+  async usersByEmail(email: string): Promise<unknown[]> {
+    const label = 'looking up users by email'
+    const response = await this.#call({
+      method: 'GET',
+      path: `/api/v2/users-by-email?email=${encodeURIComponent(email)}`,
+      label,
+      retry: 'any-failure',
+    })
+    if (response.status !== 200) throw apiError(response, label)
+    const body = parseJson(response.text)
+    if (!Array.isArray(body)) throw new ApiError(200, `Auth0 answered ${label} without a list.`)
+    return body
+  }
+
+  /** The connection's name (users carry it in `identities[].connection`), scope read:connections. */
+  async connectionName(id: string): Promise<string> {
+    const label = `reading connection ${id}`
+    const response = await this.#call({
+      method: 'GET',
+      path: `/api/v2/connections/${encodeURIComponent(id)}`,
+      label,
+      retry: 'any-failure',
+    })
+    if (response.status !== 200) throw apiError(response, label)
+    const name = (parseJson(response.text) as { name?: unknown } | undefined)?.name
+    if (typeof name !== 'string') throw new ApiError(200, `Auth0 answered ${label} without a name.`)
+    return name
+  }
+
   async #postJson(path: string, body: Record<string, unknown>, label: string): Promise<Job> {
     const json = JSON.stringify(body)
     const response = await this.#call({
@@ -232,19 +262,64 @@ export function apiError(response: HttpResponse, label: string): ApiError {
   )
 }
 
+const GRANT_PATH = 'Applications → APIs → Auth0 Management API → Machine to Machine Applications'
+
+/** The scope to grant: Auth0's "expected any of: a,b", else the endpoint's own (reference §2.1). */
+function missingScope(label: string, message: string): string {
+  const expected = /expected any of:\s*([\w:, ]+)/i.exec(message)?.[1]
+  const named = expected
+    ?.split(/[,\s]+/)
+    .filter((scope) => /^[a-z_]+:[a-z_]+$/.test(scope))
+    .join(' or ')
+  if (named) return named
+  if (label.includes('users file')) return 'create:users'
+  if (label.includes('export')) return 'read:users'
+  if (label.includes('verification')) return 'update:users'
+  return 'read:users (or create:users)'
+}
+
+/** What to change for each 400 Auth0 documents for these endpoints (reference §3, §11.2). */
+const BAD_REQUEST_HINTS: [RegExp, string][] = [
+  [
+    /must be a database connection/i,
+    'connection_id must name a database connection (Authentication → Database); users cannot be imported into social, enterprise or passwordless connections.',
+  ],
+  [
+    /connection must be enabled/i,
+    'Enable the connection for at least one application (Authentication → Database → the connection → Applications).',
+  ],
+  [
+    /without import mode/i,
+    'Turn on "Import Users to Auth0" in the custom database connection\'s settings (Authentication → Database → the connection → Custom Database), or import into a connection without a custom database.',
+  ],
+  [
+    /format client-id|client does not exist/i,
+    "email_client_id must be the Client ID of an application of this tenant (32 letters and digits), or be left empty for the tenant's global client.",
+  ],
+  [
+    /organization/i,
+    'organization_id must be the id (org_…) of an organization of this tenant, or be left empty.',
+  ],
+  [
+    /identity/i,
+    "Check the identity input: provider must be an Auth0 identity provider name such as google-oauth2, and {user_id, provider} one of the user's identities.",
+  ],
+  [
+    /user does not exist/i,
+    'Check user_id: it must be the full id of an existing user, with its provider prefix (such as auth0|63d1…).',
+  ],
+  [
+    /connection/i,
+    'connection_id must be the id (con_…) of a database connection that is enabled for at least one application.',
+  ],
+]
+
 function hintFor(status: number, label: string, message: string): string | undefined {
   if (status === 401) {
     return 'The access token was rejected: check that it is a Management API token for this tenant and not expired.'
   }
   if (status === 403) {
-    const scope = label.includes('users file')
-      ? 'create:users'
-      : label.includes('export')
-        ? 'read:users'
-        : label.includes('verification')
-          ? 'update:users'
-          : 'read:users (or create:users)'
-    return `The application needs the scope ${scope} on the Auth0 Management API.`
+    return `The application needs the scope ${missingScope(label, message)} on the Auth0 Management API: grant it under ${GRANT_PATH}.`
   }
   if (status === 404 && label.includes('job')) {
     return 'Check the job id; Auth0 deletes jobs and their errors 24 hours after they were created.'
@@ -252,8 +327,9 @@ function hintFor(status: number, label: string, message: string): string | undef
   if (status === 413) {
     return 'Auth0 accepts at most 512000 bytes per users file; lower chunk_size.'
   }
-  if (status === 400 && /connection/i.test(message)) {
-    return 'connection_id must be the id (con_…) of a database connection that is enabled for at least one application.'
+  if (status === 400 && /authentication header/i.test(message)) {
+    return 'The access token is not a single word; check the token input or what the token endpoint returned.'
   }
+  if (status === 400) return BAD_REQUEST_HINTS.find(([pattern]) => pattern.test(message))?.[1]
   return undefined
 }

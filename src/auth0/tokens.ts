@@ -136,21 +136,36 @@ function tokenError(
     typeof body?.error_description === 'string' ? body.error_description : undefined
   const code = typeof body?.error === 'string' ? body.error : undefined
   const said = description ?? code ?? `HTTP ${status}`
-  let hint =
-    kind === 'private-key-jwt'
-      ? 'Check client_id and client_assertion_key: the key must be the private half of a Private Key JWT credential of this Machine to Machine application, and client_assertion_alg the algorithm chosen for that credential (RS256 unless set otherwise).'
-      : 'Check client_id and client_secret, and that the application is a Machine to Machine application.'
-  if (/service not enabled/i.test(said)) {
-    hint = `The audience '${audience}' is not this tenant's Management API; leave 'audience' empty to use the default.`
-  } else if (status === 403 || code === 'access_denied' || code === 'unauthorized_client') {
-    hint =
-      'Authorise the application for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications) with the scopes this operation needs.'
-  }
   return new ApiError(
     status,
-    `Authentication failed: Auth0 refused the client-credentials grant (HTTP ${status}: ${said}). ${hint}`,
+    `Authentication failed: Auth0 refused the client-credentials grant (HTTP ${status}: ${said}). ${tokenHint(status, said, audience, kind)}`,
     code,
   )
+}
+
+/**
+ * What to change. Auth0 answers a wrong client id or secret with 401 `access_denied`
+ * "Unauthorized" (reference §11.1), so the status, not the code, tells a bad credential (401)
+ * from an application without a client grant (403 "…create a client-grant…").
+ */
+function tokenHint(
+  status: number,
+  said: string,
+  audience: string,
+  kind: GrantCredentials['kind'],
+): string {
+  if (/service not enabled/i.test(said)) {
+    return `The audience '${audience}' is not this tenant's Management API; leave 'audience' empty to use the default.`
+  }
+  if (status === 403 && /grant type/i.test(said)) {
+    return 'Enable the Client Credentials grant for the application (Applications → the application → Advanced Settings → Grant Types).'
+  }
+  if (status === 403) {
+    return 'Authorise the application for the Auth0 Management API (Applications → APIs → Auth0 Management API → Machine to Machine Applications) with the scopes this operation needs.'
+  }
+  return kind === 'private-key-jwt'
+    ? 'Check client_id and client_assertion_key: the key must be the private half of a Private Key JWT credential of this Machine to Machine application, and client_assertion_alg the algorithm chosen for that credential (RS256 unless set otherwise).'
+    : 'Check client_id and client_secret, and that the application is a Machine to Machine application.'
 }
 
 export function parseJson(text: string): unknown {

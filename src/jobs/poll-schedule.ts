@@ -32,3 +32,71 @@ export function nextPollDelay(job: Job, readsWithoutEstimate: number): number {
   const steps = POLL.backoffMs
   return steps[Math.min(readsWithoutEstimate, steps.length - 1)] ?? POLL.lastSecondMs
 }
+
+/**
+ * When a job will end, as far as its readings tell: after `after` and by `by` (clock ms). One
+ * reading of a whole-second estimate L puts the end in a window one second wide; readings taken
+ * at other fractions of a second cut that window, so the end can be known far more closely than
+ * any one estimate says (`alignedRead` picks those fractions on purpose).
+ */
+export interface EndWindow {
+  after: number
+  by: number
+}
+
+/**
+ * The window after one more reading of `job`, sent at `sentAt` and answered at `receivedAt`: the
+ * estimate was made in between. Undefined without an estimate; a reading that contradicts the
+ * window (the job slowed down) starts a new one.
+ */
+export function narrowWindow(
+  window: EndWindow | undefined,
+  job: Job,
+  sentAt: number,
+  receivedAt: number,
+): EndWindow | undefined {
+  const left = job.time_left_seconds
+  if (job.status !== 'processing' || typeof left !== 'number' || !Number.isFinite(left)) {
+    return undefined
+  }
+  // A whole-second estimate L means the end is within (L-1, L] seconds of when it was made.
+  const reading = { after: sentAt + (left - 1) * 1000, by: receivedAt + left * 1000 }
+  if (!window) return reading
+  const after = Math.max(window.after, reading.after)
+  const by = Math.min(window.by, reading.by)
+  return after < by ? { after, by } : reading
+}
+
+/** How close to the end a read is aimed; a finished job is noticed at most this much late. */
+export const END_MARGIN_MS = 20
+/** A window this narrow is read at its end; a wider one near the end is halved first. */
+const NARROW_MS = 120
+
+/**
+ * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
+ * the window is known: just after its end. Before that: the schedule of `nextPollDelay`, shifted
+ * by under half a second so that the reading falls at the middle of the window (mod 1 s) and
+ * halves it. Long jobs take their halving reads anyway, so the end is known to a few tens of
+ * milliseconds by the time it comes, at no extra request.
+ */
+export function nextPollAt(
+  job: Job,
+  readsWithoutEstimate: number,
+  now: number,
+  window: EndWindow | undefined,
+): number {
+  const planned = now + nextPollDelay(job, readsWithoutEstimate)
+  // No window, or one that has passed with the job still running (the estimate was off): the
+  // plain schedule, so a job stuck at "0 s left" is read twice a second, not in a loop.
+  if (!window || window.by <= now) return planned
+  if (window.by - now <= POLL.halvingFloorMs) {
+    // The end is near: read just after it, once the window is narrow; a wider one is halved
+    // first (a job done by its middle is noticed then).
+    const width = window.by - window.after
+    if (width > NARROW_MS && window.after > now) return window.after + width / 2
+    return Math.max(now, window.by + END_MARGIN_MS)
+  }
+  const middle = (window.after + window.by) / 2
+  const shift = ((((middle - planned) % 1000) + 1500) % 1000) - 500
+  return Math.max(now + POLL.lastSecondMs, planned + shift)
+}

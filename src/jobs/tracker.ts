@@ -3,7 +3,7 @@ import type { Clock } from '../clock.js'
 import type { Deadline } from '../deadline.js'
 import type { Logger } from '../logger.js'
 import { isFinal } from '../results/verdict.js'
-import { nextPollDelay } from './poll-schedule.js'
+import { type EndWindow, narrowWindow, nextPollAt, nextPollDelay } from './poll-schedule.js'
 import { describeProgress, ProgressLog } from './progress.js'
 
 export interface JobReader {
@@ -14,6 +14,8 @@ interface Watched {
   job: Job
   dueAt: number
   readsWithoutEstimate: number
+  /** When the job will end, as its readings tell (poll-schedule.ts). */
+  window?: EndWindow
 }
 
 /**
@@ -67,6 +69,7 @@ export class JobTracker {
   }
 
   async #read(watched: Watched): Promise<void> {
+    const sentAt = this.clock.now()
     const job = await this.api.getJob(watched.job.id)
     this.onUpdate(job)
     if (isFinal(job.status)) {
@@ -78,7 +81,9 @@ export class JobTracker {
     const hasEstimate = typeof job.time_left_seconds === 'number'
     watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1
     watched.job = job
-    watched.dueAt = this.clock.now() + nextPollDelay(job, watched.readsWithoutEstimate)
+    const now = this.clock.now()
+    watched.window = narrowWindow(watched.window, job, sentAt, now)
+    watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window)
     this.#progress.report(job)
   }
 

@@ -1,6 +1,9 @@
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
 import type { Job } from '../auth0/job.js'
 import { DeadlineError, errorMessage } from '../errors.js'
 import { DownloadRefusedError, downloadExport, ExportWriteError } from '../export/download.js'
+import { importReadyFields, writeImportReady } from '../export/import-ready.js'
 import { defaultExportPath, exportRequestBody } from '../export/request.js'
 import { backoffDelay } from '../http/retry.js'
 import { ResultBuilder } from '../results/builder.js'
@@ -17,7 +20,11 @@ export async function exportUsers(
   context: OperationContext,
 ): Promise<OperationResult> {
   const result = new ResultBuilder('export-users', context.ledger)
-  const created = await context.api.createExport(exportRequestBody(settings))
+  // import_ready asks for the importable fields and rewrites the download (import-ready.ts).
+  const request = settings.importReady
+    ? { ...settings, fields: importReadyFields(settings.fields) }
+    : settings
+  const created = await context.api.createExport(exportRequestBody(request))
   context.logger.info(`Export job ${created.id} created (${settings.format}).`)
   context.ledger.see(created)
   if (!settings.wait) return result.build()
@@ -28,12 +35,45 @@ export async function exportUsers(
     result.failure = verdictOf([job]).failure
     return result.build()
   }
+  if (settings.importReady) {
+    await writeImportReadyExport(job, settings, request, context, result)
+    return result.build()
+  }
   const path = settings.exportPath ?? defaultExportPath(context.runnerTemp, job.id, settings.format)
   const { records, bytesWritten } = await download(job, path, settings, context)
   result.exportFile = path
   result.exportedRecords = records
   context.logger.info(`Exported ${records} users to ${path} (${bytesWritten} bytes).`)
   return result.build()
+}
+
+async function writeImportReadyExport(
+  job: Job,
+  settings: ExportSettings,
+  request: ExportSettings,
+  context: OperationContext,
+  result: ResultBuilder,
+): Promise<void> {
+  const path =
+    settings.exportPath ??
+    join(
+      context.runnerTemp,
+      `auth0-users-import-ready-${job.id.replace(/[^A-Za-z0-9_-]/g, '_')}.json`,
+    )
+  const ndjson = join(
+    context.runnerTemp,
+    `auth0-export-${job.id.replace(/\W/g, '_')}-${Date.now()}.ndjson`,
+  )
+  try {
+    await download(job, ndjson, settings, context)
+    result.exportedRecords = await writeImportReady(ndjson, path, request.fields ?? [])
+  } finally {
+    await rm(ndjson, { force: true })
+  }
+  result.exportFile = path
+  context.logger.info(
+    `Exported ${result.exportedRecords} users to ${path}, ready for import-users (a JSON array in the bulk-import format; no passwords).`,
+  )
 }
 
 /**

@@ -1,8 +1,14 @@
 import { relative } from 'node:path'
 import { InputError } from '../errors.js'
 import { ImportRun } from '../import/engine.js'
-import type { EngineContext } from '../import/jobs-api.js'
 import { decideInDoubt, saveRecord } from '../import/resume.js'
+import {
+  afterImport,
+  prepareUpload,
+  type ReviewContext,
+  remapReport,
+  type Upload,
+} from '../plan/review.js'
 import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
 import { ProgressRecord } from '../progress/record.js'
 import { fileInFolder } from '../report/file-name.js'
@@ -17,7 +23,7 @@ import { REPORT_ENTRY_LIMIT } from './context.js'
 const MAX_ANNOTATIONS = 10
 
 /** The engine's ports, plus what tests change: the lock's view of processes, the report cap. */
-export interface ImportContext extends EngineContext {
+export interface ImportContext extends ReviewContext {
   lockDeps?: LockDeps
   reportLimit?: number
 }
@@ -104,6 +110,8 @@ async function importPlanned(
   ) {
     await saveRecord(progress.record)
   }
+  // plan / skip_existing: read the connection and classify the users (src/plan/review.ts).
+  const upload = await prepareUpload(settings, context, plan, uploadBudget(settings), result)
   if (settings.dryRun) {
     result.dryRun = true
     if (progress?.resumed) {
@@ -114,18 +122,50 @@ async function importPlanned(
       )
       logger.info(result.notes.at(-1) ?? '')
     }
-    logger.info('Dry run: the file is valid; nothing was sent to Auth0.')
+    logger.info(
+      settings.plan
+        ? 'Dry run: the file is valid and planned; nothing was imported.'
+        : 'Dry run: the file is valid; nothing was sent to Auth0.',
+    )
     return
   }
   if (settings.progressFile) {
     result.resumeHint = `Or run this step again with the same file and progress_file (${settings.progressFile}) to resume the import.`
   }
-  const run = new ImportRun(settings, context, result, plan, progress?.record, context.reportLimit)
+  await runUpload(upload, context, result, progress?.record)
+}
+
+/** Submits what is uploaded (the file, or what skip_existing kept), then verify when asked. */
+async function runUpload(
+  upload: Upload,
+  context: ImportContext,
+  result: ResultBuilder,
+  record: ProgressRecord | undefined,
+): Promise<void> {
+  if (upload.plan.totalUsers === 0) {
+    await upload.dispose()
+    result.chunksRemaining = 0
+    context.logger.info(
+      'skip_existing: every user of the file is already in the connection; nothing to upload.',
+    )
+    return
+  }
+  const limit = context.reportLimit ?? REPORT_ENTRY_LIMIT
+  const run = new ImportRun(upload.settings, context, result, upload.plan, record, limit)
+  let failed: ReadonlySet<number> = new Set()
   try {
     await run.run()
+    remapReport(upload, result)
+    failed = await afterImport(upload, context, result, run.failedIndexes, limit)
+  } catch (error) {
+    remapReport(upload, result)
+    throw error
   } finally {
     noteReportCap(context, result)
-    await writeFailedUsersFile(settings, context, result, run.failedIndexes)
+    const indexes =
+      failed.size === 0 ? run.failedIndexes : new Set([...run.failedIndexes, ...failed])
+    await writeFailedUsersFile(upload.settings, context, result, indexes)
+    await upload.dispose()
   }
 }
 

@@ -13,7 +13,8 @@ export async function runOperation(
   switch (settings.operation) {
     case 'import-users': {
       const { importUsers } = await import('./import-users.js')
-      return importUsers(settings, context)
+      // The ManagementApi is also the plan's and verify's port to the users endpoints.
+      return importUsers(settings, { ...context, usersApi: context.api })
     }
     case 'export-users': {
       const { exportUsers } = await import('./export-users.js')

@@ -1,4 +1,5 @@
 import type { Job } from '../auth0/job.js'
+import { planSummaryJson, verifySummaryJson } from '../plan/render.js'
 import { errorCountOf, jobIdsOf, type OperationResult, statusOf } from '../results/result.js'
 
 /** The download link is a bearer secret for 60 s; it never leaves the process. */
@@ -29,5 +30,10 @@ export function stepOutputs(
   if (result.failedUsersFile !== undefined) outputs.failed_users_file = result.failedUsersFile
   if (result.chunksRemaining !== undefined)
     outputs.chunks_remaining = String(result.chunksRemaining)
+  if (result.plan) {
+    outputs.plan_summary = planSummaryJson(result.plan)
+    outputs.plan_file = result.plan.file
+  }
+  if (result.verify) outputs.verify_summary = verifySummaryJson(result.verify)
   return outputs
 }

@@ -1,3 +1,4 @@
+import { reviewSections } from '../plan/render.js'
 import {
   type ErrorReport,
   errorCountOf,
@@ -65,6 +66,7 @@ export function renderStepSummary(result: OperationResult, context: SummaryConte
   if (context.runUrl) facts.push(['Run', `[workflow run](${context.runUrl})`])
   parts.push(table(['', ''], facts))
 
+  parts.push(...reviewSections(result))
   if (result.chunks && result.chunks.length > 1) parts.push(renderChunks(result))
   if (result.report.kind === 'file' && result.report.entries.length > 0) {
     parts.push(renderErrors(result.report))

@@ -1,5 +1,7 @@
 import type { ImportSummary } from '../auth0/job.js'
+import type { PlanReport } from '../plan/plan-pass.js'
 import type { Operation } from '../settings.js'
+import type { VerifyReport } from '../verify/verify.js'
 import type { JobLedger } from './ledger.js'
 import type { ChunkSummary, ErrorReportEntry, OperationResult } from './result.js'
 
@@ -25,6 +27,8 @@ export class ResultBuilder {
   dryRun = false
   failure: string | undefined
   resumeHint: string | undefined
+  plan: PlanReport | undefined
+  verify: VerifyReport | undefined
   readonly notes: string[] = []
   #chunks: ChunkRow[] | undefined
   /** undefined until the operation decides that the step writes an error report. */
@@ -92,6 +96,17 @@ export class ResultBuilder {
     if (row) row.jobId = jobId
   }
 
+  jobOfChunk(index: number): string | undefined {
+    return this.#chunks?.[index]?.jobId
+  }
+
+  /** Gives every kept entry with an index the one `map` returns (positions in another file). */
+  remapReportIndexes(map: (index: number) => number): void {
+    for (const entry of this.#report ?? []) {
+      if (entry.index !== null) entry.index = map(entry.index)
+    }
+  }
+
   get jobIds(): string[] {
     return this.ledger.jobs.map((job) => job.id)
   }
@@ -119,6 +134,8 @@ export class ResultBuilder {
       dryRun: this.dryRun,
       failure: this.failure,
       resumeHint: this.resumeHint,
+      plan: this.plan,
+      verify: this.verify,
       notes: Object.freeze([...this.notes]),
     })
   }

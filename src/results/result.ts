@@ -1,5 +1,7 @@
 import type { ImportSummary, Job } from '../auth0/job.js'
+import type { PlanReport } from '../plan/plan-pass.js'
 import type { Operation } from '../settings.js'
+import type { VerifyReport } from '../verify/verify.js'
 import type { ErrorReportEntry } from './report-entry.js'
 import { worstStatus } from './verdict.js'
 
@@ -49,6 +51,10 @@ export interface OperationResult {
   readonly failure: string | undefined
   /** How to continue in a later run, added to the error when the step stops waiting early. */
   readonly resumeHint: string | undefined
+  /** import-users with plan / skip_existing: what the plan found. */
+  readonly plan: PlanReport | undefined
+  /** import-users with verify: what was found after the import. */
+  readonly verify: VerifyReport | undefined
   /** Extra lines for the step summary. */
   readonly notes: readonly string[]
 }

@@ -1,74 +1,43 @@
 /**
- * Auth0's bulk-import user schema, kept as data (reference §5.2–5.3; Auth0 docs
- * "Bulk user import database schema", newest revision with phone_number/phone_verified).
+ * Auth0's bulk-import user schema, kept as data: the JSON schema and the rules in the prose of
+ * Auth0's "Bulk User Import Database Schema and Examples" page (reference §5.2–5.3), newest
+ * revision with phone_number/phone_verified. `npm run generate` compiles it into
+ * bulk-import-validator.generated.ts; __tests__/users-schema-rules.test.ts holds a valid and an
+ * invalid example of every rule.
  *
- * Tightened where the docs state a rule the published schema does not encode:
- * - `password_hash` must look like a bcrypt hash (`$2a$`/`$2b$`/`$2y$`, 60 characters);
- * - `phone_number` must be E.164; `mfa_factors` items hold exactly one factor;
- * - `password_hash` and `custom_password_hash` are mutually exclusive;
- * - `app_metadata` may not use Auth0's reserved keys;
- * - `custom_password_hash`: per-algorithm rules (`if`/`then` on `algorithm`) and the scrypt
- *   parameter ranges.
- * Nested hash/salt/password objects stay open (`additionalProperties` unset), as in Auth0's schema,
- * so that nothing Auth0 accepts is refused locally.
+ * Where the action is stricter than the page (each a rule the page states in prose, leaves to
+ * "should", or does not say; a file that fails one would import with a silently unusable hash):
+ * - `password_hash`: a whole bcrypt hash, `$2a$`/`$2b$` and 10 rounds (the page: "should");
+ *   other costs and `$2y$` go through `custom_password_hash` with algorithm `bcrypt`;
+ * - `phone_number` must be E.164 (the page says so in prose only);
+ * - `mfa_factors`: an item holds exactly one factor (the page's `maxProperties: 1` lets `{}` by);
+ * - `password_hash` and `custom_password_hash` are mutually exclusive (prose);
+ * - `app_metadata` may not use Auth0's reserved keys (prose);
+ * - `custom_password_hash`: the per-algorithm rules below (prose), and
+ *   - `hash`, `salt`, `key` and `password` take no keys but the documented ones (the page leaves
+ *     them open: a misspelt `encodign` would be ignored and the hash never verify);
+ *   - `hash.encoding` is required where it must be hex or base64 (hmac, md4, md5, sha1, sha256,
+ *     sha512, scrypt: the page gives no default);
+ *   - a hex or base64 value must be made of that encoding's characters, and an md4/md5/sha1/
+ *     sha256/sha512 hash must have its digest's length (16/16/20/32/64 bytes);
+ *   - `hash.digest` and `hash.key` only with hmac; `keylen`, `cost`, `blockSize` and
+ *     `parallelization` only with scrypt (the page: "only used when");
+ *   - bcrypt: the whole `$2a$`/`$2b$`/`$2y$` hash, and a salt under 72 characters (the page: salt
+ *     and password share bcrypt's 72-byte input; bytes are not countable in JSON Schema);
+ *   - argon2 and pbkdf2 values must be whole PHC strings with their salt; pbkdf2's digest must be
+ *     one the page lists; ldap's value must be `{SCHEME}` and base64.
  */
 
-/** Keys `app_metadata` may not contain (reference §5.2). */
-export const APP_METADATA_RESERVED_KEYS = [
-  '__tenant',
-  '_id',
-  'blocked',
-  'clientID',
-  'created_at',
-  'email_verified',
-  'email',
-  'globalClientID',
-  'global_client_id',
-  'identities',
-  'lastIP',
-  'lastLogin',
-  'loginsCount',
-  'metadata',
-  'multifactor_last_modified',
-  'multifactor',
-  'updated_at',
-  'user_id',
-] as const
+import { APP_METADATA_RESERVED_KEYS, PATTERNS } from './bulk-import-rules.js'
+import { CUSTOM_PASSWORD_HASH_SCHEMA } from './custom-password-hash-schema.js'
 
-export const HASH_ALGORITHMS = [
-  'argon2',
-  'bcrypt',
-  'hmac',
-  'ldap',
-  'md4',
-  'md5',
-  'sha1',
-  'sha256',
-  'sha512',
-  'pbkdf2',
-  'scrypt',
-] as const
-
-const ENCODINGS = ['base64', 'hex', 'utf8']
-const BINARY_ENCODING = { type: 'string', enum: ['hex', 'base64'] }
-const UTF8_ENCODING = { type: 'string', enum: ['utf8'] }
-/** Powers of two greater than one, up to 2^30 (scrypt `cost`). */
-const POWERS_OF_TWO = Array.from({ length: 30 }, (_, k) => 2 ** (k + 1))
-
-/** A rule applied when `custom_password_hash.algorithm` is one of `algorithms`. */
-function whenAlgorithm(algorithms: readonly string[], then: Record<string, unknown>) {
-  return {
-    if: {
-      type: 'object',
-      properties: { algorithm: { enum: algorithms } },
-      required: ['algorithm'],
-    },
-    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a promise.
-    then: { type: 'object', ...then },
-  }
-}
-
-const noSalt = { not: { required: ['salt'] } }
+export {
+  APP_METADATA_RESERVED_KEYS,
+  DIGEST_BYTES,
+  HASH_ALGORITHMS,
+  PATTERNS,
+  PBKDF2_DIGESTS,
+} from './bulk-import-rules.js'
 
 export const BULK_IMPORT_USER_SCHEMA = {
   $id: 'https://auth0.com/schemas/bulk-import-user.json',
@@ -78,7 +47,7 @@ export const BULK_IMPORT_USER_SCHEMA = {
     email_verified: { type: 'boolean', default: false },
     phone_number: {
       type: 'string',
-      pattern: '^\\+[1-9][0-9]{1,14}$',
+      pattern: PATTERNS.phoneNumber,
       description: 'E.164, e.g. +12125550001',
     },
     phone_verified: { type: 'boolean', default: false },
@@ -92,149 +61,10 @@ export const BULK_IMPORT_USER_SCHEMA = {
     blocked: { type: 'boolean' },
     password_hash: {
       type: 'string',
-      pattern: '^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$',
+      pattern: PATTERNS.passwordHash,
       description: 'A bcrypt hash ($2a$ or $2b$, 10 salt rounds).',
     },
-    custom_password_hash: {
-      type: 'object',
-      properties: {
-        algorithm: { type: 'string', enum: HASH_ALGORITHMS },
-        hash: {
-          type: 'object',
-          properties: {
-            value: { type: 'string' },
-            encoding: { type: 'string', enum: ENCODINGS },
-            digest: {
-              type: 'string',
-              enum: [
-                'md4',
-                'md5',
-                'ripemd160',
-                'sha1',
-                'sha224',
-                'sha256',
-                'sha384',
-                'sha512',
-                'whirlpool',
-              ],
-            },
-            key: {
-              type: 'object',
-              properties: {
-                value: { type: 'string' },
-                encoding: { type: 'string', enum: ENCODINGS, default: 'utf8' },
-              },
-              required: ['value'],
-            },
-          },
-          required: ['value'],
-        },
-        salt: {
-          type: 'object',
-          properties: {
-            value: { type: 'string' },
-            encoding: { type: 'string', enum: ENCODINGS, default: 'utf8' },
-            position: { type: 'string', enum: ['prefix', 'suffix'], default: 'prefix' },
-          },
-          required: ['value'],
-        },
-        password: {
-          type: 'object',
-          properties: {
-            encoding: {
-              type: 'string',
-              enum: ['ascii', 'utf8', 'utf16le', 'ucs2', 'latin1', 'binary'],
-              default: 'utf8',
-            },
-          },
-        },
-        keylen: { type: 'integer', minimum: 1 },
-        cost: { type: 'integer', enum: POWERS_OF_TWO, default: 16384 },
-        blockSize: { type: 'integer', minimum: 1, default: 8 },
-        parallelization: { type: 'integer', minimum: 1, default: 1 },
-      },
-      required: ['algorithm', 'hash'],
-      additionalProperties: false,
-      allOf: [
-        // argon2: PHC string, utf8, salt inside the string.
-        whenAlgorithm(['argon2'], {
-          properties: {
-            hash: {
-              type: 'object',
-              properties: {
-                value: { type: 'string', pattern: '^\\$argon2(id|i|d)\\$' },
-                encoding: UTF8_ENCODING,
-              },
-            },
-          },
-          ...noSalt,
-        }),
-        // bcrypt: utf8, $2a$/$2b$/$2y$ only.
-        whenAlgorithm(['bcrypt'], {
-          properties: {
-            hash: {
-              type: 'object',
-              properties: {
-                value: { type: 'string', pattern: '^\\$2[aby]\\$' },
-                encoding: UTF8_ENCODING,
-              },
-            },
-          },
-        }),
-        // hmac: hex/base64, digest and key required.
-        whenAlgorithm(['hmac'], {
-          properties: {
-            hash: {
-              type: 'object',
-              properties: { encoding: BINARY_ENCODING },
-              required: ['digest', 'key'],
-            },
-          },
-        }),
-        // ldap: RFC 2307 {SCHEME} string (md5, smd5, sha*, ssha*; not crypt), utf8, no salt.
-        whenAlgorithm(['ldap'], {
-          properties: {
-            hash: {
-              type: 'object',
-              properties: {
-                value: {
-                  type: 'string',
-                  pattern: '^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}',
-                },
-                encoding: UTF8_ENCODING,
-              },
-            },
-          },
-          ...noSalt,
-        }),
-        // md4/md5/sha*: hex or base64.
-        whenAlgorithm(['md4', 'md5', 'sha1', 'sha256', 'sha512'], {
-          properties: {
-            hash: { type: 'object', properties: { encoding: BINARY_ENCODING } },
-          },
-        }),
-        // pbkdf2: PHC string $pbkdf2-<digest>$…, utf8, no salt object.
-        whenAlgorithm(['pbkdf2'], {
-          properties: {
-            hash: {
-              type: 'object',
-              properties: {
-                value: { type: 'string', pattern: '^\\$pbkdf2-[A-Za-z0-9-]+\\$' },
-                encoding: UTF8_ENCODING,
-              },
-            },
-          },
-          ...noSalt,
-        }),
-        // scrypt: hex or base64; keylen required.
-        whenAlgorithm(['scrypt'], {
-          properties: {
-            hash: { type: 'object', properties: { encoding: BINARY_ENCODING } },
-          },
-          required: ['keylen'],
-        }),
-      ],
-    },
+    custom_password_hash: CUSTOM_PASSWORD_HASH_SCHEMA,
     app_metadata: {
       type: 'object',
       properties: Object.fromEntries(APP_METADATA_RESERVED_KEYS.map((key) => [key, { not: {} }])),
@@ -249,13 +79,13 @@ export const BULK_IMPORT_USER_SCHEMA = {
         properties: {
           totp: {
             type: 'object',
-            properties: { secret: { type: 'string', pattern: '^[A-Z2-7]+$' } },
+            properties: { secret: { type: 'string', pattern: PATTERNS.totpSecret } },
             required: ['secret'],
             additionalProperties: false,
           },
           phone: {
             type: 'object',
-            properties: { value: { type: 'string', pattern: '^\\+[0-9]{1,15}$' } },
+            properties: { value: { type: 'string', pattern: PATTERNS.factorPhone } },
             required: ['value'],
             additionalProperties: false,
           },

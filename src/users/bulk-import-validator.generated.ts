@@ -5,17 +5,28 @@ import * as formats from './email-format.js'
 
 export const validate = validate10;
 export default validate10;
-const schema11 = {"$id":"https://auth0.com/schemas/bulk-import-user.json","type":"object","properties":{"email":{"type":"string","format":"email","description":"The user's email address."},"email_verified":{"type":"boolean","default":false},"phone_number":{"type":"string","pattern":"^\\+[1-9][0-9]{1,14}$","description":"E.164, e.g. +12125550001"},"phone_verified":{"type":"boolean","default":false},"user_id":{"type":"string"},"username":{"type":"string"},"given_name":{"type":"string"},"family_name":{"type":"string"},"name":{"type":"string"},"nickname":{"type":"string"},"picture":{"type":"string","description":"URL of the user's profile picture."},"blocked":{"type":"boolean"},"password_hash":{"type":"string","pattern":"^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$","description":"A bcrypt hash ($2a$ or $2b$, 10 salt rounds)."},"custom_password_hash":{"type":"object","properties":{"algorithm":{"type":"string","enum":["argon2","bcrypt","hmac","ldap","md4","md5","sha1","sha256","sha512","pbkdf2","scrypt"]},"hash":{"type":"object","properties":{"value":{"type":"string"},"encoding":{"type":"string","enum":["base64","hex","utf8"]},"digest":{"type":"string","enum":["md4","md5","ripemd160","sha1","sha224","sha256","sha384","sha512","whirlpool"]},"key":{"type":"object","properties":{"value":{"type":"string"},"encoding":{"type":"string","enum":["base64","hex","utf8"],"default":"utf8"}},"required":["value"]}},"required":["value"]},"salt":{"type":"object","properties":{"value":{"type":"string"},"encoding":{"type":"string","enum":["base64","hex","utf8"],"default":"utf8"},"position":{"type":"string","enum":["prefix","suffix"],"default":"prefix"}},"required":["value"]},"password":{"type":"object","properties":{"encoding":{"type":"string","enum":["ascii","utf8","utf16le","ucs2","latin1","binary"],"default":"utf8"}}},"keylen":{"type":"integer","minimum":1},"cost":{"type":"integer","enum":[2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768,65536,131072,262144,524288,1048576,2097152,4194304,8388608,16777216,33554432,67108864,134217728,268435456,536870912,1073741824],"default":16384},"blockSize":{"type":"integer","minimum":1,"default":8},"parallelization":{"type":"integer","minimum":1,"default":1}},"required":["algorithm","hash"],"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"algorithm":{"enum":["argon2"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\$argon2(id|i|d)\\$"},"encoding":{"type":"string","enum":["utf8"]}}}},"not":{"required":["salt"]}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["bcrypt"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\$2[aby]\\$"},"encoding":{"type":"string","enum":["utf8"]}}}}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["hmac"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["digest","key"]}}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["ldap"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}"},"encoding":{"type":"string","enum":["utf8"]}}}},"not":{"required":["salt"]}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["md4","md5","sha1","sha256","sha512"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}}}}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["pbkdf2"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\$pbkdf2-[A-Za-z0-9-]+\\$"},"encoding":{"type":"string","enum":["utf8"]}}}},"not":{"required":["salt"]}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["scrypt"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}}}},"required":["keylen"]}}]},"app_metadata":{"type":"object","properties":{"__tenant":{"not":{}},"_id":{"not":{}},"blocked":{"not":{}},"clientID":{"not":{}},"created_at":{"not":{}},"email_verified":{"not":{}},"email":{"not":{}},"globalClientID":{"not":{}},"global_client_id":{"not":{}},"identities":{"not":{}},"lastIP":{"not":{}},"lastLogin":{"not":{}},"loginsCount":{"not":{}},"metadata":{"not":{}},"multifactor_last_modified":{"not":{}},"multifactor":{"not":{}},"updated_at":{"not":{}},"user_id":{"not":{}}}},"user_metadata":{"type":"object"},"mfa_factors":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"object","properties":{"totp":{"type":"object","properties":{"secret":{"type":"string","pattern":"^[A-Z2-7]+$"}},"required":["secret"],"additionalProperties":false},"phone":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\+[0-9]{1,15}$"}},"required":["value"],"additionalProperties":false},"email":{"type":"object","properties":{"value":{"type":"string","format":"email"}},"required":["value"],"additionalProperties":false}},"additionalProperties":false,"oneOf":[{"required":["totp"]},{"required":["phone"]},{"required":["email"]}]}}},"required":["email"],"additionalProperties":false,"not":{"type":"object","required":["password_hash","custom_password_hash"]}};
+const schema11 = {"$id":"https://auth0.com/schemas/bulk-import-user.json","type":"object","properties":{"email":{"type":"string","format":"email","description":"The user's email address."},"email_verified":{"type":"boolean","default":false},"phone_number":{"type":"string","pattern":"^\\+[1-9][0-9]{1,14}$","description":"E.164, e.g. +12125550001"},"phone_verified":{"type":"boolean","default":false},"user_id":{"type":"string"},"username":{"type":"string"},"given_name":{"type":"string"},"family_name":{"type":"string"},"name":{"type":"string"},"nickname":{"type":"string"},"picture":{"type":"string","description":"URL of the user's profile picture."},"blocked":{"type":"boolean"},"password_hash":{"type":"string","pattern":"^\\$2[ab]\\$10\\$[./A-Za-z0-9]{53}$","description":"A bcrypt hash ($2a$ or $2b$, 10 salt rounds)."},"custom_password_hash":{"type":"object","properties":{"algorithm":{"type":"string","enum":["argon2","bcrypt","hmac","ldap","md4","md5","sha1","sha256","sha512","pbkdf2","scrypt"]},"hash":{"type":"object","properties":{"value":{"type":"string"},"encoding":{"type":"string","enum":["base64","hex","utf8"]},"digest":{"type":"string","enum":["md4","md5","ripemd160","sha1","sha224","sha256","sha384","sha512","whirlpool"]},"key":{"type":"object","properties":{"value":{"type":"string"},"encoding":{"type":"string","enum":["base64","hex","utf8"],"default":"utf8"}},"required":["value"],"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]+$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]+={0,2}$"}}}}]}},"required":["value"],"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]+$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]+={0,2}$"}}}}]},"salt":{"type":"object","properties":{"value":{"type":"string"},"encoding":{"type":"string","enum":["base64","hex","utf8"],"default":"utf8"},"position":{"type":"string","enum":["prefix","suffix"],"default":"prefix"}},"required":["value"],"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]+$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]+={0,2}$"}}}}]},"password":{"type":"object","properties":{"encoding":{"type":"string","enum":["ascii","utf8","utf16le","ucs2","latin1","binary"],"default":"utf8"}},"additionalProperties":false},"keylen":{"type":"integer","minimum":1},"cost":{"type":"integer","enum":[2,4,8,16,32,64,128,256,512,1024,2048,4096,8192,16384,32768,65536,131072,262144,524288,1048576,2097152,4194304,8388608,16777216,33554432,67108864,134217728,268435456,536870912,1073741824],"default":16384},"blockSize":{"type":"integer","minimum":1,"default":8},"parallelization":{"type":"integer","minimum":1,"default":1}},"required":["algorithm","hash"],"additionalProperties":false,"allOf":[{"if":{"type":"object","properties":{"algorithm":{"enum":["argon2"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\$argon2(id|i|d)(\\$v=[0-9]+)?\\$[a-z]+=[A-Za-z0-9+/.-]+(,[a-z]+=[A-Za-z0-9+/.-]+)*\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"},"encoding":{"type":"string","enum":["utf8"]}}}},"not":{"required":["salt"]}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["bcrypt"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\$2[aby]\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$"},"encoding":{"type":"string","enum":["utf8"]}}},"salt":{"type":"object","properties":{"value":{"type":"string","maxLength":71}}}}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["hmac"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding","digest","key"]}}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["argon2","bcrypt","ldap","md4","md5","sha1","sha256","sha512","pbkdf2","scrypt"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"digest":{"not":{}},"key":{"not":{}}}}}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["ldap"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$"},"encoding":{"type":"string","enum":["utf8"]}}}},"not":{"required":["salt"]}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["md4"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding"]}},"allOf":[{"properties":{"hash":{"type":"object","allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]{32}$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]{22}(==)?$"}}}}]}}}]}},{"if":{"type":"object","properties":{"algorithm":{"enum":["md5"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding"]}},"allOf":[{"properties":{"hash":{"type":"object","allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]{32}$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]{22}(==)?$"}}}}]}}}]}},{"if":{"type":"object","properties":{"algorithm":{"enum":["sha1"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding"]}},"allOf":[{"properties":{"hash":{"type":"object","allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]{40}$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]{27}(=)?$"}}}}]}}}]}},{"if":{"type":"object","properties":{"algorithm":{"enum":["sha256"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding"]}},"allOf":[{"properties":{"hash":{"type":"object","allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]{64}$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]{43}(=)?$"}}}}]}}}]}},{"if":{"type":"object","properties":{"algorithm":{"enum":["sha512"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding"]}},"allOf":[{"properties":{"hash":{"type":"object","allOf":[{"if":{"type":"object","properties":{"encoding":{"const":"hex"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[0-9A-Fa-f]{128}$"}}}},{"if":{"type":"object","properties":{"encoding":{"const":"base64"}},"required":["encoding"]},"then":{"type":"object","properties":{"value":{"type":"string","pattern":"^[A-Za-z0-9+/_-]{86}(==)?$"}}}}]}}}]}},{"if":{"type":"object","properties":{"algorithm":{"enum":["pbkdf2"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\$pbkdf2-(RSA-MD4|RSA-MD5|RSA-MDC2|RSA-RIPEMD160|RSA-SHA1|RSA-SHA1-2|RSA-SHA224|RSA-SHA256|RSA-SHA384|RSA-SHA512|md4|md4WithRSAEncryption|md5|md5WithRSAEncryption|mdc2|mdc2WithRSA|ripemd|ripemd160|ripemd160WithRSA|rmd160|sha1|sha1WithRSAEncryption|sha224|sha224WithRSAEncryption|sha256|sha256WithRSAEncryption|sha384|sha384WithRSAEncryption|sha512|sha512WithRSAEncryption|ssl3-md5|ssl3-sha1|whirlpool)(\\$(i=[0-9]+(,l=[0-9]+)?|l=[0-9]+))?\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"},"encoding":{"type":"string","enum":["utf8"]}}}},"not":{"required":["salt"]}}},{"if":{"type":"object","properties":{"algorithm":{"enum":["scrypt"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"hash":{"type":"object","properties":{"encoding":{"type":"string","enum":["hex","base64"]}},"required":["encoding"]}},"required":["keylen"]}},{"if":{"type":"object","properties":{"algorithm":{"enum":["argon2","bcrypt","hmac","ldap","md4","md5","sha1","sha256","sha512","pbkdf2"]}},"required":["algorithm"]},"then":{"type":"object","properties":{"keylen":{"not":{}},"cost":{"not":{}},"blockSize":{"not":{}},"parallelization":{"not":{}}}}}]},"app_metadata":{"type":"object","properties":{"__tenant":{"not":{}},"_id":{"not":{}},"blocked":{"not":{}},"clientID":{"not":{}},"created_at":{"not":{}},"email_verified":{"not":{}},"email":{"not":{}},"globalClientID":{"not":{}},"global_client_id":{"not":{}},"identities":{"not":{}},"lastIP":{"not":{}},"lastLogin":{"not":{}},"loginsCount":{"not":{}},"metadata":{"not":{}},"multifactor_last_modified":{"not":{}},"multifactor":{"not":{}},"updated_at":{"not":{}},"user_id":{"not":{}}}},"user_metadata":{"type":"object"},"mfa_factors":{"type":"array","minItems":1,"maxItems":10,"items":{"type":"object","properties":{"totp":{"type":"object","properties":{"secret":{"type":"string","pattern":"^[A-Z2-7]+$"}},"required":["secret"],"additionalProperties":false},"phone":{"type":"object","properties":{"value":{"type":"string","pattern":"^\\+[0-9]{1,15}$"}},"required":["value"],"additionalProperties":false},"email":{"type":"object","properties":{"value":{"type":"string","format":"email"}},"required":["value"],"additionalProperties":false}},"additionalProperties":false,"oneOf":[{"required":["totp"]},{"required":["phone"]},{"required":["email"]}]}}},"required":["email"],"additionalProperties":false,"not":{"type":"object","required":["password_hash","custom_password_hash"]}};
 const func2 = Object.prototype.hasOwnProperty;
+const func3 = require("ajv/dist/runtime/ucs2length").default;
 const formats0 = formats.email;
 const pattern0 = new RegExp("^\\+[1-9][0-9]{1,14}$", "u");
-const pattern1 = new RegExp("^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$", "u");
-const pattern2 = new RegExp("^\\$argon2(id|i|d)\\$", "u");
-const pattern3 = new RegExp("^\\$2[aby]\\$", "u");
-const pattern4 = new RegExp("^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}", "u");
-const pattern5 = new RegExp("^\\$pbkdf2-[A-Za-z0-9-]+\\$", "u");
-const pattern6 = new RegExp("^[A-Z2-7]+$", "u");
-const pattern7 = new RegExp("^\\+[0-9]{1,15}$", "u");
+const pattern1 = new RegExp("^\\$2[ab]\\$10\\$[./A-Za-z0-9]{53}$", "u");
+const pattern2 = new RegExp("^\\$argon2(id|i|d)(\\$v=[0-9]+)?\\$[a-z]+=[A-Za-z0-9+/.-]+(,[a-z]+=[A-Za-z0-9+/.-]+)*\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$", "u");
+const pattern3 = new RegExp("^\\$2[aby]\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$", "u");
+const pattern4 = new RegExp("^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$", "u");
+const pattern5 = new RegExp("^[0-9A-Fa-f]{32}$", "u");
+const pattern6 = new RegExp("^[A-Za-z0-9+/_-]{22}(==)?$", "u");
+const pattern9 = new RegExp("^[0-9A-Fa-f]{40}$", "u");
+const pattern10 = new RegExp("^[A-Za-z0-9+/_-]{27}(=)?$", "u");
+const pattern11 = new RegExp("^[0-9A-Fa-f]{64}$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9+/_-]{43}(=)?$", "u");
+const pattern13 = new RegExp("^[0-9A-Fa-f]{128}$", "u");
+const pattern14 = new RegExp("^[A-Za-z0-9+/_-]{86}(==)?$", "u");
+const pattern15 = new RegExp("^\\$pbkdf2-(RSA-MD4|RSA-MD5|RSA-MDC2|RSA-RIPEMD160|RSA-SHA1|RSA-SHA1-2|RSA-SHA224|RSA-SHA256|RSA-SHA384|RSA-SHA512|md4|md4WithRSAEncryption|md5|md5WithRSAEncryption|mdc2|mdc2WithRSA|ripemd|ripemd160|ripemd160WithRSA|rmd160|sha1|sha1WithRSAEncryption|sha224|sha224WithRSAEncryption|sha256|sha256WithRSAEncryption|sha384|sha384WithRSAEncryption|sha512|sha512WithRSAEncryption|ssl3-md5|ssl3-sha1|whirlpool)(\\$(i=[0-9]+(,l=[0-9]+)?|l=[0-9]+))?\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$", "u");
+const pattern16 = new RegExp("^[0-9A-Fa-f]+$", "u");
+const pattern17 = new RegExp("^[A-Za-z0-9+/_-]+={0,2}$", "u");
+const pattern22 = new RegExp("^[A-Z2-7]+$", "u");
+const pattern23 = new RegExp("^\\+[0-9]{1,15}$", "u");
 
 function validate10(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 /*# sourceURL="https://auth0.com/schemas/bulk-import-user.json" */;
@@ -277,7 +288,7 @@ if(data.password_hash !== undefined){
 let data12 = data.password_hash;
 if(typeof data12 === "string"){
 if(!pattern1.test(data12)){
-const err19 = {instancePath:instancePath+"/password_hash",schemaPath:"#/properties/password_hash/pattern",keyword:"pattern",params:{pattern: "^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$"},message:"must match pattern \""+"^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$"+"\"",schema:"^\\$2[abxy]?\\$\\d\\d\\$[./A-Za-z0-9]{53}$",parentSchema:schema11.properties.password_hash,data:data12};
+const err19 = {instancePath:instancePath+"/password_hash",schemaPath:"#/properties/password_hash/pattern",keyword:"pattern",params:{pattern: "^\\$2[ab]\\$10\\$[./A-Za-z0-9]{53}$"},message:"must match pattern \""+"^\\$2[ab]\\$10\\$[./A-Za-z0-9]{53}$"+"\"",schema:"^\\$2[ab]\\$10\\$[./A-Za-z0-9]{53}$",parentSchema:schema11.properties.password_hash,data:data12};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -399,7 +410,7 @@ if(data15.value !== undefined){
 let data16 = data15.value;
 if(typeof data16 === "string"){
 if(!pattern2.test(data16)){
-const err26 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/0/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\$argon2(id|i|d)\\$"},message:"must match pattern \""+"^\\$argon2(id|i|d)\\$"+"\"",schema:"^\\$argon2(id|i|d)\\$",parentSchema:schema11.properties.custom_password_hash.allOf[0].then.properties.hash.properties.value,data:data16};
+const err26 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/0/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\$argon2(id|i|d)(\\$v=[0-9]+)?\\$[a-z]+=[A-Za-z0-9+/.-]+(,[a-z]+=[A-Za-z0-9+/.-]+)*\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"},message:"must match pattern \""+"^\\$argon2(id|i|d)(\\$v=[0-9]+)?\\$[a-z]+=[A-Za-z0-9+/.-]+(,[a-z]+=[A-Za-z0-9+/.-]+)*\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"+"\"",schema:"^\\$argon2(id|i|d)(\\$v=[0-9]+)?\\$[a-z]+=[A-Za-z0-9+/.-]+(,[a-z]+=[A-Za-z0-9+/.-]+)*\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$",parentSchema:schema11.properties.custom_password_hash.allOf[0].then.properties.hash.properties.value,data:data16};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -541,7 +552,7 @@ if(data19.value !== undefined){
 let data20 = data19.value;
 if(typeof data20 === "string"){
 if(!pattern3.test(data20)){
-const err36 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/1/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\$2[aby]\\$"},message:"must match pattern \""+"^\\$2[aby]\\$"+"\"",schema:"^\\$2[aby]\\$",parentSchema:schema11.properties.custom_password_hash.allOf[1].then.properties.hash.properties.value,data:data20};
+const err36 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/1/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\$2[aby]\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$"},message:"must match pattern \""+"^\\$2[aby]\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$"+"\"",schema:"^\\$2[aby]\\$[0-9]{2}\\$[./A-Za-z0-9]{53}$",parentSchema:schema11.properties.custom_password_hash.allOf[1].then.properties.hash.properties.value,data:data20};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -597,9 +608,14 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[1].then,data:data13};
+if(data13.salt !== undefined){
+let data22 = data13.salt;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.value !== undefined){
+let data23 = data22.value;
+if(typeof data23 === "string"){
+if(func3(data23) > 71){
+const err41 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/allOf/1/then/properties/salt/properties/value/maxLength",keyword:"maxLength",params:{limit: 71},message:"must NOT have more than 71 characters",schema:71,parentSchema:schema11.properties.custom_password_hash.allOf[1].then.properties.salt.properties.value,data:data23};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -608,11 +624,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-var _valid1 = _errs53 === errors;
-valid8 = _valid1;
 }
-if(!valid8){
-const err42 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[1],data:data13};
+else {
+const err42 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/allOf/1/then/properties/salt/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[1].then.properties.salt.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[1].then.properties.salt.properties.value,data:data23};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -621,14 +635,10 @@ vErrors.push(err42);
 }
 errors++;
 }
-const _errs62 = errors;
-let valid12 = true;
-const _errs63 = errors;
-if(errors === _errs63){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing4;
-if((data13.algorithm === undefined) && (missing4 = "algorithm")){
-const err43 = {};
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/allOf/1/then/properties/salt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[1].then.properties.salt.type,parentSchema:schema11.properties.custom_password_hash.allOf[1].then.properties.salt,data:data22};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -637,10 +647,10 @@ vErrors.push(err43);
 }
 errors++;
 }
+}
+}
 else {
-if(data13.algorithm !== undefined){
-if(!(data13.algorithm === "hmac")){
-const err44 = {};
+const err44 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[1].then,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -649,11 +659,11 @@ vErrors.push(err44);
 }
 errors++;
 }
+var _valid1 = _errs53 === errors;
+valid8 = _valid1;
 }
-}
-}
-else {
-const err45 = {};
+if(!valid8){
+const err45 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[1],data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -662,25 +672,14 @@ vErrors.push(err45);
 }
 errors++;
 }
-}
-var _valid2 = _errs63 === errors;
-errors = _errs62;
-if(vErrors !== null){
-if(_errs62){
-vErrors.length = _errs62;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid2){
 const _errs66 = errors;
+let valid13 = true;
+const _errs67 = errors;
+if(errors === _errs67){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.hash !== undefined){
-let data23 = data13.hash;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.digest === undefined){
-const err46 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data23};
+let missing4;
+if((data13.algorithm === undefined) && (missing4 = "algorithm")){
+const err46 = {};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -689,8 +688,10 @@ vErrors.push(err46);
 }
 errors++;
 }
-if(data23.key === undefined){
-const err47 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data23};
+else {
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "hmac")){
+const err47 = {};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -699,10 +700,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-if(data23.encoding !== undefined){
-let data24 = data23.encoding;
-if(typeof data24 !== "string"){
-const err48 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding,data:data24};
+}
+}
+}
+else {
+const err48 = {};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -711,8 +713,25 @@ vErrors.push(err48);
 }
 errors++;
 }
-if(!((data24 === "hex") || (data24 === "base64"))){
-const err49 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding,data:data24};
+}
+var _valid2 = _errs67 === errors;
+errors = _errs66;
+if(vErrors !== null){
+if(_errs66){
+vErrors.length = _errs66;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid2){
+const _errs70 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data25 = data13.hash;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.encoding === undefined){
+const err49 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data25};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -721,10 +740,8 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data23};
+if(data25.digest === undefined){
+const err50 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/required",keyword:"required",params:{missingProperty: "digest"},message:"must have required property '"+"digest"+"'",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data25};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -733,10 +750,8 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[2].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[2].then,data:data13};
+if(data25.key === undefined){
+const err51 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data25};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -745,11 +760,10 @@ vErrors.push(err51);
 }
 errors++;
 }
-var _valid2 = _errs66 === errors;
-valid12 = _valid2;
-}
-if(!valid12){
-const err52 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[2].if,parentSchema:schema11.properties.custom_password_hash.allOf[2],data:data13};
+if(data25.encoding !== undefined){
+let data26 = data25.encoding;
+if(typeof data26 !== "string"){
+const err52 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding,data:data26};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -758,14 +772,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-const _errs73 = errors;
-let valid16 = true;
-const _errs74 = errors;
-if(errors === _errs74){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing5;
-if((data13.algorithm === undefined) && (missing5 = "algorithm")){
-const err53 = {};
+if(!((data26 === "hex") || (data26 === "base64"))){
+const err53 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.properties.encoding,data:data26};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -774,10 +782,10 @@ vErrors.push(err53);
 }
 errors++;
 }
+}
+}
 else {
-if(data13.algorithm !== undefined){
-if(!(data13.algorithm === "ldap")){
-const err54 = {};
+const err54 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[2].then.properties.hash,data:data25};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -788,9 +796,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err55 = {};
+const err55 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/2/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[2].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[2].then,data:data13};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -799,25 +806,11 @@ vErrors.push(err55);
 }
 errors++;
 }
+var _valid2 = _errs70 === errors;
+valid13 = _valid2;
 }
-var _valid3 = _errs74 === errors;
-errors = _errs73;
-if(vErrors !== null){
-if(_errs73){
-vErrors.length = _errs73;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid3){
-const _errs77 = errors;
-const _errs79 = errors;
-const _errs80 = errors;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing6;
-if((data13.salt === undefined) && (missing6 = "salt")){
-const err56 = {};
+if(!valid13){
+const err56 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/2/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[2].if,parentSchema:schema11.properties.custom_password_hash.allOf[2],data:data13};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -826,10 +819,14 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-var valid18 = _errs80 === errors;
-if(valid18){
-const err57 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/3/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[3].then.not,parentSchema:schema11.properties.custom_password_hash.allOf[3].then,data:data13};
+const _errs77 = errors;
+let valid17 = true;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing5;
+if((data13.algorithm === undefined) && (missing5 = "algorithm")){
+const err57 = {};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -839,25 +836,10 @@ vErrors.push(err57);
 errors++;
 }
 else {
-errors = _errs79;
-if(vErrors !== null){
-if(_errs79){
-vErrors.length = _errs79;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.hash !== undefined){
-let data26 = data13.hash;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.value !== undefined){
-let data27 = data26.value;
-if(typeof data27 === "string"){
-if(!pattern4.test(data27)){
-const err58 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}"},message:"must match pattern \""+"^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}"+"\"",schema:"^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}",parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.value,data:data27};
+if(data13.algorithm !== undefined){
+let data27 = data13.algorithm;
+if(!((((((((((data27 === "argon2") || (data27 === "bcrypt")) || (data27 === "ldap")) || (data27 === "md4")) || (data27 === "md5")) || (data27 === "sha1")) || (data27 === "sha256")) || (data27 === "sha512")) || (data27 === "pbkdf2")) || (data27 === "scrypt"))){
+const err58 = {};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -867,8 +849,10 @@ vErrors.push(err58);
 errors++;
 }
 }
+}
+}
 else {
-const err59 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.value,data:data27};
+const err59 = {};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -878,10 +862,24 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data26.encoding !== undefined){
-let data28 = data26.encoding;
-if(typeof data28 !== "string"){
-const err60 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.encoding,data:data28};
+var _valid3 = _errs78 === errors;
+errors = _errs77;
+if(vErrors !== null){
+if(_errs77){
+vErrors.length = _errs77;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid3){
+const _errs81 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data28 = data13.hash;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.digest !== undefined){
+const err60 = {instancePath:instancePath+"/custom_password_hash/hash/digest",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/properties/digest/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.digest.not,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.digest,data:data28.digest};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -890,8 +888,8 @@ vErrors.push(err60);
 }
 errors++;
 }
-if(!(data28 === "utf8")){
-const err61 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.encoding,data:data28};
+if(data28.key !== undefined){
+const err61 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/properties/key/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.key.not,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.properties.key,data:data28.key};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -901,9 +899,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-}
 else {
-const err62 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash,data:data26};
+const err62 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/3/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[3].then.properties.hash,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -924,10 +921,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-var _valid3 = _errs77 === errors;
-valid16 = _valid3;
+var _valid3 = _errs81 === errors;
+valid17 = _valid3;
 }
-if(!valid16){
+if(!valid17){
 const err64 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/3/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[3].if,parentSchema:schema11.properties.custom_password_hash.allOf[3],data:data13};
 if(vErrors === null){
 vErrors = [err64];
@@ -937,13 +934,13 @@ vErrors.push(err64);
 }
 errors++;
 }
-const _errs88 = errors;
+const _errs90 = errors;
 let valid21 = true;
-const _errs89 = errors;
-if(errors === _errs89){
+const _errs91 = errors;
+if(errors === _errs91){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing7;
-if((data13.algorithm === undefined) && (missing7 = "algorithm")){
+let missing6;
+if((data13.algorithm === undefined) && (missing6 = "algorithm")){
 const err65 = {};
 if(vErrors === null){
 vErrors = [err65];
@@ -955,8 +952,7 @@ errors++;
 }
 else {
 if(data13.algorithm !== undefined){
-let data29 = data13.algorithm;
-if(!(((((data29 === "md4") || (data29 === "md5")) || (data29 === "sha1")) || (data29 === "sha256")) || (data29 === "sha512"))){
+if(!(data13.algorithm === "ldap")){
 const err66 = {};
 if(vErrors === null){
 vErrors = [err66];
@@ -980,26 +976,24 @@ vErrors.push(err67);
 errors++;
 }
 }
-var _valid4 = _errs89 === errors;
-errors = _errs88;
+var _valid4 = _errs91 === errors;
+errors = _errs90;
 if(vErrors !== null){
-if(_errs88){
-vErrors.length = _errs88;
+if(_errs90){
+vErrors.length = _errs90;
 }
 else {
 vErrors = null;
 }
 }
 if(_valid4){
-const _errs92 = errors;
+const _errs94 = errors;
+const _errs96 = errors;
+const _errs97 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.hash !== undefined){
-let data30 = data13.hash;
-if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
-if(data30.encoding !== undefined){
-let data31 = data30.encoding;
-if(typeof data31 !== "string"){
-const err68 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding,data:data31};
+let missing7;
+if((data13.salt === undefined) && (missing7 = "salt")){
+const err68 = {};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1008,8 +1002,10 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(!((data31 === "hex") || (data31 === "base64"))){
-const err69 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding,data:data31};
+}
+var valid23 = _errs97 === errors;
+if(valid23){
+const err69 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/4/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[4].then.not,parentSchema:schema11.properties.custom_password_hash.allOf[4].then,data:data13};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1018,10 +1014,26 @@ vErrors.push(err69);
 }
 errors++;
 }
-}
+else {
+errors = _errs96;
+if(vErrors !== null){
+if(_errs96){
+vErrors.length = _errs96;
 }
 else {
-const err70 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash,data:data30};
+vErrors = null;
+}
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data32 = data13.hash;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.value !== undefined){
+let data33 = data32.value;
+if(typeof data33 === "string"){
+if(!pattern4.test(data33)){
+const err70 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$"},message:"must match pattern \""+"^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$"+"\"",schema:"^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$",parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.value,data:data33};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1031,9 +1043,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-}
 else {
-const err71 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[4].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then,data:data13};
+const err71 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.value,data:data33};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1042,11 +1053,11 @@ vErrors.push(err71);
 }
 errors++;
 }
-var _valid4 = _errs92 === errors;
-valid21 = _valid4;
 }
-if(!valid21){
-const err72 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[4].if,parentSchema:schema11.properties.custom_password_hash.allOf[4],data:data13};
+if(data32.encoding !== undefined){
+let data34 = data32.encoding;
+if(typeof data34 !== "string"){
+const err72 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding,data:data34};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1055,14 +1066,8 @@ vErrors.push(err72);
 }
 errors++;
 }
-const _errs99 = errors;
-let valid25 = true;
-const _errs100 = errors;
-if(errors === _errs100){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing8;
-if((data13.algorithm === undefined) && (missing8 = "algorithm")){
-const err73 = {};
+if(!(data34 === "utf8")){
+const err73 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.properties.encoding,data:data34};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1071,10 +1076,10 @@ vErrors.push(err73);
 }
 errors++;
 }
+}
+}
 else {
-if(data13.algorithm !== undefined){
-if(!(data13.algorithm === "pbkdf2")){
-const err74 = {};
+const err74 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/4/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then.properties.hash,data:data32};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1085,9 +1090,8 @@ errors++;
 }
 }
 }
-}
 else {
-const err75 = {};
+const err75 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/4/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[4].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[4].then,data:data13};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1096,25 +1100,11 @@ vErrors.push(err75);
 }
 errors++;
 }
+var _valid4 = _errs94 === errors;
+valid21 = _valid4;
 }
-var _valid5 = _errs100 === errors;
-errors = _errs99;
-if(vErrors !== null){
-if(_errs99){
-vErrors.length = _errs99;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid5){
-const _errs103 = errors;
-const _errs105 = errors;
-const _errs106 = errors;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing9;
-if((data13.salt === undefined) && (missing9 = "salt")){
-const err76 = {};
+if(!valid21){
+const err76 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/4/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[4].if,parentSchema:schema11.properties.custom_password_hash.allOf[4],data:data13};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1123,10 +1113,14 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-var valid27 = _errs106 === errors;
-if(valid27){
-const err77 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[5].then.not,parentSchema:schema11.properties.custom_password_hash.allOf[5].then,data:data13};
+const _errs105 = errors;
+let valid26 = true;
+const _errs106 = errors;
+if(errors === _errs106){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing8;
+if((data13.algorithm === undefined) && (missing8 = "algorithm")){
+const err77 = {};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1136,25 +1130,9 @@ vErrors.push(err77);
 errors++;
 }
 else {
-errors = _errs105;
-if(vErrors !== null){
-if(_errs105){
-vErrors.length = _errs105;
-}
-else {
-vErrors = null;
-}
-}
-}
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.hash !== undefined){
-let data33 = data13.hash;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.value !== undefined){
-let data34 = data33.value;
-if(typeof data34 === "string"){
-if(!pattern5.test(data34)){
-const err78 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\$pbkdf2-[A-Za-z0-9-]+\\$"},message:"must match pattern \""+"^\\$pbkdf2-[A-Za-z0-9-]+\\$"+"\"",schema:"^\\$pbkdf2-[A-Za-z0-9-]+\\$",parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.value,data:data34};
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "md4")){
+const err78 = {};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1164,8 +1142,10 @@ vErrors.push(err78);
 errors++;
 }
 }
+}
+}
 else {
-const err79 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.value,data:data34};
+const err79 = {};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1175,10 +1155,23 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data33.encoding !== undefined){
-let data35 = data33.encoding;
-if(typeof data35 !== "string"){
-const err80 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding,data:data35};
+var _valid5 = _errs106 === errors;
+errors = _errs105;
+if(vErrors !== null){
+if(_errs105){
+vErrors.length = _errs105;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid5){
+const _errs109 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data36 = data13.hash;
+if(!(data36 && typeof data36 == "object" && !Array.isArray(data36))){
+const err80 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1187,8 +1180,14 @@ vErrors.push(err80);
 }
 errors++;
 }
-if(!(data35 === "utf8")){
-const err81 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding,data:data35};
+const _errs115 = errors;
+let valid31 = true;
+const _errs116 = errors;
+if(errors === _errs116){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let missing9;
+if((data36.encoding === undefined) && (missing9 = "encoding")){
+const err81 = {};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1197,10 +1196,10 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
 else {
-const err82 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash,data:data33};
+if(data36.encoding !== undefined){
+if("hex" !== data36.encoding){
+const err82 = {};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1211,8 +1210,9 @@ errors++;
 }
 }
 }
+}
 else {
-const err83 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then,data:data13};
+const err83 = {};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1221,11 +1221,25 @@ vErrors.push(err83);
 }
 errors++;
 }
-var _valid5 = _errs103 === errors;
-valid25 = _valid5;
 }
-if(!valid25){
-const err84 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[5].if,parentSchema:schema11.properties.custom_password_hash.allOf[5],data:data13};
+var _valid6 = _errs116 === errors;
+errors = _errs115;
+if(vErrors !== null){
+if(_errs115){
+vErrors.length = _errs115;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid6){
+const _errs119 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.value !== undefined){
+let data38 = data36.value;
+if(typeof data38 === "string"){
+if(!pattern5.test(data38)){
+const err84 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{32}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{32}$"+"\"",schema:"^[0-9A-Fa-f]{32}$",parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1234,14 +1248,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-const _errs114 = errors;
-let valid30 = true;
-const _errs115 = errors;
-if(errors === _errs115){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-let missing10;
-if((data13.algorithm === undefined) && (missing10 = "algorithm")){
-const err85 = {};
+}
+else {
+const err85 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1250,10 +1259,10 @@ vErrors.push(err85);
 }
 errors++;
 }
+}
+}
 else {
-if(data13.algorithm !== undefined){
-if(!(data13.algorithm === "scrypt")){
-const err86 = {};
+const err86 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0].then,data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1262,11 +1271,11 @@ vErrors.push(err86);
 }
 errors++;
 }
+var _valid6 = _errs119 === errors;
+valid31 = _valid6;
 }
-}
-}
-else {
-const err87 = {};
+if(!valid31){
+const err87 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[0],data:data36};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1275,22 +1284,14 @@ vErrors.push(err87);
 }
 errors++;
 }
-}
-var _valid6 = _errs115 === errors;
-errors = _errs114;
-if(vErrors !== null){
-if(_errs114){
-vErrors.length = _errs114;
-}
-else {
-vErrors = null;
-}
-}
-if(_valid6){
-const _errs118 = errors;
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.keylen === undefined){
-const err88 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/required",keyword:"required",params:{missingProperty: "keylen"},message:"must have required property '"+"keylen"+"'",schema:schema11.properties.custom_password_hash.allOf[6].then.required,parentSchema:schema11.properties.custom_password_hash.allOf[6].then,data:data13};
+const _errs124 = errors;
+let valid34 = true;
+const _errs125 = errors;
+if(errors === _errs125){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let missing10;
+if((data36.encoding === undefined) && (missing10 = "encoding")){
+const err88 = {};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1299,13 +1300,10 @@ vErrors.push(err88);
 }
 errors++;
 }
-if(data13.hash !== undefined){
-let data37 = data13.hash;
-if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
-if(data37.encoding !== undefined){
-let data38 = data37.encoding;
-if(typeof data38 !== "string"){
-const err89 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding,data:data38};
+else {
+if(data36.encoding !== undefined){
+if("base64" !== data36.encoding){
+const err89 = {};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1314,8 +1312,11 @@ vErrors.push(err89);
 }
 errors++;
 }
-if(!((data38 === "hex") || (data38 === "base64"))){
-const err90 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding,data:data38};
+}
+}
+}
+else {
+const err90 = {};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1325,9 +1326,24 @@ vErrors.push(err90);
 errors++;
 }
 }
+var _valid7 = _errs125 === errors;
+errors = _errs124;
+if(vErrors !== null){
+if(_errs124){
+vErrors.length = _errs124;
 }
 else {
-const err91 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash,data:data37};
+vErrors = null;
+}
+}
+if(_valid7){
+const _errs128 = errors;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.value !== undefined){
+let data40 = data36.value;
+if(typeof data40 === "string"){
+if(!pattern6.test(data40)){
+const err91 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]{22}(==)?$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]{22}(==)?$"+"\"",schema:"^[A-Za-z0-9+/_-]{22}(==)?$",parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data40};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1337,9 +1353,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-}
 else {
-const err92 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then,data:data13};
+const err92 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data40};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1348,11 +1363,10 @@ vErrors.push(err92);
 }
 errors++;
 }
-var _valid6 = _errs118 === errors;
-valid30 = _valid6;
 }
-if(!valid30){
-const err93 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[6].if,parentSchema:schema11.properties.custom_password_hash.allOf[6],data:data13};
+}
+else {
+const err93 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1].then,data:data36};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1361,9 +1375,11 @@ vErrors.push(err93);
 }
 errors++;
 }
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(data13.algorithm === undefined){
-const err94 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema11.properties.custom_password_hash.required,parentSchema:schema11.properties.custom_password_hash,data:data13};
+var _valid7 = _errs128 === errors;
+valid34 = _valid7;
+}
+if(!valid34){
+const err94 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/allOf/0/properties/hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.allOf[0].properties.hash.allOf[1],data:data36};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1372,8 +1388,14 @@ vErrors.push(err94);
 }
 errors++;
 }
-if(data13.hash === undefined){
-const err95 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.custom_password_hash.required,parentSchema:schema11.properties.custom_password_hash,data:data13};
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data41 = data13.hash;
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.encoding === undefined){
+const err95 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash,data:data41};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1382,9 +1404,10 @@ vErrors.push(err95);
 }
 errors++;
 }
-for(const key1 in data13){
-if(!((((((((key1 === "algorithm") || (key1 === "hash")) || (key1 === "salt")) || (key1 === "password")) || (key1 === "keylen")) || (key1 === "cost")) || (key1 === "blockSize")) || (key1 === "parallelization"))){
-const err96 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.custom_password_hash,data:data13};
+if(data41.encoding !== undefined){
+let data42 = data41.encoding;
+if(typeof data42 !== "string"){
+const err96 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding,data:data42};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1393,11 +1416,8 @@ vErrors.push(err96);
 }
 errors++;
 }
-}
-if(data13.algorithm !== undefined){
-let data39 = data13.algorithm;
-if(typeof data39 !== "string"){
-const err97 = {instancePath:instancePath+"/custom_password_hash/algorithm",schemaPath:"#/properties/custom_password_hash/properties/algorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.algorithm.type,parentSchema:schema11.properties.custom_password_hash.properties.algorithm,data:data39};
+if(!((data42 === "hex") || (data42 === "base64"))){
+const err97 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.properties.encoding,data:data42};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1406,8 +1426,10 @@ vErrors.push(err97);
 }
 errors++;
 }
-if(!(((((((((((data39 === "argon2") || (data39 === "bcrypt")) || (data39 === "hmac")) || (data39 === "ldap")) || (data39 === "md4")) || (data39 === "md5")) || (data39 === "sha1")) || (data39 === "sha256")) || (data39 === "sha512")) || (data39 === "pbkdf2")) || (data39 === "scrypt"))){
-const err98 = {instancePath:instancePath+"/custom_password_hash/algorithm",schemaPath:"#/properties/custom_password_hash/properties/algorithm/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.algorithm.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.algorithm.enum,parentSchema:schema11.properties.custom_password_hash.properties.algorithm,data:data39};
+}
+}
+else {
+const err98 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then.properties.hash,data:data41};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1417,11 +1439,9 @@ vErrors.push(err98);
 errors++;
 }
 }
-if(data13.hash !== undefined){
-let data40 = data13.hash;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.value === undefined){
-const err99 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.custom_password_hash.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.properties.hash,data:data40};
+}
+else {
+const err99 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/5/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[5].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[5].then,data:data13};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1430,10 +1450,11 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data40.value !== undefined){
-let data41 = data40.value;
-if(typeof data41 !== "string"){
-const err100 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.value,data:data41};
+var _valid5 = _errs109 === errors;
+valid26 = _valid5;
+}
+if(!valid26){
+const err100 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/5/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[5].if,parentSchema:schema11.properties.custom_password_hash.allOf[5],data:data13};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1442,11 +1463,14 @@ vErrors.push(err100);
 }
 errors++;
 }
-}
-if(data40.encoding !== undefined){
-let data42 = data40.encoding;
-if(typeof data42 !== "string"){
-const err101 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.encoding,data:data42};
+const _errs137 = errors;
+let valid39 = true;
+const _errs138 = errors;
+if(errors === _errs138){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing11;
+if((data13.algorithm === undefined) && (missing11 = "algorithm")){
+const err101 = {};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1455,8 +1479,10 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(!(((data42 === "base64") || (data42 === "hex")) || (data42 === "utf8"))){
-const err102 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.encoding,data:data42};
+else {
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "md5")){
+const err102 = {};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1466,10 +1492,10 @@ vErrors.push(err102);
 errors++;
 }
 }
-if(data40.digest !== undefined){
-let data43 = data40.digest;
-if(typeof data43 !== "string"){
-const err103 = {instancePath:instancePath+"/custom_password_hash/hash/digest",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.digest.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.digest,data:data43};
+}
+}
+else {
+const err103 = {};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1478,8 +1504,24 @@ vErrors.push(err103);
 }
 errors++;
 }
-if(!(((((((((data43 === "md4") || (data43 === "md5")) || (data43 === "ripemd160")) || (data43 === "sha1")) || (data43 === "sha224")) || (data43 === "sha256")) || (data43 === "sha384")) || (data43 === "sha512")) || (data43 === "whirlpool"))){
-const err104 = {instancePath:instancePath+"/custom_password_hash/hash/digest",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/digest/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.hash.properties.digest.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.hash.properties.digest.enum,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.digest,data:data43};
+}
+var _valid8 = _errs138 === errors;
+errors = _errs137;
+if(vErrors !== null){
+if(_errs137){
+vErrors.length = _errs137;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid8){
+const _errs141 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data44 = data13.hash;
+if(!(data44 && typeof data44 == "object" && !Array.isArray(data44))){
+const err104 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1488,12 +1530,14 @@ vErrors.push(err104);
 }
 errors++;
 }
-}
-if(data40.key !== undefined){
-let data44 = data40.key;
+const _errs147 = errors;
+let valid44 = true;
+const _errs148 = errors;
+if(errors === _errs148){
 if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
-if(data44.value === undefined){
-const err105 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.required,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key,data:data44};
+let missing12;
+if((data44.encoding === undefined) && (missing12 = "encoding")){
+const err105 = {};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1502,10 +1546,10 @@ vErrors.push(err105);
 }
 errors++;
 }
-if(data44.value !== undefined){
-let data45 = data44.value;
-if(typeof data45 !== "string"){
-const err106 = {instancePath:instancePath+"/custom_password_hash/hash/key/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.value,data:data45};
+else {
+if(data44.encoding !== undefined){
+if("hex" !== data44.encoding){
+const err106 = {};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1515,10 +1559,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data44.encoding !== undefined){
-let data46 = data44.encoding;
-if(typeof data46 !== "string"){
-const err107 = {instancePath:instancePath+"/custom_password_hash/hash/key/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding,data:data46};
+}
+}
+else {
+const err107 = {};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1527,8 +1571,25 @@ vErrors.push(err107);
 }
 errors++;
 }
-if(!(((data46 === "base64") || (data46 === "hex")) || (data46 === "utf8"))){
-const err108 = {instancePath:instancePath+"/custom_password_hash/hash/key/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding,data:data46};
+}
+var _valid9 = _errs148 === errors;
+errors = _errs147;
+if(vErrors !== null){
+if(_errs147){
+vErrors.length = _errs147;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid9){
+const _errs151 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.value !== undefined){
+let data46 = data44.value;
+if(typeof data46 === "string"){
+if(!pattern5.test(data46)){
+const err108 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{32}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{32}$"+"\"",schema:"^[0-9A-Fa-f]{32}$",parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data46};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1538,9 +1599,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-}
 else {
-const err109 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key,data:data44};
+const err109 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data46};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1552,7 +1612,7 @@ errors++;
 }
 }
 else {
-const err110 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.properties.hash,data:data40};
+const err110 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0].then,data:data44};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1561,12 +1621,11 @@ vErrors.push(err110);
 }
 errors++;
 }
+var _valid9 = _errs151 === errors;
+valid44 = _valid9;
 }
-if(data13.salt !== undefined){
-let data47 = data13.salt;
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.value === undefined){
-const err111 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.custom_password_hash.properties.salt.required,parentSchema:schema11.properties.custom_password_hash.properties.salt,data:data47};
+if(!valid44){
+const err111 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[0],data:data44};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1575,10 +1634,14 @@ vErrors.push(err111);
 }
 errors++;
 }
-if(data47.value !== undefined){
-let data48 = data47.value;
-if(typeof data48 !== "string"){
-const err112 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.value,data:data48};
+const _errs156 = errors;
+let valid47 = true;
+const _errs157 = errors;
+if(errors === _errs157){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let missing13;
+if((data44.encoding === undefined) && (missing13 = "encoding")){
+const err112 = {};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1587,11 +1650,10 @@ vErrors.push(err112);
 }
 errors++;
 }
-}
-if(data47.encoding !== undefined){
-let data49 = data47.encoding;
-if(typeof data49 !== "string"){
-const err113 = {instancePath:instancePath+"/custom_password_hash/salt/encoding",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.encoding,data:data49};
+else {
+if(data44.encoding !== undefined){
+if("base64" !== data44.encoding){
+const err113 = {};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1600,8 +1662,11 @@ vErrors.push(err113);
 }
 errors++;
 }
-if(!(((data49 === "base64") || (data49 === "hex")) || (data49 === "utf8"))){
-const err114 = {instancePath:instancePath+"/custom_password_hash/salt/encoding",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.salt.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.salt.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.encoding,data:data49};
+}
+}
+}
+else {
+const err114 = {};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1611,10 +1676,24 @@ vErrors.push(err114);
 errors++;
 }
 }
-if(data47.position !== undefined){
-let data50 = data47.position;
-if(typeof data50 !== "string"){
-const err115 = {instancePath:instancePath+"/custom_password_hash/salt/position",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.properties.position.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.position,data:data50};
+var _valid10 = _errs157 === errors;
+errors = _errs156;
+if(vErrors !== null){
+if(_errs156){
+vErrors.length = _errs156;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid10){
+const _errs160 = errors;
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+if(data44.value !== undefined){
+let data48 = data44.value;
+if(typeof data48 === "string"){
+if(!pattern6.test(data48)){
+const err115 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]{22}(==)?$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]{22}(==)?$"+"\"",schema:"^[A-Za-z0-9+/_-]{22}(==)?$",parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1623,8 +1702,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-if(!((data50 === "prefix") || (data50 === "suffix"))){
-const err116 = {instancePath:instancePath+"/custom_password_hash/salt/position",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/position/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.salt.properties.position.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.salt.properties.position.enum,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.position,data:data50};
+}
+else {
+const err116 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data48};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1636,7 +1716,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.salt.type,parentSchema:schema11.properties.custom_password_hash.properties.salt,data:data47};
+const err117 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1].then,data:data44};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1645,14 +1725,11 @@ vErrors.push(err117);
 }
 errors++;
 }
+var _valid10 = _errs160 === errors;
+valid47 = _valid10;
 }
-if(data13.password !== undefined){
-let data51 = data13.password;
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(data51.encoding !== undefined){
-let data52 = data51.encoding;
-if(typeof data52 !== "string"){
-const err118 = {instancePath:instancePath+"/custom_password_hash/password/encoding",schemaPath:"#/properties/custom_password_hash/properties/password/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.password.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.password.properties.encoding,data:data52};
+if(!valid47){
+const err118 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/allOf/0/properties/hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.allOf[0].properties.hash.allOf[1],data:data44};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1661,8 +1738,14 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(!((((((data52 === "ascii") || (data52 === "utf8")) || (data52 === "utf16le")) || (data52 === "ucs2")) || (data52 === "latin1")) || (data52 === "binary"))){
-const err119 = {instancePath:instancePath+"/custom_password_hash/password/encoding",schemaPath:"#/properties/custom_password_hash/properties/password/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.password.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.password.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.password.properties.encoding,data:data52};
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data49 = data13.hash;
+if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
+if(data49.encoding === undefined){
+const err119 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash,data:data49};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1671,10 +1754,10 @@ vErrors.push(err119);
 }
 errors++;
 }
-}
-}
-else {
-const err120 = {instancePath:instancePath+"/custom_password_hash/password",schemaPath:"#/properties/custom_password_hash/properties/password/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.password.type,parentSchema:schema11.properties.custom_password_hash.properties.password,data:data51};
+if(data49.encoding !== undefined){
+let data50 = data49.encoding;
+if(typeof data50 !== "string"){
+const err120 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding,data:data50};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1683,11 +1766,8 @@ vErrors.push(err120);
 }
 errors++;
 }
-}
-if(data13.keylen !== undefined){
-let data53 = data13.keylen;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-const err121 = {instancePath:instancePath+"/custom_password_hash/keylen",schemaPath:"#/properties/custom_password_hash/properties/keylen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.keylen.type,parentSchema:schema11.properties.custom_password_hash.properties.keylen,data:data53};
+if(!((data50 === "hex") || (data50 === "base64"))){
+const err121 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.properties.encoding,data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1696,9 +1776,10 @@ vErrors.push(err121);
 }
 errors++;
 }
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 < 1 || isNaN(data53)){
-const err122 = {instancePath:instancePath+"/custom_password_hash/keylen",schemaPath:"#/properties/custom_password_hash/properties/keylen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.custom_password_hash.properties.keylen,data:data53};
+}
+}
+else {
+const err122 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then.properties.hash,data:data49};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1709,10 +1790,8 @@ errors++;
 }
 }
 }
-if(data13.cost !== undefined){
-let data54 = data13.cost;
-if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-const err123 = {instancePath:instancePath+"/custom_password_hash/cost",schemaPath:"#/properties/custom_password_hash/properties/cost/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.cost.type,parentSchema:schema11.properties.custom_password_hash.properties.cost,data:data54};
+else {
+const err123 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/6/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[6].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[6].then,data:data13};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1721,8 +1800,11 @@ vErrors.push(err123);
 }
 errors++;
 }
-if(!((((((((((((((((((((((((((((((data54 === 2) || (data54 === 4)) || (data54 === 8)) || (data54 === 16)) || (data54 === 32)) || (data54 === 64)) || (data54 === 128)) || (data54 === 256)) || (data54 === 512)) || (data54 === 1024)) || (data54 === 2048)) || (data54 === 4096)) || (data54 === 8192)) || (data54 === 16384)) || (data54 === 32768)) || (data54 === 65536)) || (data54 === 131072)) || (data54 === 262144)) || (data54 === 524288)) || (data54 === 1048576)) || (data54 === 2097152)) || (data54 === 4194304)) || (data54 === 8388608)) || (data54 === 16777216)) || (data54 === 33554432)) || (data54 === 67108864)) || (data54 === 134217728)) || (data54 === 268435456)) || (data54 === 536870912)) || (data54 === 1073741824))){
-const err124 = {instancePath:instancePath+"/custom_password_hash/cost",schemaPath:"#/properties/custom_password_hash/properties/cost/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.cost.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.cost.enum,parentSchema:schema11.properties.custom_password_hash.properties.cost,data:data54};
+var _valid8 = _errs141 === errors;
+valid39 = _valid8;
+}
+if(!valid39){
+const err124 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/6/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[6].if,parentSchema:schema11.properties.custom_password_hash.allOf[6],data:data13};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1731,11 +1813,14 @@ vErrors.push(err124);
 }
 errors++;
 }
-}
-if(data13.blockSize !== undefined){
-let data55 = data13.blockSize;
-if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
-const err125 = {instancePath:instancePath+"/custom_password_hash/blockSize",schemaPath:"#/properties/custom_password_hash/properties/blockSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.blockSize.type,parentSchema:schema11.properties.custom_password_hash.properties.blockSize,data:data55};
+const _errs169 = errors;
+let valid52 = true;
+const _errs170 = errors;
+if(errors === _errs170){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing14;
+if((data13.algorithm === undefined) && (missing14 = "algorithm")){
+const err125 = {};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1744,9 +1829,10 @@ vErrors.push(err125);
 }
 errors++;
 }
-if((typeof data55 == "number") && (isFinite(data55))){
-if(data55 < 1 || isNaN(data55)){
-const err126 = {instancePath:instancePath+"/custom_password_hash/blockSize",schemaPath:"#/properties/custom_password_hash/properties/blockSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.custom_password_hash.properties.blockSize,data:data55};
+else {
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "sha1")){
+const err126 = {};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1757,10 +1843,9 @@ errors++;
 }
 }
 }
-if(data13.parallelization !== undefined){
-let data56 = data13.parallelization;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
-const err127 = {instancePath:instancePath+"/custom_password_hash/parallelization",schemaPath:"#/properties/custom_password_hash/properties/parallelization/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.parallelization.type,parentSchema:schema11.properties.custom_password_hash.properties.parallelization,data:data56};
+}
+else {
+const err127 = {};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1769,9 +1854,24 @@ vErrors.push(err127);
 }
 errors++;
 }
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 < 1 || isNaN(data56)){
-const err128 = {instancePath:instancePath+"/custom_password_hash/parallelization",schemaPath:"#/properties/custom_password_hash/properties/parallelization/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.custom_password_hash.properties.parallelization,data:data56};
+}
+var _valid11 = _errs170 === errors;
+errors = _errs169;
+if(vErrors !== null){
+if(_errs169){
+vErrors.length = _errs169;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid11){
+const _errs173 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data52 = data13.hash;
+if(!(data52 && typeof data52 == "object" && !Array.isArray(data52))){
+const err128 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash,data:data52};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1780,11 +1880,14 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-}
-}
-else {
-const err129 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.type,parentSchema:schema11.properties.custom_password_hash,data:data13};
+const _errs179 = errors;
+let valid57 = true;
+const _errs180 = errors;
+if(errors === _errs180){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing15;
+if((data52.encoding === undefined) && (missing15 = "encoding")){
+const err129 = {};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1793,12 +1896,10 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data.app_metadata !== undefined){
-let data57 = data.app_metadata;
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(data57.__tenant !== undefined){
-const err130 = {instancePath:instancePath+"/app_metadata/__tenant",schemaPath:"#/properties/app_metadata/properties/__tenant/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.__tenant.not,parentSchema:schema11.properties.app_metadata.properties.__tenant,data:data57.__tenant};
+else {
+if(data52.encoding !== undefined){
+if("hex" !== data52.encoding){
+const err130 = {};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1807,8 +1908,11 @@ vErrors.push(err130);
 }
 errors++;
 }
-if(data57._id !== undefined){
-const err131 = {instancePath:instancePath+"/app_metadata/_id",schemaPath:"#/properties/app_metadata/properties/_id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties._id.not,parentSchema:schema11.properties.app_metadata.properties._id,data:data57._id};
+}
+}
+}
+else {
+const err131 = {};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1817,8 +1921,25 @@ vErrors.push(err131);
 }
 errors++;
 }
-if(data57.blocked !== undefined){
-const err132 = {instancePath:instancePath+"/app_metadata/blocked",schemaPath:"#/properties/app_metadata/properties/blocked/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.blocked.not,parentSchema:schema11.properties.app_metadata.properties.blocked,data:data57.blocked};
+}
+var _valid12 = _errs180 === errors;
+errors = _errs179;
+if(vErrors !== null){
+if(_errs179){
+vErrors.length = _errs179;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid12){
+const _errs183 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.value !== undefined){
+let data54 = data52.value;
+if(typeof data54 === "string"){
+if(!pattern9.test(data54)){
+const err132 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{40}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{40}$"+"\"",schema:"^[0-9A-Fa-f]{40}$",parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data54};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1827,8 +1948,9 @@ vErrors.push(err132);
 }
 errors++;
 }
-if(data57.clientID !== undefined){
-const err133 = {instancePath:instancePath+"/app_metadata/clientID",schemaPath:"#/properties/app_metadata/properties/clientID/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.clientID.not,parentSchema:schema11.properties.app_metadata.properties.clientID,data:data57.clientID};
+}
+else {
+const err133 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data54};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1837,8 +1959,10 @@ vErrors.push(err133);
 }
 errors++;
 }
-if(data57.created_at !== undefined){
-const err134 = {instancePath:instancePath+"/app_metadata/created_at",schemaPath:"#/properties/app_metadata/properties/created_at/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.created_at.not,parentSchema:schema11.properties.app_metadata.properties.created_at,data:data57.created_at};
+}
+}
+else {
+const err134 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0].then,data:data52};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1847,8 +1971,11 @@ vErrors.push(err134);
 }
 errors++;
 }
-if(data57.email_verified !== undefined){
-const err135 = {instancePath:instancePath+"/app_metadata/email_verified",schemaPath:"#/properties/app_metadata/properties/email_verified/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.email_verified.not,parentSchema:schema11.properties.app_metadata.properties.email_verified,data:data57.email_verified};
+var _valid12 = _errs183 === errors;
+valid57 = _valid12;
+}
+if(!valid57){
+const err135 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[0],data:data52};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1857,8 +1984,14 @@ vErrors.push(err135);
 }
 errors++;
 }
-if(data57.email !== undefined){
-const err136 = {instancePath:instancePath+"/app_metadata/email",schemaPath:"#/properties/app_metadata/properties/email/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.email.not,parentSchema:schema11.properties.app_metadata.properties.email,data:data57.email};
+const _errs188 = errors;
+let valid60 = true;
+const _errs189 = errors;
+if(errors === _errs189){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let missing16;
+if((data52.encoding === undefined) && (missing16 = "encoding")){
+const err136 = {};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1867,8 +2000,10 @@ vErrors.push(err136);
 }
 errors++;
 }
-if(data57.globalClientID !== undefined){
-const err137 = {instancePath:instancePath+"/app_metadata/globalClientID",schemaPath:"#/properties/app_metadata/properties/globalClientID/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.globalClientID.not,parentSchema:schema11.properties.app_metadata.properties.globalClientID,data:data57.globalClientID};
+else {
+if(data52.encoding !== undefined){
+if("base64" !== data52.encoding){
+const err137 = {};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1877,8 +2012,11 @@ vErrors.push(err137);
 }
 errors++;
 }
-if(data57.global_client_id !== undefined){
-const err138 = {instancePath:instancePath+"/app_metadata/global_client_id",schemaPath:"#/properties/app_metadata/properties/global_client_id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.global_client_id.not,parentSchema:schema11.properties.app_metadata.properties.global_client_id,data:data57.global_client_id};
+}
+}
+}
+else {
+const err138 = {};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1887,8 +2025,25 @@ vErrors.push(err138);
 }
 errors++;
 }
-if(data57.identities !== undefined){
-const err139 = {instancePath:instancePath+"/app_metadata/identities",schemaPath:"#/properties/app_metadata/properties/identities/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.identities.not,parentSchema:schema11.properties.app_metadata.properties.identities,data:data57.identities};
+}
+var _valid13 = _errs189 === errors;
+errors = _errs188;
+if(vErrors !== null){
+if(_errs188){
+vErrors.length = _errs188;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid13){
+const _errs192 = errors;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+if(data52.value !== undefined){
+let data56 = data52.value;
+if(typeof data56 === "string"){
+if(!pattern10.test(data56)){
+const err139 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]{27}(=)?$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]{27}(=)?$"+"\"",schema:"^[A-Za-z0-9+/_-]{27}(=)?$",parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data56};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1897,8 +2052,9 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data57.lastIP !== undefined){
-const err140 = {instancePath:instancePath+"/app_metadata/lastIP",schemaPath:"#/properties/app_metadata/properties/lastIP/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.lastIP.not,parentSchema:schema11.properties.app_metadata.properties.lastIP,data:data57.lastIP};
+}
+else {
+const err140 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data56};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1907,8 +2063,10 @@ vErrors.push(err140);
 }
 errors++;
 }
-if(data57.lastLogin !== undefined){
-const err141 = {instancePath:instancePath+"/app_metadata/lastLogin",schemaPath:"#/properties/app_metadata/properties/lastLogin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.lastLogin.not,parentSchema:schema11.properties.app_metadata.properties.lastLogin,data:data57.lastLogin};
+}
+}
+else {
+const err141 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1].then,data:data52};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1917,8 +2075,11 @@ vErrors.push(err141);
 }
 errors++;
 }
-if(data57.loginsCount !== undefined){
-const err142 = {instancePath:instancePath+"/app_metadata/loginsCount",schemaPath:"#/properties/app_metadata/properties/loginsCount/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.loginsCount.not,parentSchema:schema11.properties.app_metadata.properties.loginsCount,data:data57.loginsCount};
+var _valid13 = _errs192 === errors;
+valid60 = _valid13;
+}
+if(!valid60){
+const err142 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/allOf/0/properties/hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.allOf[0].properties.hash.allOf[1],data:data52};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1927,8 +2088,14 @@ vErrors.push(err142);
 }
 errors++;
 }
-if(data57.metadata !== undefined){
-const err143 = {instancePath:instancePath+"/app_metadata/metadata",schemaPath:"#/properties/app_metadata/properties/metadata/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.metadata.not,parentSchema:schema11.properties.app_metadata.properties.metadata,data:data57.metadata};
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data57 = data13.hash;
+if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
+if(data57.encoding === undefined){
+const err143 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash,data:data57};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1937,8 +2104,10 @@ vErrors.push(err143);
 }
 errors++;
 }
-if(data57.multifactor_last_modified !== undefined){
-const err144 = {instancePath:instancePath+"/app_metadata/multifactor_last_modified",schemaPath:"#/properties/app_metadata/properties/multifactor_last_modified/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.multifactor_last_modified.not,parentSchema:schema11.properties.app_metadata.properties.multifactor_last_modified,data:data57.multifactor_last_modified};
+if(data57.encoding !== undefined){
+let data58 = data57.encoding;
+if(typeof data58 !== "string"){
+const err144 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/7/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash.properties.encoding,data:data58};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1947,8 +2116,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(data57.multifactor !== undefined){
-const err145 = {instancePath:instancePath+"/app_metadata/multifactor",schemaPath:"#/properties/app_metadata/properties/multifactor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.multifactor.not,parentSchema:schema11.properties.app_metadata.properties.multifactor,data:data57.multifactor};
+if(!((data58 === "hex") || (data58 === "base64"))){
+const err145 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/7/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[7].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash.properties.encoding,data:data58};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1957,8 +2126,10 @@ vErrors.push(err145);
 }
 errors++;
 }
-if(data57.updated_at !== undefined){
-const err146 = {instancePath:instancePath+"/app_metadata/updated_at",schemaPath:"#/properties/app_metadata/properties/updated_at/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.updated_at.not,parentSchema:schema11.properties.app_metadata.properties.updated_at,data:data57.updated_at};
+}
+}
+else {
+const err146 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then.properties.hash,data:data57};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -1967,8 +2138,10 @@ vErrors.push(err146);
 }
 errors++;
 }
-if(data57.user_id !== undefined){
-const err147 = {instancePath:instancePath+"/app_metadata/user_id",schemaPath:"#/properties/app_metadata/properties/user_id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.user_id.not,parentSchema:schema11.properties.app_metadata.properties.user_id,data:data57.user_id};
+}
+}
+else {
+const err147 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/7/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[7].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[7].then,data:data13};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -1977,9 +2150,11 @@ vErrors.push(err147);
 }
 errors++;
 }
+var _valid11 = _errs173 === errors;
+valid52 = _valid11;
 }
-else {
-const err148 = {instancePath:instancePath+"/app_metadata",schemaPath:"#/properties/app_metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.app_metadata.type,parentSchema:schema11.properties.app_metadata,data:data57};
+if(!valid52){
+const err148 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/7/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[7].if,parentSchema:schema11.properties.custom_password_hash.allOf[7],data:data13};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -1988,11 +2163,14 @@ vErrors.push(err148);
 }
 errors++;
 }
-}
-if(data.user_metadata !== undefined){
-let data76 = data.user_metadata;
-if(!(data76 && typeof data76 == "object" && !Array.isArray(data76))){
-const err149 = {instancePath:instancePath+"/user_metadata",schemaPath:"#/properties/user_metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.user_metadata.type,parentSchema:schema11.properties.user_metadata,data:data76};
+const _errs201 = errors;
+let valid65 = true;
+const _errs202 = errors;
+if(errors === _errs202){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing17;
+if((data13.algorithm === undefined) && (missing17 = "algorithm")){
+const err149 = {};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2001,12 +2179,10 @@ vErrors.push(err149);
 }
 errors++;
 }
-}
-if(data.mfa_factors !== undefined){
-let data77 = data.mfa_factors;
-if(Array.isArray(data77)){
-if(data77.length > 10){
-const err150 = {instancePath:instancePath+"/mfa_factors",schemaPath:"#/properties/mfa_factors/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema11.properties.mfa_factors,data:data77};
+else {
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "sha256")){
+const err150 = {};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2015,8 +2191,11 @@ vErrors.push(err150);
 }
 errors++;
 }
-if(data77.length < 1){
-const err151 = {instancePath:instancePath+"/mfa_factors",schemaPath:"#/properties/mfa_factors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.mfa_factors,data:data77};
+}
+}
+}
+else {
+const err151 = {};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2025,16 +2204,24 @@ vErrors.push(err151);
 }
 errors++;
 }
-const len0 = data77.length;
-for(let i0=0; i0<len0; i0++){
-let data78 = data77[i0];
+}
+var _valid14 = _errs202 === errors;
+errors = _errs201;
+if(vErrors !== null){
+if(_errs201){
+vErrors.length = _errs201;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid14){
 const _errs205 = errors;
-let valid42 = false;
-let passing0 = null;
-const _errs206 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.totp === undefined){
-const err152 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf/0/required",keyword:"required",params:{missingProperty: "totp"},message:"must have required property '"+"totp"+"'",schema:schema11.properties.mfa_factors.items.oneOf[0].required,parentSchema:schema11.properties.mfa_factors.items.oneOf[0],data:data78};
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data60 = data13.hash;
+if(!(data60 && typeof data60 == "object" && !Array.isArray(data60))){
+const err152 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash,data:data60};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2043,16 +2230,14 @@ vErrors.push(err152);
 }
 errors++;
 }
-}
-var _valid7 = _errs206 === errors;
-if(_valid7){
-valid42 = true;
-passing0 = 0;
-}
-const _errs207 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.phone === undefined){
-const err153 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf/1/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema11.properties.mfa_factors.items.oneOf[1].required,parentSchema:schema11.properties.mfa_factors.items.oneOf[1],data:data78};
+const _errs211 = errors;
+let valid70 = true;
+const _errs212 = errors;
+if(errors === _errs212){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+let missing18;
+if((data60.encoding === undefined) && (missing18 = "encoding")){
+const err153 = {};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2061,21 +2246,10 @@ vErrors.push(err153);
 }
 errors++;
 }
-}
-var _valid7 = _errs207 === errors;
-if(_valid7 && valid42){
-valid42 = false;
-passing0 = [passing0, 1];
-}
 else {
-if(_valid7){
-valid42 = true;
-passing0 = 1;
-}
-const _errs208 = errors;
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(data78.email === undefined){
-const err154 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf/2/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema11.properties.mfa_factors.items.oneOf[2].required,parentSchema:schema11.properties.mfa_factors.items.oneOf[2],data:data78};
+if(data60.encoding !== undefined){
+if("hex" !== data60.encoding){
+const err154 = {};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2085,20 +2259,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-var _valid7 = _errs208 === errors;
-if(_valid7 && valid42){
-valid42 = false;
-passing0 = [passing0, 2];
+}
 }
 else {
-if(_valid7){
-valid42 = true;
-passing0 = 2;
-}
-}
-}
-if(!valid42){
-const err155 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.mfa_factors.items.oneOf,parentSchema:schema11.properties.mfa_factors.items,data:data78};
+const err155 = {};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2107,21 +2271,25 @@ vErrors.push(err155);
 }
 errors++;
 }
-else {
-errors = _errs205;
+}
+var _valid15 = _errs212 === errors;
+errors = _errs211;
 if(vErrors !== null){
-if(_errs205){
-vErrors.length = _errs205;
+if(_errs211){
+vErrors.length = _errs211;
 }
 else {
 vErrors = null;
 }
 }
-}
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-for(const key2 in data78){
-if(!(((key2 === "totp") || (key2 === "phone")) || (key2 === "email"))){
-const err156 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items,data:data78};
+if(_valid15){
+const _errs215 = errors;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.value !== undefined){
+let data62 = data60.value;
+if(typeof data62 === "string"){
+if(!pattern11.test(data62)){
+const err156 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{64}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{64}$"+"\"",schema:"^[0-9A-Fa-f]{64}$",parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data62};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2131,11 +2299,8 @@ vErrors.push(err156);
 errors++;
 }
 }
-if(data78.totp !== undefined){
-let data79 = data78.totp;
-if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
-if(data79.secret === undefined){
-const err157 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp",schemaPath:"#/properties/mfa_factors/items/properties/totp/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema11.properties.mfa_factors.items.properties.totp.required,parentSchema:schema11.properties.mfa_factors.items.properties.totp,data:data79};
+else {
+const err157 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data62};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2144,9 +2309,10 @@ vErrors.push(err157);
 }
 errors++;
 }
-for(const key3 in data79){
-if(!(key3 === "secret")){
-const err158 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp",schemaPath:"#/properties/mfa_factors/items/properties/totp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items.properties.totp,data:data79};
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0].then,data:data60};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2155,12 +2321,11 @@ vErrors.push(err158);
 }
 errors++;
 }
+var _valid15 = _errs215 === errors;
+valid70 = _valid15;
 }
-if(data79.secret !== undefined){
-let data80 = data79.secret;
-if(typeof data80 === "string"){
-if(!pattern6.test(data80)){
-const err159 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp/secret",schemaPath:"#/properties/mfa_factors/items/properties/totp/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[A-Z2-7]+$"},message:"must match pattern \""+"^[A-Z2-7]+$"+"\"",schema:"^[A-Z2-7]+$",parentSchema:schema11.properties.mfa_factors.items.properties.totp.properties.secret,data:data80};
+if(!valid70){
+const err159 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[0],data:data60};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2169,9 +2334,14 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp/secret",schemaPath:"#/properties/mfa_factors/items/properties/totp/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mfa_factors.items.properties.totp.properties.secret.type,parentSchema:schema11.properties.mfa_factors.items.properties.totp.properties.secret,data:data80};
+const _errs220 = errors;
+let valid73 = true;
+const _errs221 = errors;
+if(errors === _errs221){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+let missing19;
+if((data60.encoding === undefined) && (missing19 = "encoding")){
+const err160 = {};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2180,10 +2350,10 @@ vErrors.push(err160);
 }
 errors++;
 }
-}
-}
 else {
-const err161 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp",schemaPath:"#/properties/mfa_factors/items/properties/totp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.properties.totp.type,parentSchema:schema11.properties.mfa_factors.items.properties.totp,data:data79};
+if(data60.encoding !== undefined){
+if("base64" !== data60.encoding){
+const err161 = {};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2193,11 +2363,10 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data78.phone !== undefined){
-let data81 = data78.phone;
-if(data81 && typeof data81 == "object" && !Array.isArray(data81)){
-if(data81.value === undefined){
-const err162 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone",schemaPath:"#/properties/mfa_factors/items/properties/phone/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.mfa_factors.items.properties.phone.required,parentSchema:schema11.properties.mfa_factors.items.properties.phone,data:data81};
+}
+}
+else {
+const err162 = {};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2206,9 +2375,25 @@ vErrors.push(err162);
 }
 errors++;
 }
-for(const key4 in data81){
-if(!(key4 === "value")){
-const err163 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone",schemaPath:"#/properties/mfa_factors/items/properties/phone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items.properties.phone,data:data81};
+}
+var _valid16 = _errs221 === errors;
+errors = _errs220;
+if(vErrors !== null){
+if(_errs220){
+vErrors.length = _errs220;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid16){
+const _errs224 = errors;
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+if(data60.value !== undefined){
+let data64 = data60.value;
+if(typeof data64 === "string"){
+if(!pattern12.test(data64)){
+const err163 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]{43}(=)?$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]{43}(=)?$"+"\"",schema:"^[A-Za-z0-9+/_-]{43}(=)?$",parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data64};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2218,11 +2403,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data81.value !== undefined){
-let data82 = data81.value;
-if(typeof data82 === "string"){
-if(!pattern7.test(data82)){
-const err164 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone/value",schemaPath:"#/properties/mfa_factors/items/properties/phone/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\+[0-9]{1,15}$"},message:"must match pattern \""+"^\\+[0-9]{1,15}$"+"\"",schema:"^\\+[0-9]{1,15}$",parentSchema:schema11.properties.mfa_factors.items.properties.phone.properties.value,data:data82};
+else {
+const err164 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data64};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2232,8 +2414,9 @@ vErrors.push(err164);
 errors++;
 }
 }
+}
 else {
-const err165 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone/value",schemaPath:"#/properties/mfa_factors/items/properties/phone/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mfa_factors.items.properties.phone.properties.value.type,parentSchema:schema11.properties.mfa_factors.items.properties.phone.properties.value,data:data82};
+const err165 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1].then,data:data60};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2242,10 +2425,11 @@ vErrors.push(err165);
 }
 errors++;
 }
+var _valid16 = _errs224 === errors;
+valid73 = _valid16;
 }
-}
-else {
-const err166 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone",schemaPath:"#/properties/mfa_factors/items/properties/phone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.properties.phone.type,parentSchema:schema11.properties.mfa_factors.items.properties.phone,data:data81};
+if(!valid73){
+const err166 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/allOf/0/properties/hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.allOf[0].properties.hash.allOf[1],data:data60};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2255,11 +2439,13 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data78.email !== undefined){
-let data83 = data78.email;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.value === undefined){
-const err167 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email",schemaPath:"#/properties/mfa_factors/items/properties/email/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.mfa_factors.items.properties.email.required,parentSchema:schema11.properties.mfa_factors.items.properties.email,data:data83};
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data65 = data13.hash;
+if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
+if(data65.encoding === undefined){
+const err167 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash,data:data65};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2268,9 +2454,10 @@ vErrors.push(err167);
 }
 errors++;
 }
-for(const key5 in data83){
-if(!(key5 === "value")){
-const err168 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email",schemaPath:"#/properties/mfa_factors/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items.properties.email,data:data83};
+if(data65.encoding !== undefined){
+let data66 = data65.encoding;
+if(typeof data66 !== "string"){
+const err168 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/8/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash.properties.encoding,data:data66};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2279,12 +2466,8 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-if(data83.value !== undefined){
-let data84 = data83.value;
-if(typeof data84 === "string"){
-if(!(formats0.validate(data84))){
-const err169 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email/value",schemaPath:"#/properties/mfa_factors/items/properties/email/properties/value/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema11.properties.mfa_factors.items.properties.email.properties.value,data:data84};
+if(!((data66 === "hex") || (data66 === "base64"))){
+const err169 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/8/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[8].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash.properties.encoding,data:data66};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2294,8 +2477,9 @@ vErrors.push(err169);
 errors++;
 }
 }
+}
 else {
-const err170 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email/value",schemaPath:"#/properties/mfa_factors/items/properties/email/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mfa_factors.items.properties.email.properties.value.type,parentSchema:schema11.properties.mfa_factors.items.properties.email.properties.value,data:data84};
+const err170 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then.properties.hash,data:data65};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2307,7 +2491,7 @@ errors++;
 }
 }
 else {
-const err171 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email",schemaPath:"#/properties/mfa_factors/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.properties.email.type,parentSchema:schema11.properties.mfa_factors.items.properties.email,data:data83};
+const err171 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/8/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[8].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[8].then,data:data13};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2316,10 +2500,11 @@ vErrors.push(err171);
 }
 errors++;
 }
+var _valid14 = _errs205 === errors;
+valid65 = _valid14;
 }
-}
-else {
-const err172 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.type,parentSchema:schema11.properties.mfa_factors.items,data:data78};
+if(!valid65){
+const err172 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/8/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[8].if,parentSchema:schema11.properties.custom_password_hash.allOf[8],data:data13};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2328,10 +2513,14 @@ vErrors.push(err172);
 }
 errors++;
 }
-}
-}
-else {
-const err173 = {instancePath:instancePath+"/mfa_factors",schemaPath:"#/properties/mfa_factors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.mfa_factors.type,parentSchema:schema11.properties.mfa_factors,data:data77};
+const _errs233 = errors;
+let valid78 = true;
+const _errs234 = errors;
+if(errors === _errs234){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing20;
+if((data13.algorithm === undefined) && (missing20 = "algorithm")){
+const err173 = {};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2340,15 +2529,2436 @@ vErrors.push(err173);
 }
 errors++;
 }
-}
-}
 else {
-const err174 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "sha512")){
+const err174 = {};
 if(vErrors === null){
 vErrors = [err174];
 }
 else {
 vErrors.push(err174);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err175 = {};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+var _valid17 = _errs234 === errors;
+errors = _errs233;
+if(vErrors !== null){
+if(_errs233){
+vErrors.length = _errs233;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid17){
+const _errs237 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data68 = data13.hash;
+if(!(data68 && typeof data68 == "object" && !Array.isArray(data68))){
+const err176 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash,data:data68};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+const _errs243 = errors;
+let valid83 = true;
+const _errs244 = errors;
+if(errors === _errs244){
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+let missing21;
+if((data68.encoding === undefined) && (missing21 = "encoding")){
+const err177 = {};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+else {
+if(data68.encoding !== undefined){
+if("hex" !== data68.encoding){
+const err178 = {};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err179 = {};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+var _valid18 = _errs244 === errors;
+errors = _errs243;
+if(vErrors !== null){
+if(_errs243){
+vErrors.length = _errs243;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid18){
+const _errs247 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.value !== undefined){
+let data70 = data68.value;
+if(typeof data70 === "string"){
+if(!pattern13.test(data70)){
+const err180 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]{128}$"},message:"must match pattern \""+"^[0-9A-Fa-f]{128}$"+"\"",schema:"^[0-9A-Fa-f]{128}$",parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data70};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0].then.properties.value,data:data70};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+}
+else {
+const err182 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0].then,data:data68};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+var _valid18 = _errs247 === errors;
+valid83 = _valid18;
+}
+if(!valid83){
+const err183 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[0],data:data68};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+const _errs252 = errors;
+let valid86 = true;
+const _errs253 = errors;
+if(errors === _errs253){
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+let missing22;
+if((data68.encoding === undefined) && (missing22 = "encoding")){
+const err184 = {};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+else {
+if(data68.encoding !== undefined){
+if("base64" !== data68.encoding){
+const err185 = {};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err186 = {};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+var _valid19 = _errs253 === errors;
+errors = _errs252;
+if(vErrors !== null){
+if(_errs252){
+vErrors.length = _errs252;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid19){
+const _errs256 = errors;
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.value !== undefined){
+let data72 = data68.value;
+if(typeof data72 === "string"){
+if(!pattern14.test(data72)){
+const err187 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]{86}(==)?$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]{86}(==)?$"+"\"",schema:"^[A-Za-z0-9+/_-]{86}(==)?$",parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data72};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1].then.properties.value,data:data72};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+}
+else {
+const err189 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1].then,data:data68};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+var _valid19 = _errs256 === errors;
+valid86 = _valid19;
+}
+if(!valid86){
+const err190 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/allOf/0/properties/hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.allOf[0].properties.hash.allOf[1],data:data68};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data73 = data13.hash;
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.encoding === undefined){
+const err191 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash,data:data73};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+if(data73.encoding !== undefined){
+let data74 = data73.encoding;
+if(typeof data74 !== "string"){
+const err192 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/9/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash.properties.encoding,data:data74};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+if(!((data74 === "hex") || (data74 === "base64"))){
+const err193 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/9/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[9].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash.properties.encoding,data:data74};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+}
+else {
+const err194 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then.properties.hash,data:data73};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/9/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[9].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[9].then,data:data13};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+var _valid17 = _errs237 === errors;
+valid78 = _valid17;
+}
+if(!valid78){
+const err196 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/9/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[9].if,parentSchema:schema11.properties.custom_password_hash.allOf[9],data:data13};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+const _errs265 = errors;
+let valid91 = true;
+const _errs266 = errors;
+if(errors === _errs266){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing23;
+if((data13.algorithm === undefined) && (missing23 = "algorithm")){
+const err197 = {};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+else {
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "pbkdf2")){
+const err198 = {};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err199 = {};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
+}
+errors++;
+}
+}
+var _valid20 = _errs266 === errors;
+errors = _errs265;
+if(vErrors !== null){
+if(_errs265){
+vErrors.length = _errs265;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid20){
+const _errs269 = errors;
+const _errs271 = errors;
+const _errs272 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing24;
+if((data13.salt === undefined) && (missing24 = "salt")){
+const err200 = {};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+}
+var valid93 = _errs272 === errors;
+if(valid93){
+const err201 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/10/then/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[10].then.not,parentSchema:schema11.properties.custom_password_hash.allOf[10].then,data:data13};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+else {
+errors = _errs271;
+if(vErrors !== null){
+if(_errs271){
+vErrors.length = _errs271;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.hash !== undefined){
+let data76 = data13.hash;
+if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+if(data76.value !== undefined){
+let data77 = data76.value;
+if(typeof data77 === "string"){
+if(!pattern15.test(data77)){
+const err202 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/10/then/properties/hash/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\$pbkdf2-(RSA-MD4|RSA-MD5|RSA-MDC2|RSA-RIPEMD160|RSA-SHA1|RSA-SHA1-2|RSA-SHA224|RSA-SHA256|RSA-SHA384|RSA-SHA512|md4|md4WithRSAEncryption|md5|md5WithRSAEncryption|mdc2|mdc2WithRSA|ripemd|ripemd160|ripemd160WithRSA|rmd160|sha1|sha1WithRSAEncryption|sha224|sha224WithRSAEncryption|sha256|sha256WithRSAEncryption|sha384|sha384WithRSAEncryption|sha512|sha512WithRSAEncryption|ssl3-md5|ssl3-sha1|whirlpool)(\\$(i=[0-9]+(,l=[0-9]+)?|l=[0-9]+))?\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"},message:"must match pattern \""+"^\\$pbkdf2-(RSA-MD4|RSA-MD5|RSA-MDC2|RSA-RIPEMD160|RSA-SHA1|RSA-SHA1-2|RSA-SHA224|RSA-SHA256|RSA-SHA384|RSA-SHA512|md4|md4WithRSAEncryption|md5|md5WithRSAEncryption|mdc2|mdc2WithRSA|ripemd|ripemd160|ripemd160WithRSA|rmd160|sha1|sha1WithRSAEncryption|sha224|sha224WithRSAEncryption|sha256|sha256WithRSAEncryption|sha384|sha384WithRSAEncryption|sha512|sha512WithRSAEncryption|ssl3-md5|ssl3-sha1|whirlpool)(\\$(i=[0-9]+(,l=[0-9]+)?|l=[0-9]+))?\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$"+"\"",schema:"^\\$pbkdf2-(RSA-MD4|RSA-MD5|RSA-MDC2|RSA-RIPEMD160|RSA-SHA1|RSA-SHA1-2|RSA-SHA224|RSA-SHA256|RSA-SHA384|RSA-SHA512|md4|md4WithRSAEncryption|md5|md5WithRSAEncryption|mdc2|mdc2WithRSA|ripemd|ripemd160|ripemd160WithRSA|rmd160|sha1|sha1WithRSAEncryption|sha224|sha224WithRSAEncryption|sha256|sha256WithRSAEncryption|sha384|sha384WithRSAEncryption|sha512|sha512WithRSAEncryption|ssl3-md5|ssl3-sha1|whirlpool)(\\$(i=[0-9]+(,l=[0-9]+)?|l=[0-9]+))?\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$",parentSchema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.value,data:data77};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+else {
+const err203 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/allOf/10/then/properties/hash/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.value.type,parentSchema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.value,data:data77};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+if(data76.encoding !== undefined){
+let data78 = data76.encoding;
+if(typeof data78 !== "string"){
+const err204 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/10/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.encoding,data:data78};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+if(!(data78 === "utf8")){
+const err205 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/10/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.properties.encoding,data:data78};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/10/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[10].then.properties.hash,data:data76};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+}
+else {
+const err207 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/10/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[10].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[10].then,data:data13};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+var _valid20 = _errs269 === errors;
+valid91 = _valid20;
+}
+if(!valid91){
+const err208 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/10/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[10].if,parentSchema:schema11.properties.custom_password_hash.allOf[10],data:data13};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+const _errs280 = errors;
+let valid96 = true;
+const _errs281 = errors;
+if(errors === _errs281){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing25;
+if((data13.algorithm === undefined) && (missing25 = "algorithm")){
+const err209 = {};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+else {
+if(data13.algorithm !== undefined){
+if(!(data13.algorithm === "scrypt")){
+const err210 = {};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err211 = {};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+var _valid21 = _errs281 === errors;
+errors = _errs280;
+if(vErrors !== null){
+if(_errs280){
+vErrors.length = _errs280;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid21){
+const _errs284 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.keylen === undefined){
+const err212 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/11/then/required",keyword:"required",params:{missingProperty: "keylen"},message:"must have required property '"+"keylen"+"'",schema:schema11.properties.custom_password_hash.allOf[11].then.required,parentSchema:schema11.properties.custom_password_hash.allOf[11].then,data:data13};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+if(data13.hash !== undefined){
+let data80 = data13.hash;
+if(data80 && typeof data80 == "object" && !Array.isArray(data80)){
+if(data80.encoding === undefined){
+const err213 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/11/then/properties/hash/required",keyword:"required",params:{missingProperty: "encoding"},message:"must have required property '"+"encoding"+"'",schema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash,data:data80};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+if(data80.encoding !== undefined){
+let data81 = data80.encoding;
+if(typeof data81 !== "string"){
+const err214 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/11/then/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash.properties.encoding,data:data81};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+if(!((data81 === "hex") || (data81 === "base64"))){
+const err215 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/allOf/11/then/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.allOf[11].then.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash.properties.encoding,data:data81};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/allOf/11/then/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.allOf[11].then.properties.hash,data:data80};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+}
+else {
+const err217 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/11/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[11].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[11].then,data:data13};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
+}
+errors++;
+}
+var _valid21 = _errs284 === errors;
+valid96 = _valid21;
+}
+if(!valid96){
+const err218 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/11/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[11].if,parentSchema:schema11.properties.custom_password_hash.allOf[11],data:data13};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+const _errs291 = errors;
+let valid100 = true;
+const _errs292 = errors;
+if(errors === _errs292){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let missing26;
+if((data13.algorithm === undefined) && (missing26 = "algorithm")){
+const err219 = {};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+else {
+if(data13.algorithm !== undefined){
+let data82 = data13.algorithm;
+if(!((((((((((data82 === "argon2") || (data82 === "bcrypt")) || (data82 === "hmac")) || (data82 === "ldap")) || (data82 === "md4")) || (data82 === "md5")) || (data82 === "sha1")) || (data82 === "sha256")) || (data82 === "sha512")) || (data82 === "pbkdf2"))){
+const err220 = {};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err221 = {};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+var _valid22 = _errs292 === errors;
+errors = _errs291;
+if(vErrors !== null){
+if(_errs291){
+vErrors.length = _errs291;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid22){
+const _errs295 = errors;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.keylen !== undefined){
+const err222 = {instancePath:instancePath+"/custom_password_hash/keylen",schemaPath:"#/properties/custom_password_hash/allOf/12/then/properties/keylen/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[12].then.properties.keylen.not,parentSchema:schema11.properties.custom_password_hash.allOf[12].then.properties.keylen,data:data13.keylen};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+if(data13.cost !== undefined){
+const err223 = {instancePath:instancePath+"/custom_password_hash/cost",schemaPath:"#/properties/custom_password_hash/allOf/12/then/properties/cost/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[12].then.properties.cost.not,parentSchema:schema11.properties.custom_password_hash.allOf[12].then.properties.cost,data:data13.cost};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+if(data13.blockSize !== undefined){
+const err224 = {instancePath:instancePath+"/custom_password_hash/blockSize",schemaPath:"#/properties/custom_password_hash/allOf/12/then/properties/blockSize/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[12].then.properties.blockSize.not,parentSchema:schema11.properties.custom_password_hash.allOf[12].then.properties.blockSize,data:data13.blockSize};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+if(data13.parallelization !== undefined){
+const err225 = {instancePath:instancePath+"/custom_password_hash/parallelization",schemaPath:"#/properties/custom_password_hash/allOf/12/then/properties/parallelization/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.custom_password_hash.allOf[12].then.properties.parallelization.not,parentSchema:schema11.properties.custom_password_hash.allOf[12].then.properties.parallelization,data:data13.parallelization};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+else {
+const err226 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/12/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.allOf[12].then.type,parentSchema:schema11.properties.custom_password_hash.allOf[12].then,data:data13};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+var _valid22 = _errs295 === errors;
+valid100 = _valid22;
+}
+if(!valid100){
+const err227 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/allOf/12/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.allOf[12].if,parentSchema:schema11.properties.custom_password_hash.allOf[12],data:data13};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+if(data13.algorithm === undefined){
+const err228 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/required",keyword:"required",params:{missingProperty: "algorithm"},message:"must have required property '"+"algorithm"+"'",schema:schema11.properties.custom_password_hash.required,parentSchema:schema11.properties.custom_password_hash,data:data13};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+if(data13.hash === undefined){
+const err229 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/required",keyword:"required",params:{missingProperty: "hash"},message:"must have required property '"+"hash"+"'",schema:schema11.properties.custom_password_hash.required,parentSchema:schema11.properties.custom_password_hash,data:data13};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+for(const key1 in data13){
+if(!((((((((key1 === "algorithm") || (key1 === "hash")) || (key1 === "salt")) || (key1 === "password")) || (key1 === "keylen")) || (key1 === "cost")) || (key1 === "blockSize")) || (key1 === "parallelization"))){
+const err230 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.custom_password_hash,data:data13};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+if(data13.algorithm !== undefined){
+let data87 = data13.algorithm;
+if(typeof data87 !== "string"){
+const err231 = {instancePath:instancePath+"/custom_password_hash/algorithm",schemaPath:"#/properties/custom_password_hash/properties/algorithm/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.algorithm.type,parentSchema:schema11.properties.custom_password_hash.properties.algorithm,data:data87};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
+}
+errors++;
+}
+if(!(((((((((((data87 === "argon2") || (data87 === "bcrypt")) || (data87 === "hmac")) || (data87 === "ldap")) || (data87 === "md4")) || (data87 === "md5")) || (data87 === "sha1")) || (data87 === "sha256")) || (data87 === "sha512")) || (data87 === "pbkdf2")) || (data87 === "scrypt"))){
+const err232 = {instancePath:instancePath+"/custom_password_hash/algorithm",schemaPath:"#/properties/custom_password_hash/properties/algorithm/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.algorithm.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.algorithm.enum,parentSchema:schema11.properties.custom_password_hash.properties.algorithm,data:data87};
+if(vErrors === null){
+vErrors = [err232];
+}
+else {
+vErrors.push(err232);
+}
+errors++;
+}
+}
+if(data13.hash !== undefined){
+let data88 = data13.hash;
+const _errs311 = errors;
+let valid105 = true;
+const _errs312 = errors;
+if(errors === _errs312){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing27;
+if((data88.encoding === undefined) && (missing27 = "encoding")){
+const err233 = {};
+if(vErrors === null){
+vErrors = [err233];
+}
+else {
+vErrors.push(err233);
+}
+errors++;
+}
+else {
+if(data88.encoding !== undefined){
+if("hex" !== data88.encoding){
+const err234 = {};
+if(vErrors === null){
+vErrors = [err234];
+}
+else {
+vErrors.push(err234);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err235 = {};
+if(vErrors === null){
+vErrors = [err235];
+}
+else {
+vErrors.push(err235);
+}
+errors++;
+}
+}
+var _valid23 = _errs312 === errors;
+errors = _errs311;
+if(vErrors !== null){
+if(_errs311){
+vErrors.length = _errs311;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid23){
+const _errs315 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.value !== undefined){
+let data90 = data88.value;
+if(typeof data90 === "string"){
+if(!pattern16.test(data90)){
+const err236 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]+$"},message:"must match pattern \""+"^[0-9A-Fa-f]+$"+"\"",schema:"^[0-9A-Fa-f]+$",parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[0].then.properties.value,data:data90};
+if(vErrors === null){
+vErrors = [err236];
+}
+else {
+vErrors.push(err236);
+}
+errors++;
+}
+}
+else {
+const err237 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[0].then.properties.value,data:data90};
+if(vErrors === null){
+vErrors = [err237];
+}
+else {
+vErrors.push(err237);
+}
+errors++;
+}
+}
+}
+else {
+const err238 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[0].then,data:data88};
+if(vErrors === null){
+vErrors = [err238];
+}
+else {
+vErrors.push(err238);
+}
+errors++;
+}
+var _valid23 = _errs315 === errors;
+valid105 = _valid23;
+}
+if(!valid105){
+const err239 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.properties.hash.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[0],data:data88};
+if(vErrors === null){
+vErrors = [err239];
+}
+else {
+vErrors.push(err239);
+}
+errors++;
+}
+const _errs320 = errors;
+let valid108 = true;
+const _errs321 = errors;
+if(errors === _errs321){
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+let missing28;
+if((data88.encoding === undefined) && (missing28 = "encoding")){
+const err240 = {};
+if(vErrors === null){
+vErrors = [err240];
+}
+else {
+vErrors.push(err240);
+}
+errors++;
+}
+else {
+if(data88.encoding !== undefined){
+if("base64" !== data88.encoding){
+const err241 = {};
+if(vErrors === null){
+vErrors = [err241];
+}
+else {
+vErrors.push(err241);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err242 = {};
+if(vErrors === null){
+vErrors = [err242];
+}
+else {
+vErrors.push(err242);
+}
+errors++;
+}
+}
+var _valid24 = _errs321 === errors;
+errors = _errs320;
+if(vErrors !== null){
+if(_errs320){
+vErrors.length = _errs320;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid24){
+const _errs324 = errors;
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.value !== undefined){
+let data92 = data88.value;
+if(typeof data92 === "string"){
+if(!pattern17.test(data92)){
+const err243 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]+={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]+={0,2}$"+"\"",schema:"^[A-Za-z0-9+/_-]+={0,2}$",parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[1].then.properties.value,data:data92};
+if(vErrors === null){
+vErrors = [err243];
+}
+else {
+vErrors.push(err243);
+}
+errors++;
+}
+}
+else {
+const err244 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[1].then.properties.value,data:data92};
+if(vErrors === null){
+vErrors = [err244];
+}
+else {
+vErrors.push(err244);
+}
+errors++;
+}
+}
+}
+else {
+const err245 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[1].then,data:data88};
+if(vErrors === null){
+vErrors = [err245];
+}
+else {
+vErrors.push(err245);
+}
+errors++;
+}
+var _valid24 = _errs324 === errors;
+valid108 = _valid24;
+}
+if(!valid108){
+const err246 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.properties.hash.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.properties.hash.allOf[1],data:data88};
+if(vErrors === null){
+vErrors = [err246];
+}
+else {
+vErrors.push(err246);
+}
+errors++;
+}
+if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
+if(data88.value === undefined){
+const err247 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.custom_password_hash.properties.hash.required,parentSchema:schema11.properties.custom_password_hash.properties.hash,data:data88};
+if(vErrors === null){
+vErrors = [err247];
+}
+else {
+vErrors.push(err247);
+}
+errors++;
+}
+for(const key2 in data88){
+if(!((((key2 === "value") || (key2 === "encoding")) || (key2 === "digest")) || (key2 === "key"))){
+const err248 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.custom_password_hash.properties.hash,data:data88};
+if(vErrors === null){
+vErrors = [err248];
+}
+else {
+vErrors.push(err248);
+}
+errors++;
+}
+}
+if(data88.value !== undefined){
+let data93 = data88.value;
+if(typeof data93 !== "string"){
+const err249 = {instancePath:instancePath+"/custom_password_hash/hash/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.value,data:data93};
+if(vErrors === null){
+vErrors = [err249];
+}
+else {
+vErrors.push(err249);
+}
+errors++;
+}
+}
+if(data88.encoding !== undefined){
+let data94 = data88.encoding;
+if(typeof data94 !== "string"){
+const err250 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.encoding,data:data94};
+if(vErrors === null){
+vErrors = [err250];
+}
+else {
+vErrors.push(err250);
+}
+errors++;
+}
+if(!(((data94 === "base64") || (data94 === "hex")) || (data94 === "utf8"))){
+const err251 = {instancePath:instancePath+"/custom_password_hash/hash/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.hash.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.hash.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.encoding,data:data94};
+if(vErrors === null){
+vErrors = [err251];
+}
+else {
+vErrors.push(err251);
+}
+errors++;
+}
+}
+if(data88.digest !== undefined){
+let data95 = data88.digest;
+if(typeof data95 !== "string"){
+const err252 = {instancePath:instancePath+"/custom_password_hash/hash/digest",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/digest/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.digest.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.digest,data:data95};
+if(vErrors === null){
+vErrors = [err252];
+}
+else {
+vErrors.push(err252);
+}
+errors++;
+}
+if(!(((((((((data95 === "md4") || (data95 === "md5")) || (data95 === "ripemd160")) || (data95 === "sha1")) || (data95 === "sha224")) || (data95 === "sha256")) || (data95 === "sha384")) || (data95 === "sha512")) || (data95 === "whirlpool"))){
+const err253 = {instancePath:instancePath+"/custom_password_hash/hash/digest",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/digest/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.hash.properties.digest.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.hash.properties.digest.enum,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.digest,data:data95};
+if(vErrors === null){
+vErrors = [err253];
+}
+else {
+vErrors.push(err253);
+}
+errors++;
+}
+}
+if(data88.key !== undefined){
+let data96 = data88.key;
+const _errs338 = errors;
+let valid113 = true;
+const _errs339 = errors;
+if(errors === _errs339){
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+let missing29;
+if((data96.encoding === undefined) && (missing29 = "encoding")){
+const err254 = {};
+if(vErrors === null){
+vErrors = [err254];
+}
+else {
+vErrors.push(err254);
+}
+errors++;
+}
+else {
+if(data96.encoding !== undefined){
+if("hex" !== data96.encoding){
+const err255 = {};
+if(vErrors === null){
+vErrors = [err255];
+}
+else {
+vErrors.push(err255);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err256 = {};
+if(vErrors === null){
+vErrors = [err256];
+}
+else {
+vErrors.push(err256);
+}
+errors++;
+}
+}
+var _valid25 = _errs339 === errors;
+errors = _errs338;
+if(vErrors !== null){
+if(_errs338){
+vErrors.length = _errs338;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid25){
+const _errs342 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.value !== undefined){
+let data98 = data96.value;
+if(typeof data98 === "string"){
+if(!pattern16.test(data98)){
+const err257 = {instancePath:instancePath+"/custom_password_hash/hash/key/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]+$"},message:"must match pattern \""+"^[0-9A-Fa-f]+$"+"\"",schema:"^[0-9A-Fa-f]+$",parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0].then.properties.value,data:data98};
+if(vErrors === null){
+vErrors = [err257];
+}
+else {
+vErrors.push(err257);
+}
+errors++;
+}
+}
+else {
+const err258 = {instancePath:instancePath+"/custom_password_hash/hash/key/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0].then.properties.value,data:data98};
+if(vErrors === null){
+vErrors = [err258];
+}
+else {
+vErrors.push(err258);
+}
+errors++;
+}
+}
+}
+else {
+const err259 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0].then,data:data96};
+if(vErrors === null){
+vErrors = [err259];
+}
+else {
+vErrors.push(err259);
+}
+errors++;
+}
+var _valid25 = _errs342 === errors;
+valid113 = _valid25;
+}
+if(!valid113){
+const err260 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[0],data:data96};
+if(vErrors === null){
+vErrors = [err260];
+}
+else {
+vErrors.push(err260);
+}
+errors++;
+}
+const _errs347 = errors;
+let valid116 = true;
+const _errs348 = errors;
+if(errors === _errs348){
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+let missing30;
+if((data96.encoding === undefined) && (missing30 = "encoding")){
+const err261 = {};
+if(vErrors === null){
+vErrors = [err261];
+}
+else {
+vErrors.push(err261);
+}
+errors++;
+}
+else {
+if(data96.encoding !== undefined){
+if("base64" !== data96.encoding){
+const err262 = {};
+if(vErrors === null){
+vErrors = [err262];
+}
+else {
+vErrors.push(err262);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err263 = {};
+if(vErrors === null){
+vErrors = [err263];
+}
+else {
+vErrors.push(err263);
+}
+errors++;
+}
+}
+var _valid26 = _errs348 === errors;
+errors = _errs347;
+if(vErrors !== null){
+if(_errs347){
+vErrors.length = _errs347;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid26){
+const _errs351 = errors;
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.value !== undefined){
+let data100 = data96.value;
+if(typeof data100 === "string"){
+if(!pattern17.test(data100)){
+const err264 = {instancePath:instancePath+"/custom_password_hash/hash/key/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]+={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]+={0,2}$"+"\"",schema:"^[A-Za-z0-9+/_-]+={0,2}$",parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1].then.properties.value,data:data100};
+if(vErrors === null){
+vErrors = [err264];
+}
+else {
+vErrors.push(err264);
+}
+errors++;
+}
+}
+else {
+const err265 = {instancePath:instancePath+"/custom_password_hash/hash/key/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1].then.properties.value,data:data100};
+if(vErrors === null){
+vErrors = [err265];
+}
+else {
+vErrors.push(err265);
+}
+errors++;
+}
+}
+}
+else {
+const err266 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1].then,data:data96};
+if(vErrors === null){
+vErrors = [err266];
+}
+else {
+vErrors.push(err266);
+}
+errors++;
+}
+var _valid26 = _errs351 === errors;
+valid116 = _valid26;
+}
+if(!valid116){
+const err267 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.allOf[1],data:data96};
+if(vErrors === null){
+vErrors = [err267];
+}
+else {
+vErrors.push(err267);
+}
+errors++;
+}
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+if(data96.value === undefined){
+const err268 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.required,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key,data:data96};
+if(vErrors === null){
+vErrors = [err268];
+}
+else {
+vErrors.push(err268);
+}
+errors++;
+}
+for(const key3 in data96){
+if(!((key3 === "value") || (key3 === "encoding"))){
+const err269 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key,data:data96};
+if(vErrors === null){
+vErrors = [err269];
+}
+else {
+vErrors.push(err269);
+}
+errors++;
+}
+}
+if(data96.value !== undefined){
+let data101 = data96.value;
+if(typeof data101 !== "string"){
+const err270 = {instancePath:instancePath+"/custom_password_hash/hash/key/value",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.value,data:data101};
+if(vErrors === null){
+vErrors = [err270];
+}
+else {
+vErrors.push(err270);
+}
+errors++;
+}
+}
+if(data96.encoding !== undefined){
+let data102 = data96.encoding;
+if(typeof data102 !== "string"){
+const err271 = {instancePath:instancePath+"/custom_password_hash/hash/key/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding,data:data102};
+if(vErrors === null){
+vErrors = [err271];
+}
+else {
+vErrors.push(err271);
+}
+errors++;
+}
+if(!(((data102 === "base64") || (data102 === "hex")) || (data102 === "utf8"))){
+const err272 = {instancePath:instancePath+"/custom_password_hash/hash/key/encoding",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key.properties.encoding,data:data102};
+if(vErrors === null){
+vErrors = [err272];
+}
+else {
+vErrors.push(err272);
+}
+errors++;
+}
+}
+}
+else {
+const err273 = {instancePath:instancePath+"/custom_password_hash/hash/key",schemaPath:"#/properties/custom_password_hash/properties/hash/properties/key/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.properties.key.type,parentSchema:schema11.properties.custom_password_hash.properties.hash.properties.key,data:data96};
+if(vErrors === null){
+vErrors = [err273];
+}
+else {
+vErrors.push(err273);
+}
+errors++;
+}
+}
+}
+else {
+const err274 = {instancePath:instancePath+"/custom_password_hash/hash",schemaPath:"#/properties/custom_password_hash/properties/hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.hash.type,parentSchema:schema11.properties.custom_password_hash.properties.hash,data:data88};
+if(vErrors === null){
+vErrors = [err274];
+}
+else {
+vErrors.push(err274);
+}
+errors++;
+}
+}
+if(data13.salt !== undefined){
+let data103 = data13.salt;
+const _errs363 = errors;
+let valid121 = true;
+const _errs364 = errors;
+if(errors === _errs364){
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+let missing31;
+if((data103.encoding === undefined) && (missing31 = "encoding")){
+const err275 = {};
+if(vErrors === null){
+vErrors = [err275];
+}
+else {
+vErrors.push(err275);
+}
+errors++;
+}
+else {
+if(data103.encoding !== undefined){
+if("hex" !== data103.encoding){
+const err276 = {};
+if(vErrors === null){
+vErrors = [err276];
+}
+else {
+vErrors.push(err276);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err277 = {};
+if(vErrors === null){
+vErrors = [err277];
+}
+else {
+vErrors.push(err277);
+}
+errors++;
+}
+}
+var _valid27 = _errs364 === errors;
+errors = _errs363;
+if(vErrors !== null){
+if(_errs363){
+vErrors.length = _errs363;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid27){
+const _errs367 = errors;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.value !== undefined){
+let data105 = data103.value;
+if(typeof data105 === "string"){
+if(!pattern16.test(data105)){
+const err278 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/0/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[0-9A-Fa-f]+$"},message:"must match pattern \""+"^[0-9A-Fa-f]+$"+"\"",schema:"^[0-9A-Fa-f]+$",parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[0].then.properties.value,data:data105};
+if(vErrors === null){
+vErrors = [err278];
+}
+else {
+vErrors.push(err278);
+}
+errors++;
+}
+}
+else {
+const err279 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/0/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.allOf[0].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[0].then.properties.value,data:data105};
+if(vErrors === null){
+vErrors = [err279];
+}
+else {
+vErrors.push(err279);
+}
+errors++;
+}
+}
+}
+else {
+const err280 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/0/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.salt.allOf[0].then.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[0].then,data:data103};
+if(vErrors === null){
+vErrors = [err280];
+}
+else {
+vErrors.push(err280);
+}
+errors++;
+}
+var _valid27 = _errs367 === errors;
+valid121 = _valid27;
+}
+if(!valid121){
+const err281 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/0/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.properties.salt.allOf[0].if,parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[0],data:data103};
+if(vErrors === null){
+vErrors = [err281];
+}
+else {
+vErrors.push(err281);
+}
+errors++;
+}
+const _errs372 = errors;
+let valid124 = true;
+const _errs373 = errors;
+if(errors === _errs373){
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+let missing32;
+if((data103.encoding === undefined) && (missing32 = "encoding")){
+const err282 = {};
+if(vErrors === null){
+vErrors = [err282];
+}
+else {
+vErrors.push(err282);
+}
+errors++;
+}
+else {
+if(data103.encoding !== undefined){
+if("base64" !== data103.encoding){
+const err283 = {};
+if(vErrors === null){
+vErrors = [err283];
+}
+else {
+vErrors.push(err283);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err284 = {};
+if(vErrors === null){
+vErrors = [err284];
+}
+else {
+vErrors.push(err284);
+}
+errors++;
+}
+}
+var _valid28 = _errs373 === errors;
+errors = _errs372;
+if(vErrors !== null){
+if(_errs372){
+vErrors.length = _errs372;
+}
+else {
+vErrors = null;
+}
+}
+if(_valid28){
+const _errs376 = errors;
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.value !== undefined){
+let data107 = data103.value;
+if(typeof data107 === "string"){
+if(!pattern17.test(data107)){
+const err285 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/1/then/properties/value/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9+/_-]+={0,2}$"},message:"must match pattern \""+"^[A-Za-z0-9+/_-]+={0,2}$"+"\"",schema:"^[A-Za-z0-9+/_-]+={0,2}$",parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[1].then.properties.value,data:data107};
+if(vErrors === null){
+vErrors = [err285];
+}
+else {
+vErrors.push(err285);
+}
+errors++;
+}
+}
+else {
+const err286 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/1/then/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.allOf[1].then.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[1].then.properties.value,data:data107};
+if(vErrors === null){
+vErrors = [err286];
+}
+else {
+vErrors.push(err286);
+}
+errors++;
+}
+}
+}
+else {
+const err287 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/1/then/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.salt.allOf[1].then.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[1].then,data:data103};
+if(vErrors === null){
+vErrors = [err287];
+}
+else {
+vErrors.push(err287);
+}
+errors++;
+}
+var _valid28 = _errs376 === errors;
+valid124 = _valid28;
+}
+if(!valid124){
+const err288 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/allOf/1/if",keyword:"if",params:{failingKeyword: "then"},message:"must match \"then\" schema",schema:schema11.properties.custom_password_hash.properties.salt.allOf[1].if,parentSchema:schema11.properties.custom_password_hash.properties.salt.allOf[1],data:data103};
+if(vErrors === null){
+vErrors = [err288];
+}
+else {
+vErrors.push(err288);
+}
+errors++;
+}
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.value === undefined){
+const err289 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.custom_password_hash.properties.salt.required,parentSchema:schema11.properties.custom_password_hash.properties.salt,data:data103};
+if(vErrors === null){
+vErrors = [err289];
+}
+else {
+vErrors.push(err289);
+}
+errors++;
+}
+for(const key4 in data103){
+if(!(((key4 === "value") || (key4 === "encoding")) || (key4 === "position"))){
+const err290 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.custom_password_hash.properties.salt,data:data103};
+if(vErrors === null){
+vErrors = [err290];
+}
+else {
+vErrors.push(err290);
+}
+errors++;
+}
+}
+if(data103.value !== undefined){
+let data108 = data103.value;
+if(typeof data108 !== "string"){
+const err291 = {instancePath:instancePath+"/custom_password_hash/salt/value",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.properties.value.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.value,data:data108};
+if(vErrors === null){
+vErrors = [err291];
+}
+else {
+vErrors.push(err291);
+}
+errors++;
+}
+}
+if(data103.encoding !== undefined){
+let data109 = data103.encoding;
+if(typeof data109 !== "string"){
+const err292 = {instancePath:instancePath+"/custom_password_hash/salt/encoding",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.encoding,data:data109};
+if(vErrors === null){
+vErrors = [err292];
+}
+else {
+vErrors.push(err292);
+}
+errors++;
+}
+if(!(((data109 === "base64") || (data109 === "hex")) || (data109 === "utf8"))){
+const err293 = {instancePath:instancePath+"/custom_password_hash/salt/encoding",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.salt.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.salt.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.encoding,data:data109};
+if(vErrors === null){
+vErrors = [err293];
+}
+else {
+vErrors.push(err293);
+}
+errors++;
+}
+}
+if(data103.position !== undefined){
+let data110 = data103.position;
+if(typeof data110 !== "string"){
+const err294 = {instancePath:instancePath+"/custom_password_hash/salt/position",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/position/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.salt.properties.position.type,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.position,data:data110};
+if(vErrors === null){
+vErrors = [err294];
+}
+else {
+vErrors.push(err294);
+}
+errors++;
+}
+if(!((data110 === "prefix") || (data110 === "suffix"))){
+const err295 = {instancePath:instancePath+"/custom_password_hash/salt/position",schemaPath:"#/properties/custom_password_hash/properties/salt/properties/position/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.salt.properties.position.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.salt.properties.position.enum,parentSchema:schema11.properties.custom_password_hash.properties.salt.properties.position,data:data110};
+if(vErrors === null){
+vErrors = [err295];
+}
+else {
+vErrors.push(err295);
+}
+errors++;
+}
+}
+}
+else {
+const err296 = {instancePath:instancePath+"/custom_password_hash/salt",schemaPath:"#/properties/custom_password_hash/properties/salt/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.salt.type,parentSchema:schema11.properties.custom_password_hash.properties.salt,data:data103};
+if(vErrors === null){
+vErrors = [err296];
+}
+else {
+vErrors.push(err296);
+}
+errors++;
+}
+}
+if(data13.password !== undefined){
+let data111 = data13.password;
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+for(const key5 in data111){
+if(!(key5 === "encoding")){
+const err297 = {instancePath:instancePath+"/custom_password_hash/password",schemaPath:"#/properties/custom_password_hash/properties/password/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.custom_password_hash.properties.password,data:data111};
+if(vErrors === null){
+vErrors = [err297];
+}
+else {
+vErrors.push(err297);
+}
+errors++;
+}
+}
+if(data111.encoding !== undefined){
+let data112 = data111.encoding;
+if(typeof data112 !== "string"){
+const err298 = {instancePath:instancePath+"/custom_password_hash/password/encoding",schemaPath:"#/properties/custom_password_hash/properties/password/properties/encoding/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.custom_password_hash.properties.password.properties.encoding.type,parentSchema:schema11.properties.custom_password_hash.properties.password.properties.encoding,data:data112};
+if(vErrors === null){
+vErrors = [err298];
+}
+else {
+vErrors.push(err298);
+}
+errors++;
+}
+if(!((((((data112 === "ascii") || (data112 === "utf8")) || (data112 === "utf16le")) || (data112 === "ucs2")) || (data112 === "latin1")) || (data112 === "binary"))){
+const err299 = {instancePath:instancePath+"/custom_password_hash/password/encoding",schemaPath:"#/properties/custom_password_hash/properties/password/properties/encoding/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.password.properties.encoding.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.password.properties.encoding.enum,parentSchema:schema11.properties.custom_password_hash.properties.password.properties.encoding,data:data112};
+if(vErrors === null){
+vErrors = [err299];
+}
+else {
+vErrors.push(err299);
+}
+errors++;
+}
+}
+}
+else {
+const err300 = {instancePath:instancePath+"/custom_password_hash/password",schemaPath:"#/properties/custom_password_hash/properties/password/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.properties.password.type,parentSchema:schema11.properties.custom_password_hash.properties.password,data:data111};
+if(vErrors === null){
+vErrors = [err300];
+}
+else {
+vErrors.push(err300);
+}
+errors++;
+}
+}
+if(data13.keylen !== undefined){
+let data113 = data13.keylen;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
+const err301 = {instancePath:instancePath+"/custom_password_hash/keylen",schemaPath:"#/properties/custom_password_hash/properties/keylen/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.keylen.type,parentSchema:schema11.properties.custom_password_hash.properties.keylen,data:data113};
+if(vErrors === null){
+vErrors = [err301];
+}
+else {
+vErrors.push(err301);
+}
+errors++;
+}
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 < 1 || isNaN(data113)){
+const err302 = {instancePath:instancePath+"/custom_password_hash/keylen",schemaPath:"#/properties/custom_password_hash/properties/keylen/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.custom_password_hash.properties.keylen,data:data113};
+if(vErrors === null){
+vErrors = [err302];
+}
+else {
+vErrors.push(err302);
+}
+errors++;
+}
+}
+}
+if(data13.cost !== undefined){
+let data114 = data13.cost;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
+const err303 = {instancePath:instancePath+"/custom_password_hash/cost",schemaPath:"#/properties/custom_password_hash/properties/cost/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.cost.type,parentSchema:schema11.properties.custom_password_hash.properties.cost,data:data114};
+if(vErrors === null){
+vErrors = [err303];
+}
+else {
+vErrors.push(err303);
+}
+errors++;
+}
+if(!((((((((((((((((((((((((((((((data114 === 2) || (data114 === 4)) || (data114 === 8)) || (data114 === 16)) || (data114 === 32)) || (data114 === 64)) || (data114 === 128)) || (data114 === 256)) || (data114 === 512)) || (data114 === 1024)) || (data114 === 2048)) || (data114 === 4096)) || (data114 === 8192)) || (data114 === 16384)) || (data114 === 32768)) || (data114 === 65536)) || (data114 === 131072)) || (data114 === 262144)) || (data114 === 524288)) || (data114 === 1048576)) || (data114 === 2097152)) || (data114 === 4194304)) || (data114 === 8388608)) || (data114 === 16777216)) || (data114 === 33554432)) || (data114 === 67108864)) || (data114 === 134217728)) || (data114 === 268435456)) || (data114 === 536870912)) || (data114 === 1073741824))){
+const err304 = {instancePath:instancePath+"/custom_password_hash/cost",schemaPath:"#/properties/custom_password_hash/properties/cost/enum",keyword:"enum",params:{allowedValues: schema11.properties.custom_password_hash.properties.cost.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.custom_password_hash.properties.cost.enum,parentSchema:schema11.properties.custom_password_hash.properties.cost,data:data114};
+if(vErrors === null){
+vErrors = [err304];
+}
+else {
+vErrors.push(err304);
+}
+errors++;
+}
+}
+if(data13.blockSize !== undefined){
+let data115 = data13.blockSize;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+const err305 = {instancePath:instancePath+"/custom_password_hash/blockSize",schemaPath:"#/properties/custom_password_hash/properties/blockSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.blockSize.type,parentSchema:schema11.properties.custom_password_hash.properties.blockSize,data:data115};
+if(vErrors === null){
+vErrors = [err305];
+}
+else {
+vErrors.push(err305);
+}
+errors++;
+}
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 < 1 || isNaN(data115)){
+const err306 = {instancePath:instancePath+"/custom_password_hash/blockSize",schemaPath:"#/properties/custom_password_hash/properties/blockSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.custom_password_hash.properties.blockSize,data:data115};
+if(vErrors === null){
+vErrors = [err306];
+}
+else {
+vErrors.push(err306);
+}
+errors++;
+}
+}
+}
+if(data13.parallelization !== undefined){
+let data116 = data13.parallelization;
+if(!(((typeof data116 == "number") && (!(data116 % 1) && !isNaN(data116))) && (isFinite(data116)))){
+const err307 = {instancePath:instancePath+"/custom_password_hash/parallelization",schemaPath:"#/properties/custom_password_hash/properties/parallelization/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.custom_password_hash.properties.parallelization.type,parentSchema:schema11.properties.custom_password_hash.properties.parallelization,data:data116};
+if(vErrors === null){
+vErrors = [err307];
+}
+else {
+vErrors.push(err307);
+}
+errors++;
+}
+if((typeof data116 == "number") && (isFinite(data116))){
+if(data116 < 1 || isNaN(data116)){
+const err308 = {instancePath:instancePath+"/custom_password_hash/parallelization",schemaPath:"#/properties/custom_password_hash/properties/parallelization/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.custom_password_hash.properties.parallelization,data:data116};
+if(vErrors === null){
+vErrors = [err308];
+}
+else {
+vErrors.push(err308);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err309 = {instancePath:instancePath+"/custom_password_hash",schemaPath:"#/properties/custom_password_hash/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.custom_password_hash.type,parentSchema:schema11.properties.custom_password_hash,data:data13};
+if(vErrors === null){
+vErrors = [err309];
+}
+else {
+vErrors.push(err309);
+}
+errors++;
+}
+}
+if(data.app_metadata !== undefined){
+let data117 = data.app_metadata;
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
+if(data117.__tenant !== undefined){
+const err310 = {instancePath:instancePath+"/app_metadata/__tenant",schemaPath:"#/properties/app_metadata/properties/__tenant/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.__tenant.not,parentSchema:schema11.properties.app_metadata.properties.__tenant,data:data117.__tenant};
+if(vErrors === null){
+vErrors = [err310];
+}
+else {
+vErrors.push(err310);
+}
+errors++;
+}
+if(data117._id !== undefined){
+const err311 = {instancePath:instancePath+"/app_metadata/_id",schemaPath:"#/properties/app_metadata/properties/_id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties._id.not,parentSchema:schema11.properties.app_metadata.properties._id,data:data117._id};
+if(vErrors === null){
+vErrors = [err311];
+}
+else {
+vErrors.push(err311);
+}
+errors++;
+}
+if(data117.blocked !== undefined){
+const err312 = {instancePath:instancePath+"/app_metadata/blocked",schemaPath:"#/properties/app_metadata/properties/blocked/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.blocked.not,parentSchema:schema11.properties.app_metadata.properties.blocked,data:data117.blocked};
+if(vErrors === null){
+vErrors = [err312];
+}
+else {
+vErrors.push(err312);
+}
+errors++;
+}
+if(data117.clientID !== undefined){
+const err313 = {instancePath:instancePath+"/app_metadata/clientID",schemaPath:"#/properties/app_metadata/properties/clientID/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.clientID.not,parentSchema:schema11.properties.app_metadata.properties.clientID,data:data117.clientID};
+if(vErrors === null){
+vErrors = [err313];
+}
+else {
+vErrors.push(err313);
+}
+errors++;
+}
+if(data117.created_at !== undefined){
+const err314 = {instancePath:instancePath+"/app_metadata/created_at",schemaPath:"#/properties/app_metadata/properties/created_at/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.created_at.not,parentSchema:schema11.properties.app_metadata.properties.created_at,data:data117.created_at};
+if(vErrors === null){
+vErrors = [err314];
+}
+else {
+vErrors.push(err314);
+}
+errors++;
+}
+if(data117.email_verified !== undefined){
+const err315 = {instancePath:instancePath+"/app_metadata/email_verified",schemaPath:"#/properties/app_metadata/properties/email_verified/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.email_verified.not,parentSchema:schema11.properties.app_metadata.properties.email_verified,data:data117.email_verified};
+if(vErrors === null){
+vErrors = [err315];
+}
+else {
+vErrors.push(err315);
+}
+errors++;
+}
+if(data117.email !== undefined){
+const err316 = {instancePath:instancePath+"/app_metadata/email",schemaPath:"#/properties/app_metadata/properties/email/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.email.not,parentSchema:schema11.properties.app_metadata.properties.email,data:data117.email};
+if(vErrors === null){
+vErrors = [err316];
+}
+else {
+vErrors.push(err316);
+}
+errors++;
+}
+if(data117.globalClientID !== undefined){
+const err317 = {instancePath:instancePath+"/app_metadata/globalClientID",schemaPath:"#/properties/app_metadata/properties/globalClientID/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.globalClientID.not,parentSchema:schema11.properties.app_metadata.properties.globalClientID,data:data117.globalClientID};
+if(vErrors === null){
+vErrors = [err317];
+}
+else {
+vErrors.push(err317);
+}
+errors++;
+}
+if(data117.global_client_id !== undefined){
+const err318 = {instancePath:instancePath+"/app_metadata/global_client_id",schemaPath:"#/properties/app_metadata/properties/global_client_id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.global_client_id.not,parentSchema:schema11.properties.app_metadata.properties.global_client_id,data:data117.global_client_id};
+if(vErrors === null){
+vErrors = [err318];
+}
+else {
+vErrors.push(err318);
+}
+errors++;
+}
+if(data117.identities !== undefined){
+const err319 = {instancePath:instancePath+"/app_metadata/identities",schemaPath:"#/properties/app_metadata/properties/identities/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.identities.not,parentSchema:schema11.properties.app_metadata.properties.identities,data:data117.identities};
+if(vErrors === null){
+vErrors = [err319];
+}
+else {
+vErrors.push(err319);
+}
+errors++;
+}
+if(data117.lastIP !== undefined){
+const err320 = {instancePath:instancePath+"/app_metadata/lastIP",schemaPath:"#/properties/app_metadata/properties/lastIP/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.lastIP.not,parentSchema:schema11.properties.app_metadata.properties.lastIP,data:data117.lastIP};
+if(vErrors === null){
+vErrors = [err320];
+}
+else {
+vErrors.push(err320);
+}
+errors++;
+}
+if(data117.lastLogin !== undefined){
+const err321 = {instancePath:instancePath+"/app_metadata/lastLogin",schemaPath:"#/properties/app_metadata/properties/lastLogin/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.lastLogin.not,parentSchema:schema11.properties.app_metadata.properties.lastLogin,data:data117.lastLogin};
+if(vErrors === null){
+vErrors = [err321];
+}
+else {
+vErrors.push(err321);
+}
+errors++;
+}
+if(data117.loginsCount !== undefined){
+const err322 = {instancePath:instancePath+"/app_metadata/loginsCount",schemaPath:"#/properties/app_metadata/properties/loginsCount/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.loginsCount.not,parentSchema:schema11.properties.app_metadata.properties.loginsCount,data:data117.loginsCount};
+if(vErrors === null){
+vErrors = [err322];
+}
+else {
+vErrors.push(err322);
+}
+errors++;
+}
+if(data117.metadata !== undefined){
+const err323 = {instancePath:instancePath+"/app_metadata/metadata",schemaPath:"#/properties/app_metadata/properties/metadata/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.metadata.not,parentSchema:schema11.properties.app_metadata.properties.metadata,data:data117.metadata};
+if(vErrors === null){
+vErrors = [err323];
+}
+else {
+vErrors.push(err323);
+}
+errors++;
+}
+if(data117.multifactor_last_modified !== undefined){
+const err324 = {instancePath:instancePath+"/app_metadata/multifactor_last_modified",schemaPath:"#/properties/app_metadata/properties/multifactor_last_modified/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.multifactor_last_modified.not,parentSchema:schema11.properties.app_metadata.properties.multifactor_last_modified,data:data117.multifactor_last_modified};
+if(vErrors === null){
+vErrors = [err324];
+}
+else {
+vErrors.push(err324);
+}
+errors++;
+}
+if(data117.multifactor !== undefined){
+const err325 = {instancePath:instancePath+"/app_metadata/multifactor",schemaPath:"#/properties/app_metadata/properties/multifactor/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.multifactor.not,parentSchema:schema11.properties.app_metadata.properties.multifactor,data:data117.multifactor};
+if(vErrors === null){
+vErrors = [err325];
+}
+else {
+vErrors.push(err325);
+}
+errors++;
+}
+if(data117.updated_at !== undefined){
+const err326 = {instancePath:instancePath+"/app_metadata/updated_at",schemaPath:"#/properties/app_metadata/properties/updated_at/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.updated_at.not,parentSchema:schema11.properties.app_metadata.properties.updated_at,data:data117.updated_at};
+if(vErrors === null){
+vErrors = [err326];
+}
+else {
+vErrors.push(err326);
+}
+errors++;
+}
+if(data117.user_id !== undefined){
+const err327 = {instancePath:instancePath+"/app_metadata/user_id",schemaPath:"#/properties/app_metadata/properties/user_id/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema11.properties.app_metadata.properties.user_id.not,parentSchema:schema11.properties.app_metadata.properties.user_id,data:data117.user_id};
+if(vErrors === null){
+vErrors = [err327];
+}
+else {
+vErrors.push(err327);
+}
+errors++;
+}
+}
+else {
+const err328 = {instancePath:instancePath+"/app_metadata",schemaPath:"#/properties/app_metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.app_metadata.type,parentSchema:schema11.properties.app_metadata,data:data117};
+if(vErrors === null){
+vErrors = [err328];
+}
+else {
+vErrors.push(err328);
+}
+errors++;
+}
+}
+if(data.user_metadata !== undefined){
+let data136 = data.user_metadata;
+if(!(data136 && typeof data136 == "object" && !Array.isArray(data136))){
+const err329 = {instancePath:instancePath+"/user_metadata",schemaPath:"#/properties/user_metadata/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.user_metadata.type,parentSchema:schema11.properties.user_metadata,data:data136};
+if(vErrors === null){
+vErrors = [err329];
+}
+else {
+vErrors.push(err329);
+}
+errors++;
+}
+}
+if(data.mfa_factors !== undefined){
+let data137 = data.mfa_factors;
+if(Array.isArray(data137)){
+if(data137.length > 10){
+const err330 = {instancePath:instancePath+"/mfa_factors",schemaPath:"#/properties/mfa_factors/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema11.properties.mfa_factors,data:data137};
+if(vErrors === null){
+vErrors = [err330];
+}
+else {
+vErrors.push(err330);
+}
+errors++;
+}
+if(data137.length < 1){
+const err331 = {instancePath:instancePath+"/mfa_factors",schemaPath:"#/properties/mfa_factors/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.mfa_factors,data:data137};
+if(vErrors === null){
+vErrors = [err331];
+}
+else {
+vErrors.push(err331);
+}
+errors++;
+}
+const len0 = data137.length;
+for(let i0=0; i0<len0; i0++){
+let data138 = data137[i0];
+const _errs444 = errors;
+let valid132 = false;
+let passing0 = null;
+const _errs445 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.totp === undefined){
+const err332 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf/0/required",keyword:"required",params:{missingProperty: "totp"},message:"must have required property '"+"totp"+"'",schema:schema11.properties.mfa_factors.items.oneOf[0].required,parentSchema:schema11.properties.mfa_factors.items.oneOf[0],data:data138};
+if(vErrors === null){
+vErrors = [err332];
+}
+else {
+vErrors.push(err332);
+}
+errors++;
+}
+}
+var _valid29 = _errs445 === errors;
+if(_valid29){
+valid132 = true;
+passing0 = 0;
+}
+const _errs446 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.phone === undefined){
+const err333 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf/1/required",keyword:"required",params:{missingProperty: "phone"},message:"must have required property '"+"phone"+"'",schema:schema11.properties.mfa_factors.items.oneOf[1].required,parentSchema:schema11.properties.mfa_factors.items.oneOf[1],data:data138};
+if(vErrors === null){
+vErrors = [err333];
+}
+else {
+vErrors.push(err333);
+}
+errors++;
+}
+}
+var _valid29 = _errs446 === errors;
+if(_valid29 && valid132){
+valid132 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid29){
+valid132 = true;
+passing0 = 1;
+}
+const _errs447 = errors;
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+if(data138.email === undefined){
+const err334 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf/2/required",keyword:"required",params:{missingProperty: "email"},message:"must have required property '"+"email"+"'",schema:schema11.properties.mfa_factors.items.oneOf[2].required,parentSchema:schema11.properties.mfa_factors.items.oneOf[2],data:data138};
+if(vErrors === null){
+vErrors = [err334];
+}
+else {
+vErrors.push(err334);
+}
+errors++;
+}
+}
+var _valid29 = _errs447 === errors;
+if(_valid29 && valid132){
+valid132 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid29){
+valid132 = true;
+passing0 = 2;
+}
+}
+}
+if(!valid132){
+const err335 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema11.properties.mfa_factors.items.oneOf,parentSchema:schema11.properties.mfa_factors.items,data:data138};
+if(vErrors === null){
+vErrors = [err335];
+}
+else {
+vErrors.push(err335);
+}
+errors++;
+}
+else {
+errors = _errs444;
+if(vErrors !== null){
+if(_errs444){
+vErrors.length = _errs444;
+}
+else {
+vErrors = null;
+}
+}
+}
+if(data138 && typeof data138 == "object" && !Array.isArray(data138)){
+for(const key6 in data138){
+if(!(((key6 === "totp") || (key6 === "phone")) || (key6 === "email"))){
+const err336 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items,data:data138};
+if(vErrors === null){
+vErrors = [err336];
+}
+else {
+vErrors.push(err336);
+}
+errors++;
+}
+}
+if(data138.totp !== undefined){
+let data139 = data138.totp;
+if(data139 && typeof data139 == "object" && !Array.isArray(data139)){
+if(data139.secret === undefined){
+const err337 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp",schemaPath:"#/properties/mfa_factors/items/properties/totp/required",keyword:"required",params:{missingProperty: "secret"},message:"must have required property '"+"secret"+"'",schema:schema11.properties.mfa_factors.items.properties.totp.required,parentSchema:schema11.properties.mfa_factors.items.properties.totp,data:data139};
+if(vErrors === null){
+vErrors = [err337];
+}
+else {
+vErrors.push(err337);
+}
+errors++;
+}
+for(const key7 in data139){
+if(!(key7 === "secret")){
+const err338 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp",schemaPath:"#/properties/mfa_factors/items/properties/totp/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items.properties.totp,data:data139};
+if(vErrors === null){
+vErrors = [err338];
+}
+else {
+vErrors.push(err338);
+}
+errors++;
+}
+}
+if(data139.secret !== undefined){
+let data140 = data139.secret;
+if(typeof data140 === "string"){
+if(!pattern22.test(data140)){
+const err339 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp/secret",schemaPath:"#/properties/mfa_factors/items/properties/totp/properties/secret/pattern",keyword:"pattern",params:{pattern: "^[A-Z2-7]+$"},message:"must match pattern \""+"^[A-Z2-7]+$"+"\"",schema:"^[A-Z2-7]+$",parentSchema:schema11.properties.mfa_factors.items.properties.totp.properties.secret,data:data140};
+if(vErrors === null){
+vErrors = [err339];
+}
+else {
+vErrors.push(err339);
+}
+errors++;
+}
+}
+else {
+const err340 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp/secret",schemaPath:"#/properties/mfa_factors/items/properties/totp/properties/secret/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mfa_factors.items.properties.totp.properties.secret.type,parentSchema:schema11.properties.mfa_factors.items.properties.totp.properties.secret,data:data140};
+if(vErrors === null){
+vErrors = [err340];
+}
+else {
+vErrors.push(err340);
+}
+errors++;
+}
+}
+}
+else {
+const err341 = {instancePath:instancePath+"/mfa_factors/" + i0+"/totp",schemaPath:"#/properties/mfa_factors/items/properties/totp/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.properties.totp.type,parentSchema:schema11.properties.mfa_factors.items.properties.totp,data:data139};
+if(vErrors === null){
+vErrors = [err341];
+}
+else {
+vErrors.push(err341);
+}
+errors++;
+}
+}
+if(data138.phone !== undefined){
+let data141 = data138.phone;
+if(data141 && typeof data141 == "object" && !Array.isArray(data141)){
+if(data141.value === undefined){
+const err342 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone",schemaPath:"#/properties/mfa_factors/items/properties/phone/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.mfa_factors.items.properties.phone.required,parentSchema:schema11.properties.mfa_factors.items.properties.phone,data:data141};
+if(vErrors === null){
+vErrors = [err342];
+}
+else {
+vErrors.push(err342);
+}
+errors++;
+}
+for(const key8 in data141){
+if(!(key8 === "value")){
+const err343 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone",schemaPath:"#/properties/mfa_factors/items/properties/phone/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items.properties.phone,data:data141};
+if(vErrors === null){
+vErrors = [err343];
+}
+else {
+vErrors.push(err343);
+}
+errors++;
+}
+}
+if(data141.value !== undefined){
+let data142 = data141.value;
+if(typeof data142 === "string"){
+if(!pattern23.test(data142)){
+const err344 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone/value",schemaPath:"#/properties/mfa_factors/items/properties/phone/properties/value/pattern",keyword:"pattern",params:{pattern: "^\\+[0-9]{1,15}$"},message:"must match pattern \""+"^\\+[0-9]{1,15}$"+"\"",schema:"^\\+[0-9]{1,15}$",parentSchema:schema11.properties.mfa_factors.items.properties.phone.properties.value,data:data142};
+if(vErrors === null){
+vErrors = [err344];
+}
+else {
+vErrors.push(err344);
+}
+errors++;
+}
+}
+else {
+const err345 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone/value",schemaPath:"#/properties/mfa_factors/items/properties/phone/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mfa_factors.items.properties.phone.properties.value.type,parentSchema:schema11.properties.mfa_factors.items.properties.phone.properties.value,data:data142};
+if(vErrors === null){
+vErrors = [err345];
+}
+else {
+vErrors.push(err345);
+}
+errors++;
+}
+}
+}
+else {
+const err346 = {instancePath:instancePath+"/mfa_factors/" + i0+"/phone",schemaPath:"#/properties/mfa_factors/items/properties/phone/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.properties.phone.type,parentSchema:schema11.properties.mfa_factors.items.properties.phone,data:data141};
+if(vErrors === null){
+vErrors = [err346];
+}
+else {
+vErrors.push(err346);
+}
+errors++;
+}
+}
+if(data138.email !== undefined){
+let data143 = data138.email;
+if(data143 && typeof data143 == "object" && !Array.isArray(data143)){
+if(data143.value === undefined){
+const err347 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email",schemaPath:"#/properties/mfa_factors/items/properties/email/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.mfa_factors.items.properties.email.required,parentSchema:schema11.properties.mfa_factors.items.properties.email,data:data143};
+if(vErrors === null){
+vErrors = [err347];
+}
+else {
+vErrors.push(err347);
+}
+errors++;
+}
+for(const key9 in data143){
+if(!(key9 === "value")){
+const err348 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email",schemaPath:"#/properties/mfa_factors/items/properties/email/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.mfa_factors.items.properties.email,data:data143};
+if(vErrors === null){
+vErrors = [err348];
+}
+else {
+vErrors.push(err348);
+}
+errors++;
+}
+}
+if(data143.value !== undefined){
+let data144 = data143.value;
+if(typeof data144 === "string"){
+if(!(formats0.validate(data144))){
+const err349 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email/value",schemaPath:"#/properties/mfa_factors/items/properties/email/properties/value/format",keyword:"format",params:{format: "email"},message:"must match format \""+"email"+"\"",schema:"email",parentSchema:schema11.properties.mfa_factors.items.properties.email.properties.value,data:data144};
+if(vErrors === null){
+vErrors = [err349];
+}
+else {
+vErrors.push(err349);
+}
+errors++;
+}
+}
+else {
+const err350 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email/value",schemaPath:"#/properties/mfa_factors/items/properties/email/properties/value/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.mfa_factors.items.properties.email.properties.value.type,parentSchema:schema11.properties.mfa_factors.items.properties.email.properties.value,data:data144};
+if(vErrors === null){
+vErrors = [err350];
+}
+else {
+vErrors.push(err350);
+}
+errors++;
+}
+}
+}
+else {
+const err351 = {instancePath:instancePath+"/mfa_factors/" + i0+"/email",schemaPath:"#/properties/mfa_factors/items/properties/email/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.properties.email.type,parentSchema:schema11.properties.mfa_factors.items.properties.email,data:data143};
+if(vErrors === null){
+vErrors = [err351];
+}
+else {
+vErrors.push(err351);
+}
+errors++;
+}
+}
+}
+else {
+const err352 = {instancePath:instancePath+"/mfa_factors/" + i0,schemaPath:"#/properties/mfa_factors/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.mfa_factors.items.type,parentSchema:schema11.properties.mfa_factors.items,data:data138};
+if(vErrors === null){
+vErrors = [err352];
+}
+else {
+vErrors.push(err352);
+}
+errors++;
+}
+}
+}
+else {
+const err353 = {instancePath:instancePath+"/mfa_factors",schemaPath:"#/properties/mfa_factors/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.mfa_factors.type,parentSchema:schema11.properties.mfa_factors,data:data137};
+if(vErrors === null){
+vErrors = [err353];
+}
+else {
+vErrors.push(err353);
+}
+errors++;
+}
+}
+}
+else {
+const err354 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err354];
+}
+else {
+vErrors.push(err354);
 }
 errors++;
 }

@@ -18,12 +18,23 @@ export class ChunkHasher {
 
   /**
    * Every read of the file, in order, before its users are planned. The reader reuses one buffer
-   * (scan.ts) and fills it before this is called, so each read is copied: which of its bytes
-   * belong to a chunk is known only once the users in it are planned. Hashed bytes are dropped.
+   * (scan.ts), so `bytes` is only held until `settle`, called once the users in it are planned.
    */
   onRead(bytes: Buffer): void {
-    this.#pending.push({ base: this.#readEnd, bytes: Buffer.from(bytes) })
+    this.#pending.push({ base: this.#readEnd, bytes })
     this.#readEnd += bytes.length
+  }
+
+  /**
+   * The users of the last read are planned, and the reader is about to reuse its buffer: keep a
+   * copy of only the bytes not hashed yet (the separator and the start of the next user). Copying
+   * whole reads instead made a 50 MB file's pass spend a fifth of its time collecting garbage.
+   */
+  settle(): void {
+    this.#pending = this.#pending.map((read) => {
+      const from = Math.max(0, this.#hashedTo - read.base)
+      return { base: read.base + from, bytes: Buffer.from(read.bytes.subarray(from)) }
+    })
   }
 
   /** A new chunk starts at file offset `start`; returns the digest of the previous one, if any. */

@@ -8,22 +8,16 @@
  * re-serialised and what Auth0 receives is byte for byte what the user wrote.
  */
 import { createHash } from 'node:crypto'
-import { closeSync, openSync, readSync } from 'node:fs'
-import { open } from 'node:fs/promises'
+import { open, stat } from 'node:fs/promises'
 import type { JobErrorEntry, UserError } from '../auth0/job.js'
 import { InputError } from '../errors.js'
-import { AUTH0_MAX_IMPORT_BYTES } from '../settings.js'
-import { ChunkHasher } from './chunk-hash.js'
+import { logKeys } from './duplicates.js'
+import { type FileHash, HASH_WORKER_MIN_BYTES, hashFileInWorker } from './file-hash.js'
+import { PlanBuilder } from './plan-builder.js'
+import { PLAN_WORKER_MIN_BYTES, planInWorker, planWorkerAvailable } from './plan-thread.js'
 import { redactUser } from './redact.js'
-import { type ScannedElement, scanJsonArrayFile } from './scan.js'
-import {
-  DuplicateIndex,
-  duplicateError,
-  IDENTITY_KINDS,
-  type IdentityKind,
-  identityKey,
-  validateUser,
-} from './validate.js'
+import { DEFAULT_READ_SIZE, readFileChunks, scanJsonArrayFile } from './scan.js'
+import { IDENTITY_KINDS, type IdentityKind, identityKey, validateUser } from './validate.js'
 
 export interface ChunkPlan {
   /** 0-based position among the chunks (= job order). */
@@ -76,37 +70,12 @@ export interface PlanOptions {
   maxInvalidBytes?: number
   /** Read size (default 1 MiB). */
   highWaterMark?: number
+  /** Identity keys kept in memory before they spill to disk (duplicates.ts; tests use few). */
+  duplicateMemoryKeys?: number
 }
 
 export const DEFAULT_MAX_INVALID = 10_000
 const DEFAULT_MAX_INVALID_BYTES = 32 << 20
-
-/** Per-user byte offsets, in typed arrays (12 bytes a user) so that a million users stay cheap. */
-class Offsets {
-  private starts = new Float64Array(1 << 12)
-  private lengths = new Uint32Array(1 << 12)
-
-  set(index: number, start: number, length: number): void {
-    if (index >= this.starts.length) {
-      const starts = new Float64Array(this.starts.length * 2)
-      starts.set(this.starts)
-      this.starts = starts
-      const lengths = new Uint32Array(this.lengths.length * 2)
-      lengths.set(this.lengths)
-      this.lengths = lengths
-    }
-    this.starts[index] = start
-    this.lengths[index] = length
-  }
-
-  start(index: number): number {
-    return this.starts[index] as number
-  }
-
-  length(index: number): number {
-    return this.lengths[index] as number
-  }
-}
 
 /**
  * Reads, validates and splits the users file at `path` in one streaming pass.
@@ -116,6 +85,23 @@ class Offsets {
  * not fit in `chunkSize`. Users that fail validation do not throw: they are listed in `invalid`.
  */
 export async function planUsersFile(path: string, options: PlanOptions): Promise<UsersFilePlan> {
+  const size = await stat(path).then(
+    (stats) => stats.size,
+    () => 0, // the scan says why it cannot read the file
+  )
+  if (size >= PLAN_WORKER_MIN_BYTES && planWorkerAvailable()) return planInWorker(path, options)
+  return planUsersFileHere(path, options, size >= HASH_WORKER_MIN_BYTES)
+}
+
+/**
+ * planUsersFile in this thread (plan-thread.ts runs it in a worker for big files), the file's
+ * hash made in a worker beside the pass when `hashBeside` (file-hash.ts).
+ */
+export async function planUsersFileHere(
+  path: string,
+  options: PlanOptions,
+  hashBeside = false,
+): Promise<UsersFilePlan> {
   const { chunkSize } = options
   if (!Number.isInteger(chunkSize) || chunkSize < 3) {
     throw new InputError(
@@ -123,122 +109,71 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
       `chunk_size must be a whole number of bytes, got ${chunkSize}`,
     )
   }
-  const maxInvalid = options.maxInvalid ?? DEFAULT_MAX_INVALID
-  const maxInvalidBytes = options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES
-
-  const hash = createHash('sha256')
-  let bytes = 0
-  let totalUsers = 0
-  const chunks: ChunkPlan[] = []
-  let current: ChunkPlan | undefined
-  const invalid: InvalidUser[] = []
-  let invalidCount = 0
-  const invalidIndexes: number[] = []
-  const hasher = new ChunkHasher()
-  let invalidBytes = 0
-  const duplicates = new DuplicateIndex()
-  const offsets = new Offsets()
-  let fd: number | undefined
-
-  /** Is `key` really the `kind` of the user at `earlier`? (Re-reads that user from the file.) */
-  const confirm = (kind: IdentityKind, key: string, earlier: number): boolean => {
-    fd ??= openSync(path, 'r')
-    const length = offsets.length(earlier)
-    const buffer = Buffer.allocUnsafe(length)
-    let read = 0
-    while (read < length) {
-      const n = readSync(fd, buffer, read, length - read, offsets.start(earlier) + read)
-      if (n === 0) break
-      read += n
-    }
-    try {
-      return identityKey(JSON.parse(buffer.toString('utf8', 0, read)), kind) === key
-    } catch {
-      return false
-    }
-  }
-
-  const onElement = (element: ScannedElement): void => {
-    const { index, line, start, end, value } = element
-    const size = end - start
-    totalUsers = index + 1
-    offsets.set(index, start, size)
-
-    // Plan: extend the current chunk, or open a new one.
-    if (size + 2 > chunkSize) {
-      if (size + 2 > AUTH0_MAX_IMPORT_BYTES) {
-        throw new InputError(
-          'file',
-          `${path}: line ${line}: the user at index ${index} is ${size} bytes; Auth0 accepts at most ${AUTH0_MAX_IMPORT_BYTES} bytes per import file, so this user cannot be imported. Make it smaller (e.g. its metadata).`,
-        )
-      }
-      throw new InputError(
-        'chunk_size',
-        `${path}: line ${line}: the user at index ${index} is ${size} bytes, too big for chunk_size ${chunkSize} (a chunk needs ${size + 2} bytes with its brackets). Raise chunk_size to at least ${size + 2} (at most ${AUTH0_MAX_IMPORT_BYTES}).`,
-      )
-    }
-    if (current && end - current.start + 2 <= chunkSize) {
-      current.userCount++
-      current.end = end
-      current.bytes = end - current.start + 2
-    } else {
-      const previous = hasher.startChunk(start)
-      if (current && previous) current.sha256 = previous
-      current = {
-        index: chunks.length,
-        firstUser: index,
-        userCount: 1,
-        start,
-        end,
-        bytes: size + 2,
-        sha256: '',
-      }
-      chunks.push(current)
-    }
-    hasher.extendTo(end)
-
-    // Validate, then look for an earlier user with the same email, user_id or username.
-    const errors = validateUser(value)
-    for (const kind of IDENTITY_KINDS) {
-      const key = identityKey(value, kind)
-      if (key === undefined) continue
-      const earlier = duplicates.add(kind, key, index, (candidate) => confirm(kind, key, candidate))
-      if (earlier !== undefined) errors.push(duplicateError(kind, earlier))
-    }
-    if (errors.length > 0) {
-      invalidCount++
-      invalidIndexes.push(index)
-      if (invalid.length < maxInvalid && invalidBytes < maxInvalidBytes) {
-        invalidBytes += size
-        invalid.push({ index, line, user: redactUser(value), errors })
-      }
-    }
-  }
-
+  const builder = new PlanBuilder(
+    path,
+    chunkSize,
+    options.maxInvalid ?? DEFAULT_MAX_INVALID,
+    options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
+    options.duplicateMemoryKeys,
+  )
   try {
-    await scanJsonArrayFile(path, onElement, {
-      highWaterMark: options.highWaterMark,
+    const { bytes, sha256 } = await planInOneThread(
+      path,
+      builder,
+      options.highWaterMark,
+      hashBeside,
+    )
+    return await builder.finish(bytes, sha256)
+  } finally {
+    // A pass that failed half-way leaves no spill files behind.
+    builder.duplicates.discard()
+  }
+}
+
+async function planInOneThread(
+  path: string,
+  builder: PlanBuilder,
+  highWaterMark: number | undefined,
+  hashBeside: boolean,
+): Promise<FileHash> {
+  const inWorker = hashBeside
+    ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE)
+    : undefined
+  const hash = inWorker ? undefined : createHash('sha256')
+  let bytes = 0
+  await scanJsonArrayFile(
+    path,
+    (element) => {
+      const { index, line, start, end, value } = element
+      builder.add(index, line, start, end, validateUser(value), () => redactUser(value))
+      logKeys(builder.duplicates, index, value)
+    },
+    {
+      highWaterMark,
       onChunk: (chunk) => {
-        hash.update(chunk)
-        hasher.onRead(chunk)
+        hash?.update(chunk)
+        builder.hasher.onRead(chunk)
         bytes += chunk.length
       },
-    })
-  } finally {
-    if (fd !== undefined) closeSync(fd)
+      afterChunk: () => builder.hasher.settle(),
+    },
+  )
+  if (hash) return { bytes, sha256: hash.digest('hex') }
+  const hashed = (await inWorker) ?? (await hashFile(path, highWaterMark))
+  if (hashed.bytes !== bytes) {
+    throw new InputError('file', `${path}: the file changed while it was being validated`)
   }
-  if (current) current.sha256 = hasher.finishChunk() ?? ''
+  return hashed
+}
 
-  return {
-    path,
-    bytes,
-    sha256: hash.digest('hex'),
-    totalUsers,
-    chunks,
-    invalid,
-    invalidCount,
-    invalidIndexes,
+async function hashFile(path: string, readSize: number | undefined): Promise<FileHash> {
+  const hash = createHash('sha256')
+  let bytes = 0
+  for await (const chunk of readFileChunks(path, readSize)) {
+    hash.update(chunk)
+    bytes += chunk.length
   }
+  return { bytes, sha256: hash.digest('hex') }
 }
 
 /** The exact upload body of `chunk`: `[`, the file's bytes `start..end`, `]`. */

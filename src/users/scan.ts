@@ -6,9 +6,11 @@
  * handed out with its exact raw text, its byte offsets in the file and the line it starts on, and
  * is `JSON.parse`d on its own — the whole file is never held in memory or parsed at once.
  */
+import { closeSync, openSync, readSync } from 'node:fs'
 import { type FileHandle, open } from 'node:fs/promises'
 import { InputError } from '../errors.js'
 import { AUTH0_MAX_IMPORT_BYTES } from '../settings.js'
+import { findSyntaxFault, lineAndColumn } from './json-syntax.js'
 
 export interface ScannedElement {
   /** 0-based position in the array. */
@@ -30,6 +32,8 @@ export interface ScanOptions {
   highWaterMark?: number
   /** Called with every chunk read, in order (used to hash the file in the same pass). */
   onChunk?: (chunk: Buffer) => void
+  /** Called after the elements of each chunk were handed out, before the next read reuses it. */
+  afterChunk?: () => void
   /** See `JsonArrayScanner`. */
   maxElementBytes?: number
 }
@@ -86,6 +90,8 @@ export class JsonArrayScanner {
   /** Bytes before the current chunk. */
   private base = 0
   private line = 1
+  /** File offset of the first byte of the current line. */
+  private lineStart = 0
   private depth = 0
   private inString = false
   /** Inside a string, the next byte is escaped (a backslash ended the previous chunk). */
@@ -95,6 +101,8 @@ export class JsonArrayScanner {
   private index = 0
   private elementStart = 0
   private elementLine = 0
+  /** File offset of the first byte of the line the current element starts on. */
+  private elementLineStart = 0
   /** Parts of the current element that lie in earlier chunks. */
   private pieces: Buffer[] = []
   private bomChecked = false
@@ -145,7 +153,10 @@ export class JsonArrayScanner {
     const len = buf.length
     let i = from
     let line = this.line
+    let lineStart = this.lineStart
     let depth = this.depth
+    /** No line break after here in `buf`: the one-user-a-line shortcut cannot apply. */
+    let noLineBefore = 0
     let mode = this.mode
     while (i < len && mode !== Mode.TopObject && mode !== Mode.AfterTopObject) {
       if (mode === Mode.Element) {
@@ -175,6 +186,7 @@ export class JsonArrayScanner {
           i = q + 1
           if (depth === 0) {
             this.line = line
+            this.lineStart = lineStart
             this.emit(buf, i, onElement)
             mode = Mode.AfterElement
           }
@@ -189,6 +201,7 @@ export class JsonArrayScanner {
           }
           if (i === len) break
           this.line = line
+          this.lineStart = lineStart
           this.emit(buf, i, onElement)
           mode = Mode.AfterElement
           continue
@@ -205,11 +218,15 @@ export class JsonArrayScanner {
           else if (b === CLOSE_BRACE || b === CLOSE_BRACKET) {
             if (--depth === 0) {
               this.line = line
+              this.lineStart = lineStart
               this.emit(buf, i, onElement)
               mode = Mode.AfterElement
               break
             }
-          } else if (b === LF) line++
+          } else if (b === LF) {
+            line++
+            lineStart = this.base + i
+          }
         }
         continue
       }
@@ -218,6 +235,7 @@ export class JsonArrayScanner {
       if (b === LF) {
         line++
         i++
+        lineStart = this.base + i
         continue
       }
       if (b === SPACE || b === CR || b === TAB) {
@@ -225,6 +243,7 @@ export class JsonArrayScanner {
         continue
       }
       this.line = line
+      this.lineStart = lineStart
       switch (mode) {
         case Mode.Start:
           if (b === OPEN_BRACKET) {
@@ -263,7 +282,18 @@ export class JsonArrayScanner {
                 : `expected a user after ',', found another ','`,
             )
           }
-          this.startElement(i, line)
+          this.startElement(i, line, lineStart)
+          if (b === OPEN_BRACE && i >= noLineBefore) {
+            const next = this.wholeLine(buf, i, onElement)
+            if (next > 0) {
+              i = next
+              mode = buf[next - 1] === COMMA ? Mode.NextElement : Mode.AfterElement
+              continue
+            }
+            // Not one user a line: not again before the next line (else a long line of many
+            // users would be converted once per user).
+            noLineBefore = next === -1 ? len : -next
+          }
           mode = Mode.Element
           depth = 0
           this.inString = false
@@ -296,6 +326,7 @@ export class JsonArrayScanner {
       }
     }
     this.line = line
+    this.lineStart = lineStart
     this.depth = depth
     this.mode = mode
     if (mode === Mode.TopObject || mode === Mode.AfterTopObject) {
@@ -346,10 +377,54 @@ export class JsonArrayScanner {
     }
   }
 
-  private startElement(offset: number, line: number): void {
+  private startElement(offset: number, line: number, lineStart: number): void {
     this.elementStart = this.base + offset
     this.elementLine = line
+    this.elementLineStart = lineStart
     this.pieces = []
+  }
+
+  /**
+   * The shortcut for files with one user a line (how exports and most generators write them):
+   * the user that starts at `from` is taken to end where its line does (before a trailing `,`).
+   * A raw line break cannot occur inside a JSON string, so when that text parses, it is exactly
+   * the element the byte-by-byte scan would find; when it does not, the scan goes on byte by
+   * byte from `from`. Returns the offset just past the user (and its comma, if taken), minus the
+   * offset of the line's end when the line is not one whole user, -1 when `buf` has no line
+   * break after `from`.
+   */
+  private wholeLine(
+    buf: Buffer,
+    from: number,
+    onElement: (element: ScannedElement) => void,
+  ): number {
+    const lf = buf.indexOf(LF, from)
+    if (lf === -1) return -1
+    let end = lf
+    while (end > from && isWhitespace(buf[end - 1] as number)) end--
+    const next = end
+    if (buf[end - 1] === COMMA) {
+      end--
+      while (end > from && isWhitespace(buf[end - 1] as number)) end--
+    }
+    if (buf[end - 1] !== CLOSE_BRACE) return -(lf + 1)
+    const text = buf.toString('utf8', from, end)
+    let value: unknown
+    try {
+      value = JSON.parse(text)
+    } catch {
+      return -(lf + 1)
+    }
+    const index = this.index++
+    onElement({
+      index,
+      line: this.elementLine,
+      start: this.base + from,
+      end: this.base + end,
+      text,
+      value,
+    })
+    return next === end ? end : next
   }
 
   /** The current element ends just before `endInChunk` of `buf`. */
@@ -371,13 +446,51 @@ export class JsonArrayScanner {
     let value: unknown
     try {
       value = JSON.parse(text)
-    } catch (error) {
+    } catch {
       this.fail(
-        `the user at index ${index} is not valid JSON: ${describeParseError(error, text, this.elementLine)}`,
+        `the user at index ${index} is not valid JSON: ${this.describeFault(text, buf)}`,
         this.elementLine,
       )
     }
     onElement({ index, line: this.elementLine, start: this.elementStart, end, text, value })
+  }
+
+  /**
+   * Why `text` (the current element) is not valid JSON, as a fixed description with a line and a
+   * column: never V8's message, which quotes the text around the fault (a secret, as often as not).
+   */
+  private describeFault(text: string, buf: Buffer): string {
+    const fault = findSyntaxFault(text) ?? { at: 0, message: 'Not valid JSON' }
+    const firstColumn = this.columnOf(this.elementLineStart, this.elementStart, buf) + 1
+    const { line, column } = lineAndColumn(text, fault.at, this.elementLine, firstColumn)
+    return `${fault.message} on line ${line} column ${column}`
+  }
+
+  /**
+   * Characters between file offsets `from` and `to` of one line: counted in `buf` when it holds
+   * them, else read back from the file (only on this error path; a minified file is one long line).
+   */
+  private columnOf(from: number, to: number, buf: Buffer): number {
+    if (from >= this.base && to <= this.base + buf.length) {
+      return countCharacters(buf.subarray(from - this.base, to - this.base))
+    }
+    let fd: number | undefined
+    try {
+      fd = openSync(this.path, 'r')
+      const block = Buffer.allocUnsafe(1 << 16)
+      let count = 0
+      for (let at = from; at < to; ) {
+        const n = readSync(fd, block, 0, Math.min(block.length, to - at), at)
+        if (n === 0) break
+        count += countCharacters(block.subarray(0, n))
+        at += n
+      }
+      return count
+    } catch {
+      return 0
+    } finally {
+      if (fd !== undefined) closeSync(fd)
+    }
   }
 
   /** Call once after the last chunk. Throws if the file did not hold one complete array. */
@@ -429,20 +542,11 @@ export class JsonArrayScanner {
   }
 }
 
-/** V8's JSON.parse message without the quoted excerpt of the text (it may hold a secret). */
-function describeParseError(error: unknown, text: string, startLine: number): string {
-  const raw = error instanceof Error ? error.message : String(error)
-  let message = raw
-    .replace(/,\s*".*" is not valid JSON$/s, '')
-    .replace(/\s*\(line \d+ column \d+\)/, '')
-  const position = /at position (\d+)/.exec(message)
-  if (position) {
-    const at = Number(position[1])
-    let line = startLine
-    for (let k = 0; k < at && k < text.length; k++) if (text.charCodeAt(k) === LF) line++
-    message = `${message.replace(/\s*(in JSON )?at position \d+/, '')} on line ${line}`
-  }
-  return message
+/** Characters (code points) in UTF-8 `bytes`: every byte that does not continue a sequence. */
+function countCharacters(bytes: Buffer): number {
+  let count = 0
+  for (let k = 0; k < bytes.length; k++) if (((bytes[k] as number) & 0xc0) !== 0x80) count++
+  return count
 }
 
 /**
@@ -504,6 +608,7 @@ export async function scanJsonArrayFile(
   for await (const chunk of readFileChunks(path, options.highWaterMark)) {
     options.onChunk?.(chunk)
     scanner.push(chunk, onElement)
+    options.afterChunk?.()
   }
   scanner.finish()
 }

@@ -1,0 +1,84 @@
+/**
+ * A users file of 64 MiB and more is validated in a worker thread with a bounded heap
+ * (src/users/plan-thread.ts), and one of 4 MiB and more is hashed beside the pass
+ * (src/users/file-hash.ts): both through the built dist/index.js, with the same plan, the same
+ * invalid users and the same messages as the one-thread pass gives.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type Emulator, startEmulator } from '../emulator/server.ts'
+import { planUsersFile } from '../src/users/plan.js'
+import { importInputs, runAction } from './run-action.js'
+
+let emulator: Emulator
+afterEach(async () => {
+  await emulator?.close()
+})
+
+/** `count` users, one a line, about 260 bytes each; `edit` may replace some lines. */
+function usersFile(count: number, edit: (k: number, line: string) => string = (_, l) => l): string {
+  const lines: string[] = []
+  for (let k = 0; k < count; k++) {
+    const user = {
+      email: `user.${k}@example.com`,
+      user_id: `u${k}`,
+      name: `User ${k}`,
+      user_metadata: { note: 'x'.repeat(150) },
+    }
+    lines.push(edit(k, JSON.stringify(user)))
+  }
+  return `[\n${lines.join(',\n')}\n]\n`
+}
+
+describe('big users files', () => {
+  it('a 65 MiB file: planned in a worker, duplicates and invalid users as in one thread', async () => {
+    emulator = await startEmulator({ rateLimit: false })
+    const count = 270_000
+    const content = usersFile(count, (k, line) =>
+      k === 1_000
+        ? line.replace('user.1000@', 'not-an-email-')
+        : k === 250_000
+          ? line.replace('user.250000@', 'user.7@')
+          : line,
+    )
+    expect(Buffer.byteLength(content)).toBeGreaterThan(64 << 20)
+    const run = await runAction(importInputs(emulator, { dry_run: 'true' }), {
+      files: { 'users.json': content },
+    })
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1)
+    expect(emulator.requests).toHaveLength(0)
+    expect(run.outputs.error_count).toBe('2')
+    const report = run.errorReport ?? []
+    expect(report.map((entry) => [entry.index, entry.errors.map((e) => e.code)])).toEqual([
+      [1_000, ['FORMAT']],
+      [250_000, ['DUPLICATED_USER']],
+    ])
+    // The same as the one-thread pass in this process says.
+    const dir = await mkdtemp(join(process.env.AUTH0_ACTION_TEST_TMP ?? tmpdir(), 'big-'))
+    try {
+      await writeFile(join(dir, 'users.json'), content)
+      const plan = await planUsersFile(join(dir, 'users.json'), { chunkSize: 500_000 })
+      expect(plan.invalid.map((u) => u.errors)).toEqual(report.map((entry) => entry.errors))
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
+  it('a syntax error deep in a 65 MiB file: the same message from the worker', async () => {
+    emulator = await startEmulator({ rateLimit: false })
+    const content = usersFile(270_000, (k, line) =>
+      k === 259_000 ? line.replace('"name":', '"name" ') : line,
+    )
+    expect(Buffer.byteLength(content)).toBeGreaterThan(64 << 20)
+    const run = await runAction(importInputs(emulator, { dry_run: 'true' }), {
+      files: { 'users.json': content },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toMatch(
+      /users\.json: line 259002: the user at index 259000 is not valid JSON: Expected ':' after property name on line 259002 column \d+/,
+    )
+    expect(emulator.requests).toHaveLength(0)
+  }, 120_000)
+})

@@ -1,0 +1,97 @@
+/**
+ * 64-bit fingerprints of keys and attribute values, computed by walking the value and feeding
+ * two 32-bit hashes (FNV-1a and a multiplicative one) directly: no canonical JSON string is built.
+ * Object keys are taken in sorted order, so key order never counts as a difference. Results land
+ * in `FINGERPRINT` (no pair is allocated per call); zero is never a result, so typed arrays can
+ * use it for "empty".
+ */
+import { bareUserId } from './attributes.js'
+
+export const FINGERPRINT = new Uint32Array(2)
+let a = 0
+let b = 0
+
+function feed(text: string): void {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i)
+    a = Math.imul(a ^ c, 0x01000193)
+    b = Math.imul(b ^ c, 0x5bd1e995)
+    b ^= b >>> 15
+  }
+}
+
+function begin(seed: number): void {
+  a = (0x811c9dc5 ^ seed) >>> 0
+  b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0
+}
+
+function end(): void {
+  FINGERPRINT[0] = a >>> 0 || 1
+  FINGERPRINT[1] = b >>> 0 || 1
+}
+
+/** Canonical JSON of `value`, fed to the hash; strings nested in structures are quoted. */
+function feedValue(value: unknown, depth: number): void {
+  if (typeof value === 'string') feed(JSON.stringify(value))
+  else if (value === null || typeof value !== 'object' || depth > 64) feed(String(value))
+  else if (Array.isArray(value)) {
+    feed('[')
+    for (let i = 0; i < value.length; i++) {
+      if (i > 0) feed(',')
+      feedValue(value[i], depth + 1)
+    }
+    feed(']')
+  } else {
+    const record = value as Record<string, unknown>
+    const keys = Object.keys(record).sort()
+    feed('{')
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string
+      feed(i > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`)
+      feedValue(record[key], depth + 1)
+    }
+    feed('}')
+  }
+}
+
+/** A key's fingerprint, seeded by its kind so that equal texts of two kinds differ. */
+export function keyFingerprint(key: string, seed: number): Uint32Array {
+  begin(seed)
+  feed(key)
+  end()
+  return FINGERPRINT
+}
+
+const FALSE_WHEN_ABSENT = new Set<string>(['email_verified', 'phone_verified', 'blocked'])
+const EMPTY_WHEN_ABSENT = new Set<string>(['app_metadata', 'user_metadata'])
+
+/**
+ * The fingerprint of `user[attribute]` as Auth0 would compare it, into FINGERPRINT; false when the
+ * attribute is absent and absence has no meaning of its own. Booleans Auth0 defaults to false and
+ * metadata it defaults to `{}` compare equal to absent ones; user_id is compared without the
+ * `auth0|` prefix and email in lower case.
+ */
+export function attributeFingerprint(user: Record<string, unknown>, attribute: string): boolean {
+  const value = user[attribute]
+  begin(0)
+  if (value === undefined || value === null) {
+    if (FALSE_WHEN_ABSENT.has(attribute)) feed('false')
+    else if (EMPTY_WHEN_ABSENT.has(attribute)) feed('{}')
+    else return false
+  } else if (typeof value === 'string') {
+    // A leading quote marks a string (no other canonical text starts with one) without the cost
+    // of escaping it.
+    feed('"')
+    feed(
+      attribute === 'user_id'
+        ? bareUserId(value)
+        : attribute === 'email'
+          ? value.toLowerCase()
+          : value,
+    )
+  } else {
+    feedValue(value, 0)
+  }
+  end()
+  return true
+}
