@@ -24,10 +24,10 @@ import {
 } from '../src/auth0/client-assertion.js'
 import { ManagementApi } from '../src/auth0/management-api.js'
 import { ClientCredentialsTokens } from '../src/auth0/tokens.js'
-import { Deadline } from '../src/deadline.js'
 import type { Transport } from '../src/http/transport.js'
 import { Transport as RealTransport } from '../src/http/transport.js'
-import { silentLogger } from '../src/logger.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { silentLogger } from '../src/runtime/logger.js'
 import { FakeClock } from './fake-clock.js'
 
 let privateKey: KeyObject

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { defaultExportPath, exportRequestBody, keepsGzip } from '../src/export/request.js'
-import type { ExportField, ExportSettings } from '../src/settings.js'
+import type { ExportField, ExportSettings } from '../src/inputs/settings.js'
 
 function settings(overrides: Partial<ExportSettings>): ExportSettings {
   return {

@@ -1,4 +1,4 @@
-import type { Clock } from '../src/clock.js'
+import type { Clock } from '../src/runtime/clock.js'
 
 /** A clock that only moves when the code under test sleeps: no real waiting in unit tests. */
 export class FakeClock implements Clock {

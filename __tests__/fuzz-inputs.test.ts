@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { InputError } from '../src/errors.js'
-import { INPUT_DEFAULTS, type InputName, parseInputs } from '../src/inputs.js'
-import { OPERATIONS, type Settings } from '../src/settings.js'
+import { INPUT_DEFAULTS, type InputName, parseInputs } from '../src/inputs/parse.js'
+import { OPERATIONS, type Settings } from '../src/inputs/settings.js'
+import { InputError } from '../src/runtime/errors.js'
 
 /** Fixed seed: failures reproduce; fast-check prints seed and path of any counterexample. */
 const SEED = 0x5eed_0005

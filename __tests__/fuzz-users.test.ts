@@ -13,8 +13,8 @@ import { join } from 'node:path'
 import fc from 'fast-check'
 import { afterAll, describe, expect, it } from 'vitest'
 import type { JobErrorEntry } from '../src/auth0/job.js'
-import { InputError } from '../src/errors.js'
 import { reportEntriesFromJobErrors } from '../src/report/job-errors.js'
+import { InputError } from '../src/runtime/errors.js'
 import { writeFailedUsers } from '../src/users/failed-users.js'
 import {
   type ChunkPlan,

@@ -16,10 +16,10 @@ import {
 } from '../emulator/server.ts'
 import { ManagementApi } from '../src/auth0/management-api.js'
 import { ClientCredentialsTokens } from '../src/auth0/tokens.js'
-import { Deadline } from '../src/deadline.js'
-import { InputError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
 import { errorCountOf, jobIdsOf, type OperationResult, statusOf } from '../src/results/result.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { InputError } from '../src/runtime/errors.js'
 import { bigUsers, expectedChunks, fileOf } from './chunks-fixture.js'
 import {
   FakeClock,

@@ -6,11 +6,11 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { InputError } from '../src/errors.js'
-import { parseResolveInDoubt } from '../src/inputs.js'
-import { CancelledError } from '../src/progress/cancellation.js'
-import { systemLockDeps } from '../src/progress/lock.js'
+import { parseResolveInDoubt } from '../src/inputs/parse.js'
 import { errorCountOf, jobIdsOf } from '../src/results/result.js'
+import { systemLockDeps } from '../src/resume-record/lock.js'
+import { CancelledError } from '../src/runtime/cancellation.js'
+import { InputError } from '../src/runtime/errors.js'
 import {
   FakeClock,
   FakeJobsApi,

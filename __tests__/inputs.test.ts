@@ -2,8 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { InputError } from '../src/errors.js'
-import { parseInputs, unusedInputWarnings } from '../src/inputs.js'
+import { parseInputs, unusedInputWarnings } from '../src/inputs/parse.js'
 import type {
   ExportSettings,
   GetJobErrorsSettings,
@@ -11,7 +10,8 @@ import type {
   ImportSettings,
   Settings,
   VerificationEmailSettings,
-} from '../src/settings.js'
+} from '../src/inputs/settings.js'
+import { InputError } from '../src/runtime/errors.js'
 
 const SECRET = 'sEcReT-value-0123456789'
 const TOKEN = 'eyJhbGciOiJSUzI1NiJ9.token-value.sig'

@@ -2,12 +2,12 @@
 import { Agent } from 'undici'
 import { describe, expect, it } from 'vitest'
 import type { Job } from '../src/auth0/job.js'
-import { Deadline } from '../src/deadline.js'
-import { ApiError } from '../src/errors.js'
-import { silentLogger } from '../src/logger.js'
 import { COMPARED } from '../src/plan/attributes.js'
 import { type ReadContext, readConnection, type UsersApi } from '../src/plan/read-tenant.js'
 import { NO_MATCH } from '../src/plan/tenant-index.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { ApiError } from '../src/runtime/errors.js'
+import { silentLogger } from '../src/runtime/logger.js'
 import { FakeClock } from './fake-clock.js'
 
 class FakeUsersApi implements UsersApi {

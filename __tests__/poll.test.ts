@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import type { Job } from '../src/auth0/job.js'
-import { Deadline } from '../src/deadline.js'
-import { DeadlineError } from '../src/errors.js'
 import { nextPollDelay, POLL } from '../src/jobs/poll-schedule.js'
 import { JobTracker } from '../src/jobs/tracker.js'
-import { silentLogger } from '../src/logger.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { DeadlineError } from '../src/runtime/errors.js'
+import { silentLogger } from '../src/runtime/logger.js'
 import { FakeClock } from './fake-clock.js'
 
 /** A job that is pending for 0.3 s, then processing with an accurate estimate, done at `endMs`. */

@@ -6,7 +6,7 @@ import * as core from '@actions/core'
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import type { Job } from '../src/auth0/job.js'
 import { ProgressLog } from '../src/jobs/progress.js'
-import { oneLogLine, runnerLogger } from '../src/logger.js'
+import { oneLogLine, runnerLogger } from '../src/runtime/logger.js'
 import { FakeClock } from './fake-clock.js'
 
 /** Commands as the runner reads them: any line whose trimmed start is `::`, or legacy `##[`. */

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { type Emulator, startEmulator } from '../emulator/server.ts'
 import { ManagementApi } from '../src/auth0/management-api.js'
 import { ClientCredentialsTokens } from '../src/auth0/tokens.js'
-import { Deadline } from '../src/deadline.js'
-import { DeadlineError } from '../src/errors.js'
 import { Transport } from '../src/http/transport.js'
-import { silentLogger } from '../src/logger.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { DeadlineError } from '../src/runtime/errors.js'
+import { silentLogger } from '../src/runtime/logger.js'
 import { FakeClock } from './fake-clock.js'
 
 let emulator: Emulator

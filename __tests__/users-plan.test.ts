@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { InputError } from '../src/errors.js'
+import { InputError } from '../src/runtime/errors.js'
 import {
   indexErrorEntries,
   planUsersFile,

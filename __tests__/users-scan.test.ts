@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
-import { InputError } from '../src/errors.js'
+import { InputError } from '../src/runtime/errors.js'
 import { JsonArrayScanner, type ScannedElement, scanJsonArray } from '../src/users/scan.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'users-scan-'))

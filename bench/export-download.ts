@@ -145,7 +145,7 @@ async function strippedCopy(): Promise<string> {
     'src/export/download',
     'src/export/count',
     'src/export/request',
-    'src/errors',
+    'src/runtime/errors',
   ]
   for (const file of files) {
     const source = await readFile(join(project, `${file}.ts`), 'utf8')

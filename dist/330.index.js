@@ -52,8 +52,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_crypto_ = __webpack_require__(7598);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:os"
@@ -5795,8 +5795,8 @@ function hashFileInWorker(path, readSize) {
     });
 }
 
-// EXTERNAL MODULE: ./src/settings.ts
-var settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/inputs/settings.ts
+var settings = __webpack_require__(900);
 ;// CONCATENATED MODULE: ./src/users/chunk-hash.ts
 
 /**

@@ -19,10 +19,10 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:fs/promises"
 var promises_ = __webpack_require__(1455);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
-// EXTERNAL MODULE: ./src/settings.ts
-var settings = __webpack_require__(8750);
+// EXTERNAL MODULE: ./src/inputs/settings.ts
+var settings = __webpack_require__(900);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 ;// CONCATENATED MODULE: ./src/users/json-syntax.ts
 /**
  * Where and why a text is not valid JSON, without quoting any of it.

@@ -27,8 +27,8 @@ var external_node_stream_promises_ = __webpack_require__(6466);
 var external_node_zlib_ = __webpack_require__(8522);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 ;// CONCATENATED MODULE: ./src/export/count.ts
 /**
  * Counting the records of an export while its decompressed bytes stream past.
@@ -516,8 +516,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
 // EXTERNAL MODULE: ./src/export/download.ts + 1 modules
 var download = __webpack_require__(3004);
 // EXTERNAL MODULE: external "node:crypto"
@@ -640,6 +638,8 @@ var retry = __webpack_require__(8902);
 var builder = __webpack_require__(9729);
 // EXTERNAL MODULE: ./src/results/verdict.ts
 var verdict = __webpack_require__(1999);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __webpack_require__(9541);
 ;// CONCATENATED MODULE: ./src/operations/export-users.ts
 
 

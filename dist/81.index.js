@@ -9,9 +9,9 @@ export const modules = {
 /* harmony export */   sendVerificationEmail: () => (/* binding */ sendVerificationEmail)
 /* harmony export */ });
 /* unused harmony export verificationEmailBody */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _results_builder_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9729);
 /* harmony import */ var _results_verdict_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1999);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9541);
 
 
 
@@ -40,7 +40,7 @@ async function sendVerificationEmail(settings, context) {
             job = await context.api.createVerificationEmail(verificationEmailBody(settings, userId));
         }
         catch (error) {
-            if (!(error instanceof _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || (error.status !== 400 && error.status !== 404))
+            if (!(error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ApiError */ .hD) || (error.status !== 400 && error.status !== 404))
                 throw error;
             context.logger.warning(`Verification email for ${userId}: ${error.message}`);
             failures.push(failure(null, index, userId, error.errorCode ?? 'REFUSED', error.message));

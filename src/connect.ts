@@ -6,15 +6,15 @@
  */
 import { ManagementApi } from './auth0/management-api.js'
 import { ClientCredentialsTokens, fixedToken, type TokenSource } from './auth0/tokens.js'
-import { systemClock } from './clock.js'
-import { Deadline } from './deadline.js'
 import { createDispatcher, type StepDispatcher } from './http/dispatcher.js'
 import { Transport } from './http/transport.js'
+import type { Settings } from './inputs/settings.js'
 import { JobTracker } from './jobs/tracker.js'
-import type { Logger } from './logger.js'
 import type { OperationContext } from './operations/context.js'
 import type { JobLedger } from './results/ledger.js'
-import type { Settings } from './settings.js'
+import { systemClock } from './runtime/clock.js'
+import { Deadline } from './runtime/deadline.js'
+import type { Logger } from './runtime/logger.js'
 
 export interface Connection {
   context: OperationContext

@@ -1,7 +1,7 @@
-import { ApiError, errorMessage } from '../errors.js'
 import { parseServerJson } from '../http/json.js'
 import { readJsonArray, type StreamedJson } from '../http/json-array.js'
 import type { HttpResponse, SendOptions, Transport } from '../http/transport.js'
+import { ApiError, errorMessage } from '../runtime/errors.js'
 import type { ImportRequest } from './import-form.js'
 import { isJobId, type Job, type JobErrorEntry, type JobErrors } from './job.js'
 import { parseJson, type TokenSource } from './tokens.js'

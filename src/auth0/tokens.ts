@@ -1,8 +1,8 @@
 import type { KeyObject } from 'node:crypto'
-import type { Clock } from '../clock.js'
-import { ApiError } from '../errors.js'
 import type { Transport } from '../http/transport.js'
-import type { Credentials } from '../settings.js'
+import type { Credentials } from '../inputs/settings.js'
+import type { Clock } from '../runtime/clock.js'
+import { ApiError } from '../runtime/errors.js'
 import {
   assertionAudience,
   CLIENT_ASSERTION_TYPE,

@@ -10,9 +10,9 @@ import { once } from 'node:events'
 import { createWriteStream } from 'node:fs'
 import { rename, rm } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
+import type { ExportField } from '../inputs/settings.js'
 import { bareUserId } from '../plan/attributes.js'
 import { readNdjson } from '../plan/ndjson.js'
-import type { ExportField } from '../settings.js'
 
 /** The bulk-import schema's properties an export can give back (reference §5.2). */
 export const IMPORT_FIELDS = [

@@ -2,8 +2,9 @@
  * The pure parts of an export: the POST /jobs/users-exports body and where the downloaded file
  * goes (`export_path` in action.yml).
  */
+
+import type { ExportFormat, ExportSettings } from '../inputs/settings.js'
 import { fileInFolder } from '../report/file-name.js'
-import type { ExportFormat, ExportSettings } from '../settings.js'
 
 /**
  * The JSON body of POST /api/v2/jobs/users-exports, built the way the seed SDK builds it: only the

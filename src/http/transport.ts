@@ -1,9 +1,9 @@
 import type { Readable } from 'node:stream'
 import { type Dispatcher, request } from 'undici'
-import type { Clock } from '../clock.js'
-import type { Deadline } from '../deadline.js'
-import { DeadlineError } from '../errors.js'
-import type { Logger } from '../logger.js'
+import type { Clock } from '../runtime/clock.js'
+import type { Deadline } from '../runtime/deadline.js'
+import { DeadlineError } from '../runtime/errors.js'
+import type { Logger } from '../runtime/logger.js'
 import {
   backoffDelay,
   describeConnectionError,

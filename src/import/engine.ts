@@ -1,12 +1,12 @@
 import type { Job } from '../auth0/job.js'
-import { DeadlineError, errorMessage } from '../errors.js'
+import type { ImportSettings } from '../inputs/settings.js'
 import { JobTracker } from '../jobs/tracker.js'
 import { REPORT_ENTRY_LIMIT } from '../operations/context.js'
-import { cancellationOf, isCancellation } from '../progress/cancellation.js'
-import type { ProgressRecord } from '../progress/record.js'
 import type { ResultBuilder } from '../results/builder.js'
 import { isFinal, verdictOf } from '../results/verdict.js'
-import type { ImportSettings } from '../settings.js'
+import type { ResumeRecord } from '../resume-record/record.js'
+import { cancellationOf, isCancellation } from '../runtime/cancellation.js'
+import { DeadlineError, errorMessage } from '../runtime/errors.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 import type { EngineContext } from './jobs-api.js'
 import {
@@ -50,7 +50,7 @@ export class ImportRun {
     private readonly context: EngineContext,
     private readonly result: ResultBuilder,
     private readonly plan: UsersFilePlan,
-    private readonly progress?: ProgressRecord,
+    private readonly progress?: ResumeRecord,
     reportLimit = REPORT_ENTRY_LIMIT,
   ) {
     const { api, clock, deadline, logger, ledger } = context

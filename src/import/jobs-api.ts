@@ -1,10 +1,10 @@
 import type { ImportRequest } from '../auth0/import-form.js'
 import type { Job, JobErrors } from '../auth0/job.js'
 import type { ImportSubmission } from '../auth0/management-api.js'
-import type { Clock } from '../clock.js'
-import type { Deadline } from '../deadline.js'
-import type { Logger } from '../logger.js'
 import type { JobLedger } from '../results/ledger.js'
+import type { Clock } from '../runtime/clock.js'
+import type { Deadline } from '../runtime/deadline.js'
+import type { Logger } from '../runtime/logger.js'
 
 export type { ImportSubmission }
 

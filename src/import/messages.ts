@@ -1,5 +1,5 @@
 /** What the engine tells the user when it stops early: which chunks, what to check, how to go on. */
-import { CancelledError } from '../progress/cancellation.js'
+import { CancelledError } from '../runtime/cancellation.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 
 /** A line from outside (Auth0's answer, a progress record) made safe for a log line. */

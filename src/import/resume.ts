@@ -3,13 +3,13 @@
  * finished chunks are folded in without a request and jobs submitted earlier are read again.
  */
 import type { Job } from '../auth0/job.js'
-import { ApiError, errorMessage, InputError } from '../errors.js'
-import type { Logger } from '../logger.js'
-import { entriesOf, type ProgressRecord } from '../progress/record.js'
+import type { InDoubtDecision } from '../inputs/settings.js'
 import type { ResultBuilder } from '../results/builder.js'
 import type { JobLedger } from '../results/ledger.js'
 import type { ErrorReportEntry } from '../results/report-entry.js'
-import type { InDoubtDecision } from '../settings.js'
+import { entriesOf, type ResumeRecord } from '../resume-record/record.js'
+import { ApiError, errorMessage, InputError } from '../runtime/errors.js'
+import type { Logger } from '../runtime/logger.js'
 import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 import { redactUser } from '../users/redact.js'
 import type { JobsApi } from './jobs-api.js'
@@ -19,7 +19,7 @@ import { validatedUsers } from './settle.js'
 import type { Slots } from './slots.js'
 
 /** Writes the record; a failure stops the import before anything the record would not show. */
-export async function saveRecord(record: ProgressRecord): Promise<void> {
+export async function saveRecord(record: ResumeRecord): Promise<void> {
   try {
     await record.save()
   } catch (error) {
@@ -36,7 +36,7 @@ export async function saveRecord(record: ProgressRecord): Promise<void> {
  * earlier run) are ignored. Returns whether the record changed.
  */
 export function decideInDoubt(
-  record: ProgressRecord,
+  record: ResumeRecord,
   decisions: ReadonlyMap<number, InDoubtDecision>,
   logger: Logger,
 ): boolean {
@@ -76,7 +76,7 @@ export function decideInDoubt(
 }
 
 function inDoubtRefusal(
-  record: ProgressRecord,
+  record: ResumeRecord,
   chunks: readonly {
     index: number
     first_user: number
@@ -117,7 +117,7 @@ export interface RestoreTarget {
  * Folds in what an earlier run recorded: finished chunks from the record (no request), and for
  * every job submitted but not finished, one read by id, after which it is tracked like any other.
  */
-export async function restore(record: ProgressRecord, target: RestoreTarget): Promise<void> {
+export async function restore(record: ResumeRecord, target: RestoreTarget): Promise<void> {
   const { ledger, result, plan } = target
   const pending: ChunkPlan[] = []
   let finished = 0
@@ -144,7 +144,7 @@ export async function restore(record: ProgressRecord, target: RestoreTarget): Pr
 }
 
 async function restoreFinished(
-  record: ProgressRecord,
+  record: ResumeRecord,
   chunk: ChunkPlan,
   target: RestoreTarget,
 ): Promise<void> {

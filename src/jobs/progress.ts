@@ -1,6 +1,6 @@
 import type { Job } from '../auth0/job.js'
-import type { Clock } from '../clock.js'
-import type { Logger } from '../logger.js'
+import type { Clock } from '../runtime/clock.js'
+import type { Logger } from '../runtime/logger.js'
 
 /** Log a job's progress at a pace a person can read: on change of status, else every 15 s. */
 const QUIET_MS = 15_000

@@ -1,8 +1,8 @@
 import type { Job } from '../auth0/job.js'
-import type { Clock } from '../clock.js'
-import type { Deadline } from '../deadline.js'
-import type { Logger } from '../logger.js'
 import { isFinal } from '../results/verdict.js'
+import type { Clock } from '../runtime/clock.js'
+import type { Deadline } from '../runtime/deadline.js'
+import type { Logger } from '../runtime/logger.js'
 import { type EndWindow, narrowWindow, nextPollAt, nextPollDelay } from './poll-schedule.js'
 import { describeProgress, ProgressLog } from './progress.js'
 

@@ -1,10 +1,10 @@
 import type { Dispatcher } from 'undici'
 import type { ManagementApi } from '../auth0/management-api.js'
-import type { Clock } from '../clock.js'
-import type { Deadline } from '../deadline.js'
 import type { JobTracker } from '../jobs/tracker.js'
-import type { Logger } from '../logger.js'
 import type { JobLedger } from '../results/ledger.js'
+import type { Clock } from '../runtime/clock.js'
+import type { Deadline } from '../runtime/deadline.js'
+import type { Logger } from '../runtime/logger.js'
 
 /** What every operation works with; main.ts builds it once per step. */
 export interface OperationContext {

@@ -1,15 +1,15 @@
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { Job } from '../auth0/job.js'
-import { DeadlineError, errorMessage } from '../errors.js'
 import { DownloadRefusedError, downloadExport, ExportWriteError } from '../export/download.js'
 import { importReadyFields, writeImportReady } from '../export/import-ready.js'
 import { defaultExportPath, exportRequestBody } from '../export/request.js'
 import { backoffDelay } from '../http/retry.js'
+import type { ExportSettings } from '../inputs/settings.js'
 import { ResultBuilder } from '../results/builder.js'
 import type { OperationResult } from '../results/result.js'
 import { verdictOf } from '../results/verdict.js'
-import type { ExportSettings } from '../settings.js'
+import { DeadlineError, errorMessage } from '../runtime/errors.js'
 import type { OperationContext } from './context.js'
 
 /** A refused or broken download is tried this many times in all, with a fresh link each time. */

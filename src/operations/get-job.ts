@@ -5,11 +5,11 @@ import {
   type Job,
   omittedErrors,
 } from '../auth0/job.js'
+import type { GetJobErrorsSettings, GetJobSettings } from '../inputs/settings.js'
 import { reportEntriesFromJobErrors } from '../report/job-errors.js'
 import { ResultBuilder } from '../results/builder.js'
 import type { OperationResult } from '../results/result.js'
 import { isFinal, verdictOf } from '../results/verdict.js'
-import type { GetJobErrorsSettings, GetJobSettings } from '../settings.js'
 import { type OperationContext, REPORT_ENTRY_LIMIT } from './context.js'
 
 /** get-job: read one or several jobs, wait for all of them, and judge them like their operation. */

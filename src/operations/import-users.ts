@@ -1,7 +1,7 @@
 import { relative } from 'node:path'
-import { InputError } from '../errors.js'
 import { ImportRun } from '../import/engine.js'
 import { decideInDoubt, saveRecord } from '../import/resume.js'
+import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../inputs/settings.js'
 import {
   afterImport,
   prepareUpload,
@@ -9,12 +9,12 @@ import {
   remapReport,
   type Upload,
 } from '../plan/review.js'
-import { type LockDeps, lockProgress, systemLockDeps } from '../progress/lock.js'
-import { ProgressRecord } from '../progress/record.js'
 import { fileInFolder } from '../report/file-name.js'
 import { ResultBuilder } from '../results/builder.js'
 import type { OperationResult } from '../results/result.js'
-import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../settings.js'
+import { type LockDeps, lockProgress, systemLockDeps } from '../resume-record/lock.js'
+import { ResumeRecord } from '../resume-record/record.js'
+import { InputError } from '../runtime/errors.js'
 import { writeFailedUsers } from '../users/failed-users.js'
 import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
 import { REPORT_ENTRY_LIMIT } from './context.js'
@@ -97,7 +97,7 @@ async function importPlanned(
   const { logger } = context
   // Read and checked before anything is sent: a record of another file or plan is an input error.
   const progress = settings.progressFile
-    ? await ProgressRecord.open(settings.progressFile, {
+    ? await ResumeRecord.open(settings.progressFile, {
         plan,
         chunkSize: settings.chunkSize,
         connectionId: settings.connectionId,
@@ -140,7 +140,7 @@ async function runUpload(
   upload: Upload,
   context: ImportContext,
   result: ResultBuilder,
-  record: ProgressRecord | undefined,
+  record: ResumeRecord | undefined,
 ): Promise<void> {
   if (upload.plan.totalUsers === 0) {
     await upload.dispose()

@@ -1,5 +1,5 @@
+import type { Settings } from '../inputs/settings.js'
 import type { OperationResult } from '../results/result.js'
-import type { Settings } from '../settings.js'
 import type { OperationContext } from './context.js'
 
 /**

@@ -1,9 +1,9 @@
 import type { Job } from '../auth0/job.js'
-import { ApiError } from '../errors.js'
+import type { VerificationEmailSettings } from '../inputs/settings.js'
 import { ResultBuilder } from '../results/builder.js'
 import type { ErrorReportEntry, OperationResult } from '../results/result.js'
 import { verdictOf } from '../results/verdict.js'
-import type { VerificationEmailSettings } from '../settings.js'
+import { ApiError } from '../runtime/errors.js'
 import type { OperationContext } from './context.js'
 
 /** The request body carries only the fields given, as the seed SDK sends it. */

@@ -1,9 +1,10 @@
 /**
  * The inputs of "review before, verify after" (plan, skip_existing, verify, import_ready), parsed
- * with the rest in inputs.ts, and the combinations that cannot work, refused before any request.
+ * with the rest in src/inputs/, and the combinations that cannot work, refused before any request.
  */
-import { InputError } from '../errors.js'
-import type { ExportSettings, ImportSettings } from '../settings.js'
+
+import type { ExportSettings, ImportSettings } from '../inputs/settings.js'
+import { InputError } from '../runtime/errors.js'
 
 type BooleanInput = 'plan' | 'skip_existing' | 'verify'
 

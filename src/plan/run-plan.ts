@@ -3,10 +3,10 @@
  * record the plan in the result (plan_summary, plan_file, the step summary, the comment).
  */
 import { join } from 'node:path'
-import type { Logger } from '../logger.js'
+import type { ImportSettings } from '../inputs/settings.js'
 import type { ResultBuilder } from '../results/builder.js'
 import { applyGate } from '../results/verdict.js'
-import type { ImportSettings } from '../settings.js'
+import type { Logger } from '../runtime/logger.js'
 import { scanJsonArray } from '../users/scan.js'
 import { type ComparedAttribute, UPSERTABLE } from './attributes.js'
 import { type PlanPass, planPass } from './plan-pass.js'

@@ -1,6 +1,6 @@
 import type { ImportSummary } from '../auth0/job.js'
+import type { Operation } from '../inputs/settings.js'
 import type { PlanReport } from '../plan/plan-pass.js'
-import type { Operation } from '../settings.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { JobLedger } from './ledger.js'
 import type { ChunkSummary, ErrorReportEntry, OperationResult } from './result.js'

@@ -1,5 +1,5 @@
 import type { Job } from '../auth0/job.js'
-import type { Operation } from '../settings.js'
+import type { Operation } from '../inputs/settings.js'
 import { ResultBuilder } from './builder.js'
 import type { OperationResult } from './result.js'
 

@@ -1,6 +1,6 @@
 import type { ImportSummary, Job } from '../auth0/job.js'
+import type { Operation } from '../inputs/settings.js'
 import type { PlanReport } from '../plan/plan-pass.js'
-import type { Operation } from '../settings.js'
 import type { VerifyReport } from '../verify/verify.js'
 import type { ErrorReportEntry } from './report-entry.js'
 import { worstStatus } from './verdict.js'

@@ -3,7 +3,7 @@
  * the worst, which jobs fail the step, and the `max_failed_users` gate.
  */
 import type { Job } from '../auth0/job.js'
-import type { FailureThreshold } from '../settings.js'
+import type { FailureThreshold } from '../inputs/settings.js'
 
 /** A job in one of these states never changes again. */
 const FINAL_STATUSES: readonly string[] = ['completed', 'failed', 'expired']

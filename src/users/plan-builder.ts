@@ -8,8 +8,8 @@
  * up to `maxInvalidBytes` of them), and appends each duplicate error after the user's own errors.
  */
 import type { UserError } from '../auth0/job.js'
-import { InputError } from '../errors.js'
-import { AUTH0_MAX_IMPORT_BYTES } from '../settings.js'
+import { AUTH0_MAX_IMPORT_BYTES } from '../inputs/settings.js'
+import { InputError } from '../runtime/errors.js'
 import { ChunkHasher } from './chunk-hash.js'
 import { type DuplicateFound, DuplicateLog } from './duplicates.js'
 import type { ChunkPlan, InvalidUser, UsersFilePlan } from './plan.js'

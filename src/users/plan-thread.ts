@@ -12,7 +12,7 @@
  * registered entry (tests import the sources directly) every file is planned in this thread.
  */
 import { Worker } from 'node:worker_threads'
-import { InputError } from '../errors.js'
+import { InputError } from '../runtime/errors.js'
 import type { PlanOptions, UsersFilePlan } from './plan.js'
 
 export const PLAN_WORKER_ROLE = 'auth0-users-plan'

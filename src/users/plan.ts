@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto'
 import { open, stat } from 'node:fs/promises'
 import type { JobErrorEntry, UserError } from '../auth0/job.js'
-import { InputError } from '../errors.js'
+import { InputError } from '../runtime/errors.js'
 import { logKeys } from './duplicates.js'
 import { type FileHash, HASH_WORKER_MIN_BYTES, hashFileInWorker } from './file-hash.js'
 import { PlanBuilder } from './plan-builder.js'

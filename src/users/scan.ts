@@ -8,8 +8,8 @@
  */
 import { closeSync, openSync, readSync } from 'node:fs'
 import { type FileHandle, open } from 'node:fs/promises'
-import { InputError } from '../errors.js'
-import { AUTH0_MAX_IMPORT_BYTES } from '../settings.js'
+import { AUTH0_MAX_IMPORT_BYTES } from '../inputs/settings.js'
+import { InputError } from '../runtime/errors.js'
 import { findSyntaxFault, lineAndColumn } from './json-syntax.js'
 
 export interface ScannedElement {

@@ -4,6 +4,7 @@
  * differ join the error report and failed_users_file, and count toward `max_failed_users`.
  */
 
+import type { ImportSettings } from '../inputs/settings.js'
 import { COMPARED } from '../plan/attributes.js'
 import { FIRST_INDEXES, type TenantSource } from '../plan/plan-pass.js'
 import type { ReadContext } from '../plan/read-tenant.js'
@@ -11,7 +12,6 @@ import { readConnectionFor } from '../plan/run-plan.js'
 import type { ResultBuilder } from '../results/builder.js'
 import type { ErrorReportEntry } from '../results/report-entry.js'
 import { applyGate } from '../results/verdict.js'
-import type { ImportSettings } from '../settings.js'
 import { redactUser } from '../users/redact.js'
 import { scanJsonArrayFile } from '../users/scan.js'
 import { checkUser } from './check.js'

@@ -14,10 +14,10 @@ import {
   parseAssertionAlgorithm,
   privateKeyMaskParts,
   readPrivateKey,
-} from './auth0/client-assertion.js'
-import { JOB_ID_PATTERN } from './auth0/job.js'
-import { InputError } from './errors.js'
-import { checkReviewSettings, parseReviewInputs } from './plan/review-inputs.js'
+} from '../auth0/client-assertion.js'
+import { JOB_ID_PATTERN } from '../auth0/job.js'
+import { checkReviewSettings, parseReviewInputs } from '../plan/review-inputs.js'
+import { InputError } from '../runtime/errors.js'
 import {
   AUTH0_MAX_IMPORT_BYTES,
   type Credentials,

@@ -3,8 +3,9 @@
  * edited or planted), and nesting is bounded before parsing, so a hostile record is refused with
  * an error naming the file instead of crashing a resume.
  */
-import { InputError } from '../errors.js'
+
 import { isFinal } from '../results/verdict.js'
+import { InputError } from '../runtime/errors.js'
 import {
   PROGRESS_FORMAT,
   PROGRESS_VERSION,

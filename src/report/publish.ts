@@ -1,12 +1,12 @@
 import { mkdir, writeFile } from 'node:fs/promises'
-import * as core from './actions-core.js'
-import { runUrl } from './github/urls.js'
-import { runnerLogger } from './logger.js'
-import { fileInFolder } from './report/file-name.js'
-import { stepOutputs } from './report/outputs.js'
-import type { KnownSecrets } from './report/secrets.js'
-import { describeReportSize, renderStepSummary } from './report/step-summary.js'
-import { errorCountOf, jobIdsOf, type OperationResult } from './results/result.js'
+import { runUrl } from '../github/urls.js'
+import { errorCountOf, jobIdsOf, type OperationResult } from '../results/result.js'
+import * as core from '../runtime/actions-core.js'
+import { runnerLogger } from '../runtime/logger.js'
+import { fileInFolder } from './file-name.js'
+import { stepOutputs } from './outputs.js'
+import type { KnownSecrets } from './secrets.js'
+import { describeReportSize, renderStepSummary } from './step-summary.js'
 
 /**
  * The edge where a result leaves the process: the error report file, the step outputs and the

@@ -1,15 +1,20 @@
-/** The progress record (src/progress/): round trip, atomic writes, and records that must be refused. */
+/** The resume record (src/resume-record/): round trip, atomic writes, and records that must be refused. */
 import { mkdtemp, readdir, readFile, symlink, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { Deadline } from '../src/deadline.js'
-import { DeadlineError, InputError } from '../src/errors.js'
 import { decideInDoubt } from '../src/import/resume.js'
-import { writeFileAtomic } from '../src/progress/atomic-write.js'
-import { CancelledError } from '../src/progress/cancellation.js'
-import { entriesOf, groupErrors, type ProgressKey, ProgressRecord } from '../src/progress/record.js'
 import type { ErrorReportEntry } from '../src/results/report-entry.js'
+import { writeFileAtomic } from '../src/resume-record/atomic-write.js'
+import {
+  entriesOf,
+  groupErrors,
+  type ProgressKey,
+  ResumeRecord,
+} from '../src/resume-record/record.js'
+import { CancelledError } from '../src/runtime/cancellation.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { DeadlineError, InputError } from '../src/runtime/errors.js'
 import { planUsersFile } from '../src/users/plan.js'
 import { FakeClock } from './fake-clock.js'
 import { makeUsers, usersFile } from './users-fixture.js'
@@ -35,12 +40,12 @@ const refusal = async (promise: Promise<unknown>): Promise<InputError> => {
   return error as InputError
 }
 
-describe('ProgressRecord', () => {
+describe('ResumeRecord', () => {
   it('starts fresh without a file, and round-trips every state of a chunk', async () => {
     const dir = await folder()
     const key = await keyFor(dir)
     const path = join(dir, 'sub', 'progress.json')
-    const opened = await ProgressRecord.open(path, key)
+    const opened = await ResumeRecord.open(path, key)
     expect(opened.resumed).toBe(false)
     const record = opened.record
     expect(record.remaining).toBe(key.plan.chunks.length)
@@ -87,7 +92,7 @@ describe('ProgressRecord', () => {
     record.markSubmitted(c1.index, 'job_BBBBBBBBBBBBBBBB')
     await record.save()
 
-    const again = await ProgressRecord.open(path, key)
+    const again = await ResumeRecord.open(path, key)
     expect(again.resumed).toBe(true)
     const back = again.record
     expect(back.isFinished(c0.index)).toBe(true)
@@ -133,18 +138,18 @@ describe('ProgressRecord', () => {
     const dir = await folder()
     const key = await keyFor(dir)
     const path = join(dir, 'progress.json')
-    await ProgressRecord.create(path, key).save()
+    await ResumeRecord.create(path, key).save()
 
     const otherFile = await keyFor(dir, makeUsers(40, 100))
-    const a = await refusal(ProgressRecord.open(path, otherFile))
+    const a = await refusal(ResumeRecord.open(path, otherFile))
     expect(a.message).toContain('different users file')
 
     const otherPlan = await keyFor(dir, makeUsers(40), 2000)
-    const b = await refusal(ProgressRecord.open(path, otherPlan))
+    const b = await refusal(ResumeRecord.open(path, otherPlan))
     expect(b.message).toMatch(/chunk_size 1100.*chunk_size 2000/)
 
     const c = await refusal(
-      ProgressRecord.open(path, { ...key, connectionId: 'con_ffffffffffffffff' }),
+      ResumeRecord.open(path, { ...key, connectionId: 'con_ffffffffffffffff' }),
     )
     expect(c.message).toContain('connection con_0123456789abcdef')
   })
@@ -153,7 +158,7 @@ describe('ProgressRecord', () => {
     const dir = await folder()
     const key = await keyFor(dir)
     const path = join(dir, 'progress.json')
-    const record = ProgressRecord.create(path, key)
+    const record = ResumeRecord.create(path, key)
     const good = record.serialize()
 
     for (const [text, detail] of [
@@ -164,17 +169,17 @@ describe('ProgressRecord', () => {
       [good.replace(/"start":\d+/, '"start":-4'), '"start"'],
     ] as const) {
       await writeFile(path, text)
-      const error = await refusal(ProgressRecord.open(path, key))
+      const error = await refusal(ResumeRecord.open(path, key))
       expect(error.message).toContain('is not a readable progress record')
       expect(error.message).toContain(detail)
     }
-    const unreadable = await refusal(ProgressRecord.open(dir, key))
+    const unreadable = await refusal(ResumeRecord.open(dir, key))
     expect(unreadable.message).toContain('cannot be read')
 
     // A chunk in doubt opens, is listed, and is refused until resolve_in_doubt decides it.
     record.markSubmitting(1)
     await record.save()
-    const opened = (await ProgressRecord.open(path, key)).record
+    const opened = (await ResumeRecord.open(path, key)).record
     expect(opened.inDoubt().map((chunk) => chunk.index)).toEqual([1])
     const logger = { debug() {}, info() {}, warning() {}, error() {} }
     let doubt: unknown
@@ -194,7 +199,7 @@ describe('ProgressRecord', () => {
     const dir = await folder()
     const key = await keyFor(dir)
     const path = join(dir, 'progress.json')
-    const good = ProgressRecord.create(path, key).serialize()
+    const good = ResumeRecord.create(path, key).serialize()
     const deep = `${'['.repeat(8_000)}${']'.repeat(8_000)}`
     for (const [text, detail] of [
       [
@@ -205,7 +210,7 @@ describe('ProgressRecord', () => {
       [good.replace('"first_user":0,', '"first_user":0,"in_doubt":7,'), '"in_doubt"'],
     ] as const) {
       await writeFile(path, text)
-      const error = await refusal(ProgressRecord.open(path, key))
+      const error = await refusal(ResumeRecord.open(path, key))
       expect(error.message).toContain(`${path} is not a readable progress record`)
       expect(error.message).toContain(detail)
     }
@@ -253,13 +258,13 @@ describe('writeFileAtomic', () => {
     const dir = await folder()
     const key = await keyFor(dir, makeUsers(400), 1100)
     const path = join(dir, 'progress.json')
-    const record = ProgressRecord.create(path, key)
+    const record = ResumeRecord.create(path, key)
     await record.save()
     let reads = 0
     let writing = true
     const reader = (async () => {
       while (writing) {
-        await ProgressRecord.open(path, key) // throws on a torn file
+        await ResumeRecord.open(path, key) // throws on a torn file
         reads++
       }
     })()
@@ -270,7 +275,7 @@ describe('writeFileAtomic', () => {
     writing = false
     await reader
     expect(reads).toBeGreaterThan(0)
-    expect((await ProgressRecord.open(path, key)).record.remaining).toBe(0)
+    expect((await ResumeRecord.open(path, key)).record.remaining).toBe(0)
   })
 })
 

@@ -16,8 +16,8 @@ import { randomBytes } from 'node:crypto'
 import { link, mkdir, open, readFile, rm } from 'node:fs/promises'
 import { hostname } from 'node:os'
 import { dirname } from 'node:path'
-import { InputError } from '../errors.js'
-import type { Logger } from '../logger.js'
+import { InputError } from '../runtime/errors.js'
+import type { Logger } from '../runtime/logger.js'
 
 export interface LockHolder {
   pid: number

@@ -22,9 +22,9 @@
  */
 import { readFile } from 'node:fs/promises'
 import type { Job } from '../auth0/job.js'
-import { InputError } from '../errors.js'
+import type { InDoubtDecision } from '../inputs/settings.js'
 import type { ErrorReportEntry } from '../results/report-entry.js'
-import type { InDoubtDecision } from '../settings.js'
+import { InputError } from '../runtime/errors.js'
 import type { ChunkPlan } from '../users/plan.js'
 import { type AtomicWriteHooks, writeFileAtomic } from './atomic-write.js'
 import {
@@ -40,7 +40,7 @@ import { checkSameImport, parseProgress } from './record-read.js'
 export * from './record-format.js'
 export { MAX_RECORD_DEPTH, parseProgress } from './record-read.js'
 
-export class ProgressRecord {
+export class ResumeRecord {
   readonly #path: string
   readonly #data: ProgressData
   /** Serialised chunk lines; finished chunks never change, so most lines are reused. */
@@ -64,7 +64,7 @@ export class ProgressRecord {
     path: string,
     key: ProgressKey,
     hooks: AtomicWriteHooks = {},
-  ): Promise<{ record: ProgressRecord; resumed: boolean }> {
+  ): Promise<{ record: ResumeRecord; resumed: boolean }> {
     let text: string | undefined
     try {
       text = await readFile(path, 'utf8')
@@ -77,16 +77,16 @@ export class ProgressRecord {
       }
     }
     if (text === undefined) {
-      return { record: new ProgressRecord(path, fresh(key), hooks), resumed: false }
+      return { record: new ResumeRecord(path, fresh(key), hooks), resumed: false }
     }
     const data = parseProgress(text, path)
     checkSameImport(data, key, path)
-    return { record: new ProgressRecord(path, data, hooks), resumed: true }
+    return { record: new ResumeRecord(path, data, hooks), resumed: true }
   }
 
   /** A new, empty record for `key` (not yet written). */
-  static create(path: string, key: ProgressKey, hooks: AtomicWriteHooks = {}): ProgressRecord {
-    return new ProgressRecord(path, fresh(key), hooks)
+  static create(path: string, key: ProgressKey, hooks: AtomicWriteHooks = {}): ResumeRecord {
+    return new ResumeRecord(path, fresh(key), hooks)
   }
 
   get path(): string {

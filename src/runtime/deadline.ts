@@ -82,7 +82,7 @@ export class Deadline {
     const onCancel = (): void => controller.abort(cancel?.reason)
     if (cancel?.aborted) onCancel()
     else cancel?.addEventListener('abort', onCancel, { once: true })
-    // `timeout` is at most 5 days (inputs.ts), within what a timer holds; a longer deadline
+    // `timeout` is at most 5 days (src/inputs/), within what a timer holds; a longer deadline
     // (only a test can make one) is left to the waits themselves rather than fire at once.
     const remaining = this.remainingMs()
     const timer =

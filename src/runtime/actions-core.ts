@@ -10,15 +10,15 @@
  * so a layout change in a new @actions/core fails the typecheck instead of the step.
  */
 import { EOL } from 'node:os'
-import { issueCommand } from '../node_modules/@actions/core/lib/command.js'
-import type { AnnotationProperties } from '../node_modules/@actions/core/lib/core.js'
+import { issueCommand } from '../../node_modules/@actions/core/lib/command.js'
+import type { AnnotationProperties } from '../../node_modules/@actions/core/lib/core.js'
 import {
   issueFileCommand,
   prepareKeyValueMessage,
-} from '../node_modules/@actions/core/lib/file-command.js'
-import { toCommandProperties, toCommandValue } from '../node_modules/@actions/core/lib/utils.js'
+} from '../../node_modules/@actions/core/lib/file-command.js'
+import { toCommandProperties, toCommandValue } from '../../node_modules/@actions/core/lib/utils.js'
 
-export { summary } from '../node_modules/@actions/core/lib/summary.js'
+export { summary } from '../../node_modules/@actions/core/lib/summary.js'
 
 /** The input `name`, trimmed ('' when not set), as `core.getInput`. */
 export function getInput(name: string): string {
