@@ -13,7 +13,7 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join, relative } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type Emulator, type EmulatorOptions, startEmulator } from '../emulator/server.ts'
-import { INPUT_DEFAULTS } from '../src/inputs/parse.js'
+import { INPUT_DEFAULTS } from '../src/inputs/names.js'
 import { type ActionRun, runAction } from './run-action.js'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'

@@ -416,7 +416,7 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7171);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5463);
 /* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
 
 
@@ -449,7 +449,7 @@ __webpack_async_result__();
 /* harmony export */   x: () => (/* binding */ OPERATIONS)
 /* harmony export */ });
 /**
- * The typed result of parsing the action's inputs once (see inputs.ts). Everything downstream
+ * The typed result of parsing the action's inputs once (parse.ts). Everything downstream
  * takes these values; nothing else reads an input.
  */
 const OPERATIONS = [
@@ -465,7 +465,7 @@ const AUTH0_MAX_IMPORT_BYTES = 512_000;
 
 /***/ }),
 
-/***/ 7171:
+/***/ 5463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -495,12 +495,6 @@ var external_node_os_ = __nccwpck_require__(8161);
 var client_assertion = __nccwpck_require__(6386);
 // EXTERNAL MODULE: ./src/http/proxy-env.ts
 var proxy_env = __nccwpck_require__(8194);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/auth0/job.ts
-var job = __nccwpck_require__(797);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __nccwpck_require__(9541);
 ;// CONCATENATED MODULE: ./src/plan/review-inputs.ts
@@ -534,245 +528,24 @@ function checkReviewSettings(settings) {
     }
 }
 
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
 var settings = __nccwpck_require__(900);
-;// CONCATENATED MODULE: ./src/inputs/parse.ts
-/**
- * Reads every input once and turns it into a typed Settings object (see settings.ts), or throws
- * one InputError that names the input, quotes the bad value and says what is accepted.
- *
- * Pure: `read(name)` is bound to `core.getInput` by main.ts, `env` supplies GITHUB_WORKSPACE. The
- * only side effect is a stat/access check of the import `file`, so a missing file is reported
- * before anything is sent to Auth0.
- */
+;// CONCATENATED MODULE: ./src/inputs/values.ts
+/** Parsers and messages every operation's inputs share: one InputError naming the input and the value. */
 
 
 
-
-
-
-
-/** Every input of action.yml, with the default action.yml gives it ('' = none). */
-const INPUT_DEFAULTS = {
-    operation: '',
-    domain: '',
-    client_id: '',
-    client_secret: '',
-    token: '',
-    audience: '',
-    file: '',
-    connection_id: '',
-    upsert: 'false',
-    external_id: '',
-    send_completion_email: 'true',
-    format: 'json',
-    limit: '',
-    fields: '',
-    export_path: '',
-    user_id: '',
-    email_client_id: '',
-    identity: '',
-    organization_id: '',
-    job_id: '',
-    wait: 'true',
-    timeout: '3600',
-    max_failed_users: '0',
-    dry_run: 'false',
-    chunk_size: '500000',
-    progress_file: '',
-    max_jobs: '',
-    resolve_in_doubt: '',
-    client_assertion_key: '',
-    client_assertion_alg: 'RS256',
-    plan: 'false',
-    skip_existing: 'false',
-    verify: 'false',
-    import_ready: 'false',
-    github_token: '',
-};
-const COMMON_INPUTS = [
-    'operation',
-    'domain',
-    'client_id',
-    'client_secret',
-    'token',
-    'audience',
-    'client_assertion_key',
-    'client_assertion_alg',
-    'wait',
-    'timeout',
-    'github_token',
-];
-/** The inputs each operation reads, besides the common ones. */
-const OPERATION_INPUTS = {
-    'import-users': [
-        'file',
-        'connection_id',
-        'upsert',
-        'external_id',
-        'send_completion_email',
-        'max_failed_users',
-        'dry_run',
-        'chunk_size',
-        'progress_file',
-        'max_jobs',
-        'resolve_in_doubt',
-        'plan',
-        'skip_existing',
-        'verify',
-    ],
-    'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path', 'import_ready'],
-    'send-verification-email': [
-        'user_id',
-        'email_client_id',
-        'identity',
-        'organization_id',
-        'max_failed_users',
-    ],
-    'get-job': ['job_id', 'max_failed_users'],
-    'get-job-errors': ['job_id'],
-};
-/** Smallest `chunk_size` accepted: below this a single ordinary user record would not fit. */
-const MIN_CHUNK_SIZE = 1024;
-/** Auth0: CSV exports take at most 30 fields; names and column titles at most 100 characters. */
-const MAX_CSV_FIELDS = 30;
-const MAX_FIELD_NAME_LENGTH = 100;
 /**
  * Ranges of the time- and size-like inputs, so every value fits the timers and counters that use
  * it: 5 days in ms is far below the 2^31-1 ms a Node timer holds; no tenant nears a billion users,
  * and no users file splits into 100000 jobs (that would be a 51 GB file).
  */
 const MAX_TIMEOUT_SECONDS = 432_000;
-const MAX_EXPORT_LIMIT = 1_000_000_000;
-const MAX_JOBS = 100_000;
 const CONNECTION_ID = /^con_[A-Za-z0-9]{16}$/;
 const WHOLE = /^\d+$/;
 const PERCENT = /^(\d+(?:\.\d+)?)%$/;
-/** Inputs whose values are never quoted in a message. */
-const SECRET_INPUTS = ['client_secret', 'token', 'github_token'];
-/** Parses and validates the inputs for the chosen operation. Throws one InputError. */
-function parseInputs(read, env) {
-    const get = (name) => (read(name) ?? '').trim();
-    try {
-        return parse(get, env);
-    }
-    catch (error) {
-        // A secret pasted into the wrong input (say client_id and client_secret swapped) must not be
-        // echoed back by the message that complains about it.
-        if (error instanceof errors/* InputError */.dz) {
-            const message = redact(error.message, [
-                ...SECRET_INPUTS.map((name) => get(name)),
-                ...(0,client_assertion/* privateKeyMaskParts */.HS)(get('client_assertion_key')),
-            ]);
-            if (message !== error.message)
-                throw new errors/* InputError */.dz(error.input, message);
-        }
-        throw error;
-    }
-}
-/**
- * Warnings for inputs that are set but not used by `operation` (an input left at its action.yml
- * default counts as not set, since core.getInput returns the default). main prints each with
- * core.warning.
- */
-function unusedInputWarnings(read, operation) {
-    const used = new Set([...COMMON_INPUTS, ...OPERATION_INPUTS[operation]]);
-    const warnings = [];
-    const isSet = (name) => {
-        const value = (read(name) ?? '').trim();
-        return value !== '' && value.toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase();
-    };
-    for (const name of Object.keys(INPUT_DEFAULTS)) {
-        if (!used.has(name) && isSet(name)) {
-            warnings.push(`Input '${name}' is ignored: operation '${operation}' does not use it.`);
-        }
-    }
-    if (isSet('audience') && isSet('token')) {
-        warnings.push("Input 'audience' is ignored: it is only used to obtain a token with client_id and client_secret, and 'token' is given.");
-    }
-    if (isSet('client_assertion_alg') && !isSet('client_assertion_key')) {
-        warnings.push("Input 'client_assertion_alg' is ignored: it only applies with 'client_assertion_key' (private-key JWT authentication), which is not set.");
-    }
-    return warnings;
-}
-function parse(get, env) {
-    const operation = parseOperation(get('operation'));
-    const tenant = parseTenant(get);
-    const common = {
-        tenant,
-        wait: parseBoolean(get, 'wait', true),
-        timeoutMs: parseTimeout(get('timeout')),
-        githubToken: optional(get('github_token')),
-    };
-    switch (operation) {
-        case 'import-users': {
-            const settings = {
-                operation,
-                ...common,
-                file: parseFile(get('file'), env),
-                connectionId: parseConnectionId(get('connection_id'), true),
-                upsert: parseBoolean(get, 'upsert', false),
-                externalId: optional(get('external_id')),
-                sendCompletionEmail: parseBoolean(get, 'send_completion_email', true),
-                maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
-                dryRun: parseBoolean(get, 'dry_run', false),
-                chunkSize: parseChunkSize(get('chunk_size')),
-                progressFile: parseProgressFile(get('progress_file'), env),
-                maxJobs: parseMaxJobs(get('max_jobs')),
-                resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
-                ...parseReviewInputs((name) => parseBoolean(get, name, false)),
-            };
-            checkReviewSettings(settings);
-            return settings;
-        }
-        case 'export-users': {
-            const format = parseFormat(get('format'));
-            const settings = {
-                operation,
-                ...common,
-                connectionId: parseConnectionId(get('connection_id'), false),
-                format,
-                limit: parseLimit(get('limit')),
-                fields: parseFields(get('fields'), format),
-                exportPath: parseExportPath(get('export_path'), env),
-                importReady: parseBoolean(get, 'import_ready', false),
-            };
-            checkReviewSettings(settings);
-            return settings;
-        }
-        case 'send-verification-email': {
-            const settings = {
-                operation,
-                ...common,
-                userIds: parseUserIds(required(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…')),
-                emailClientId: optional(get('email_client_id')),
-                identity: parseIdentity(get('identity')),
-                organizationId: optional(get('organization_id')),
-                maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
-            };
-            return settings;
-        }
-        case 'get-job': {
-            const settings = {
-                operation,
-                ...common,
-                jobIds: parseJobIds(get('job_id')),
-                maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
-            };
-            return settings;
-        }
-        case 'get-job-errors': {
-            const ids = parseJobIds(get('job_id'));
-            if (ids.length > 1) {
-                fail('job_id', get('job_id'), `expected exactly one job id for get-job-errors (got ${ids.length}); run one step per job, or use get-job to wait for several`);
-            }
-            const settings = { operation, ...common, jobId: ids[0] };
-            return settings;
-        }
-    }
-}
-// ---------------------------------------------------------------------------------------------
-// Small helpers
 /** Shows a value inside a message: on one line and not endlessly long. */
 function show(value) {
     const oneLine = value.replace(/\r?\n/g, '\\n');
@@ -793,35 +566,12 @@ function required(get, name, what) {
 function optional(value) {
     return value === '' ? undefined : value;
 }
-function redact(message, secrets) {
-    // Very short values would redact ordinary words; real secrets and tokens are long.
-    const long = secrets.filter((secret) => secret.length >= 6);
-    let result = message;
-    for (const secret of long)
-        result = result.split(secret).join('***');
-    // show() cuts long values at 200 characters: the cut-off tail of a secret ends at the '…'.
-    let at = result.indexOf('…');
-    while (at !== -1) {
-        for (let length = Math.min(at, 200); length >= 6; length--) {
-            const tail = result.slice(at - length, at);
-            if (long.some((secret) => secret.includes(tail))) {
-                result = `${result.slice(0, at - length)}***${result.slice(at)}`;
-                at = at - length + 3;
-                break;
-            }
-        }
-        at = result.indexOf('…', at + 1);
-    }
-    return result;
-}
 function parseWhole(value) {
     if (!WHOLE.test(value))
         return undefined;
     const number = Number(value);
     return Number.isSafeInteger(number) ? number : undefined;
 }
-// ---------------------------------------------------------------------------------------------
-// Operation and tenant
 function parseOperation(value) {
     const accepted = settings/* OPERATIONS */.x.join(', ');
     if (value === '')
@@ -833,138 +583,6 @@ function parseOperation(value) {
     }
     return operation;
 }
-function parseTenant(get) {
-    const origin = parseDomain(get('domain'));
-    return { origin, credentials: parseCredentials(get, origin) };
-}
-function isLoopback(hostname) {
-    // URL has already normalised IPv4 (127.1 → 127.0.0.1) and IPv6 (brackets kept).
-    return (hostname === 'localhost' ||
-        hostname === '[::1]' ||
-        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname));
-}
-/** Returns the tenant's origin (`https://acme.eu.auth0.com`, `http://127.0.0.1:8080`). */
-function parseDomain(value) {
-    const expected = 'expected the tenant domain (acme.eu.auth0.com) or its URL (https://acme.eu.auth0.com); http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1])';
-    if (value === '')
-        missing('domain', 'set it to the tenant domain, e.g. acme.eu.auth0.com');
-    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1]?.toLowerCase();
-    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-        fail('domain', value, `the scheme '${scheme}://' is not supported; ${expected}`);
-    }
-    let url;
-    try {
-        url = new URL(scheme === undefined ? `https://${value}` : value);
-    }
-    catch {
-        fail('domain', value, expected);
-    }
-    if (url.hostname === '' || /\s/.test(value))
-        fail('domain', value, expected);
-    if (url.username !== '' || url.password !== '') {
-        fail('domain', value, `credentials in the URL are not accepted; use client_id and client_secret, or token. ${expected}`);
-    }
-    if (url.search !== '' || url.hash !== '' || value.endsWith('?') || value.endsWith('#')) {
-        fail('domain', value, `a query or fragment is not accepted; ${expected}`);
-    }
-    if (url.pathname !== '/' && url.pathname !== '') {
-        const hint = url.pathname.startsWith('/api/v2')
-            ? 'give only the domain; the action adds /api/v2/ itself'
-            : 'a path is not accepted; give only the domain';
-        fail('domain', value, `${hint}; ${expected}`);
-    }
-    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        fail('domain', value, `http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1]); use https:// or the bare domain`);
-    }
-    return url.origin;
-}
-function parseCredentials(get, origin) {
-    const token = get('token');
-    const clientId = get('client_id');
-    const clientSecret = get('client_secret');
-    const key = get('client_assertion_key');
-    const ways = 'give token, or client_id and client_secret, or client_id and client_assertion_key (private-key JWT)';
-    if (token !== '' && (clientId !== '' || clientSecret !== '' || key !== '')) {
-        const others = [
-            clientId !== '' ? "'client_id'" : '',
-            clientSecret !== '' ? "'client_secret'" : '',
-            key !== '' ? "'client_assertion_key'" : '',
-        ]
-            .filter(Boolean)
-            .join(' and ');
-        throw new errors/* InputError */.dz('token', `Input 'token' is set together with ${others}: ${ways}, not both ways of authenticating.`);
-    }
-    if (token !== '')
-        return { kind: 'token', token };
-    if (clientId === '' && clientSecret === '' && key === '') {
-        throw new errors/* InputError */.dz('client_id', `No credentials: inputs 'client_id', 'client_secret', 'client_assertion_key' and 'token' are all empty; ${ways} (of a machine-to-machine application authorised for the Management API).`);
-    }
-    if (clientSecret !== '' && key !== '') {
-        throw new errors/* InputError */.dz('client_assertion_key', `Inputs 'client_secret' and 'client_assertion_key' are both set: give client_id with client_secret, or client_id with client_assertion_key (private-key JWT), not both ways of authenticating.`);
-    }
-    if (key !== '') {
-        if (clientId === '') {
-            throw new errors/* InputError */.dz('client_id', `Input 'client_id' is required when 'client_assertion_key' is set: the client assertion is issued for that application (iss and sub are its client id).`);
-        }
-        return {
-            kind: 'private-key-jwt',
-            clientId,
-            privateKey: parsePrivateKey(key),
-            algorithm: parseAssertionAlg(get('client_assertion_alg')),
-            audience: parseAudience(get('audience'), origin),
-        };
-    }
-    if (clientSecret === '') {
-        throw new errors/* InputError */.dz('client_secret', `Input 'client_secret' is required when 'client_id' is set: give client_id and client_secret, or client_id and client_assertion_key (private-key JWT), or token instead.`);
-    }
-    if (clientId === '') {
-        throw new errors/* InputError */.dz('client_id', `Input 'client_id' is required when 'client_secret' is set: give client_id and client_secret, or token instead.`);
-    }
-    return {
-        kind: 'client-credentials',
-        clientId,
-        clientSecret,
-        audience: parseAudience(get('audience'), origin),
-    };
-}
-/** `client_assertion_key`: checked here so a bad key fails before anything is sent. Never quoted. */
-function parsePrivateKey(value) {
-    try {
-        return (0,client_assertion/* readPrivateKey */.$k)(value).pem;
-    }
-    catch (error) {
-        if (!(error instanceof client_assertion/* PrivateKeyError */.tr))
-            throw error;
-        throw new errors/* InputError */.dz('client_assertion_key', `Input 'client_assertion_key' cannot be used: ${error.message}.`);
-    }
-}
-/** `client_assertion_alg`: RS256 (default), RS384 or PS256, in any letter case. */
-function parseAssertionAlg(value) {
-    if (value === '')
-        return 'RS256';
-    const algorithm = (0,client_assertion/* parseAssertionAlgorithm */.Zw)(value);
-    if (algorithm === undefined) {
-        fail('client_assertion_alg', value, `expected ${client_assertion/* CLIENT_ASSERTION_ALGORITHMS */.iu.join(', ')} (the algorithm chosen for the application's Private Key JWT credential in Auth0; default RS256)`);
-    }
-    return algorithm;
-}
-function parseAudience(value, origin) {
-    if (value === '')
-        return `${origin}/api/v2/`;
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        fail('audience', value, `expected a URL, the Management API identifier such as ${origin}/api/v2/ (or leave it empty for that default)`);
-    }
-    return value;
-}
-// ---------------------------------------------------------------------------------------------
-// Shared scalar inputs
 function parseBoolean(get, name, fallback) {
     const value = get(name);
     if (value === '')
@@ -1001,15 +619,6 @@ function parseMaxFailedUsers(value) {
     }
     return fail('max_failed_users', value, expected);
 }
-function parseChunkSize(value) {
-    if (value === '')
-        return 500_000;
-    const size = parseWhole(value);
-    if (size === undefined || size < MIN_CHUNK_SIZE || size > settings/* AUTH0_MAX_IMPORT_BYTES */.s) {
-        fail('chunk_size', value, `expected a whole number of bytes from ${MIN_CHUNK_SIZE} to ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} (Auth0 rejects a users file over ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} bytes with 413), e.g. 500000`);
-    }
-    return size;
-}
 function parseConnectionId(value, isRequired) {
     if (value === '') {
         if (isRequired)
@@ -1021,43 +630,36 @@ function parseConnectionId(value, isRequired) {
     }
     return value;
 }
-// ---------------------------------------------------------------------------------------------
-// import-users
-/** Resolves `file` against the workspace and checks it is a readable regular file. */
-function parseFile(value, env) {
-    if (value === '') {
-        missing('file', "import-users needs the users file, a JSON array in Auth0's bulk-import format (relative to the workspace)");
-    }
-    const path = resolveInWorkspace(value, env);
-    let stats;
-    try {
-        stats = (0,external_node_fs_.statSync)(path);
-    }
-    catch (error) {
-        const code = error.code;
-        fail('file', value, code === 'ENOENT' || code === 'ENOTDIR'
-            ? `no such file (looked for ${path}); relative paths are resolved against the workspace, so check out the repository first`
-            : `cannot read ${path} (${code ?? String(error)})`);
-    }
-    if (!stats.isFile()) {
-        fail('file', value, `${path} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; expected the users file`);
-    }
-    try {
-        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
-    }
-    catch (error) {
-        fail('file', value, `${path} is not readable (${error.code ?? String(error)})`);
-    }
-    return path;
-}
 function resolveInWorkspace(value, env) {
     if ((0,external_node_path_.isAbsolute)(value))
         return (0,external_node_path_.resolve)(value);
     const workspace = env.GITHUB_WORKSPACE;
     return (0,external_node_path_.resolve)(workspace !== undefined && workspace !== '' ? workspace : process.cwd(), value);
 }
-// ---------------------------------------------------------------------------------------------
-// export-users
+
+;// CONCATENATED MODULE: ./src/inputs/export-users.ts
+/** The inputs of export-users. */
+
+
+function parseExportSettings(get, env, common) {
+    const format = parseFormat(get('format'));
+    const settings = {
+        operation: 'export-users',
+        ...common,
+        connectionId: parseConnectionId(get('connection_id'), false),
+        format,
+        limit: parseLimit(get('limit')),
+        fields: parseFields(get('fields'), format),
+        exportPath: parseExportPath(get('export_path'), env),
+        importReady: parseBoolean(get, 'import_ready', false),
+    };
+    checkReviewSettings(settings);
+    return settings;
+}
+/** Auth0: CSV exports take at most 30 fields; names and column titles at most 100 characters. */
+const MAX_CSV_FIELDS = 30;
+const MAX_FIELD_NAME_LENGTH = 100;
+const MAX_EXPORT_LIMIT = 1_000_000_000;
 function parseFormat(value) {
     if (value === '')
         return 'json';
@@ -1149,6 +751,110 @@ function parseExportPath(value, env) {
     }
     return resolveInWorkspace(value, env);
 }
+
+// EXTERNAL MODULE: ./src/auth0/job.ts
+var job = __nccwpck_require__(797);
+;// CONCATENATED MODULE: ./src/inputs/get-job.ts
+/** The inputs of get-job and get-job-errors. */
+
+
+function parseGetJobSettings(get, common) {
+    return {
+        operation: 'get-job',
+        ...common,
+        jobIds: parseJobIds(get('job_id')),
+        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
+    };
+}
+function parseGetJobErrorsSettings(get, common) {
+    const ids = parseJobIds(get('job_id'));
+    if (ids.length > 1) {
+        fail('job_id', get('job_id'), `expected exactly one job id for get-job-errors (got ${ids.length}); run one step per job, or use get-job to wait for several`);
+    }
+    return { operation: 'get-job-errors', ...common, jobId: ids[0] };
+}
+/** Splits `job_id` on commas, spaces and newlines; validates each id; drops duplicates. */
+function parseJobIds(value) {
+    if (value === '')
+        missing('job_id', 'set it to the id of the job to look at (job_ followed by 16 letters or digits)');
+    const ids = value.split(/[\s,]+/).filter((id) => id !== '');
+    if (ids.length === 0)
+        fail('job_id', value, 'expected a job id: job_ followed by 16 letters or digits');
+    for (const id of ids) {
+        if (!job/* JOB_ID_PATTERN */.BE.test(id)) {
+            fail('job_id', value, `'${show(id)}' is not a job id; expected job_ followed by 16 letters or digits, e.g. job_0123456789abcdef (several ids may be separated by commas, spaces or newlines)`);
+        }
+    }
+    return [...new Set(ids)];
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./src/inputs/import-users.ts
+/** The inputs of import-users. */
+
+
+
+
+function parseImportSettings(get, env, common) {
+    const settings = {
+        operation: 'import-users',
+        ...common,
+        file: parseFile(get('file'), env),
+        connectionId: parseConnectionId(get('connection_id'), true),
+        upsert: parseBoolean(get, 'upsert', false),
+        externalId: optional(get('external_id')),
+        sendCompletionEmail: parseBoolean(get, 'send_completion_email', true),
+        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
+        dryRun: parseBoolean(get, 'dry_run', false),
+        chunkSize: parseChunkSize(get('chunk_size')),
+        progressFile: parseProgressFile(get('progress_file'), env),
+        maxJobs: parseMaxJobs(get('max_jobs')),
+        resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
+        ...parseReviewInputs((name) => parseBoolean(get, name, false)),
+    };
+    checkReviewSettings(settings);
+    return settings;
+}
+/** Smallest `chunk_size` accepted: below this a single ordinary user record would not fit. */
+const MIN_CHUNK_SIZE = 1024;
+const MAX_JOBS = 100_000;
+function parseChunkSize(value) {
+    if (value === '')
+        return 500_000;
+    const size = parseWhole(value);
+    if (size === undefined || size < MIN_CHUNK_SIZE || size > settings/* AUTH0_MAX_IMPORT_BYTES */.s) {
+        fail('chunk_size', value, `expected a whole number of bytes from ${MIN_CHUNK_SIZE} to ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} (Auth0 rejects a users file over ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} bytes with 413), e.g. 500000`);
+    }
+    return size;
+}
+/** Resolves `file` against the workspace and checks it is a readable regular file. */
+function parseFile(value, env) {
+    if (value === '') {
+        missing('file', "import-users needs the users file, a JSON array in Auth0's bulk-import format (relative to the workspace)");
+    }
+    const path = resolveInWorkspace(value, env);
+    let stats;
+    try {
+        stats = (0,external_node_fs_.statSync)(path);
+    }
+    catch (error) {
+        const code = error.code;
+        fail('file', value, code === 'ENOENT' || code === 'ENOTDIR'
+            ? `no such file (looked for ${path}); relative paths are resolved against the workspace, so check out the repository first`
+            : `cannot read ${path} (${code ?? String(error)})`);
+    }
+    if (!stats.isFile()) {
+        fail('file', value, `${path} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; expected the users file`);
+    }
+    try {
+        (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
+    }
+    catch (error) {
+        fail('file', value, `${path} is not readable (${error.code ?? String(error)})`);
+    }
+    return path;
+}
 /** `progress_file`: where a resumable record of a split import is kept (empty = none). */
 function parseProgressFile(value, env) {
     if (value === '')
@@ -1189,8 +895,104 @@ function parseResolveInDoubt(value) {
     }
     return decisions;
 }
-// ---------------------------------------------------------------------------------------------
-// send-verification-email
+
+;// CONCATENATED MODULE: ./src/inputs/names.ts
+/** Every input of action.yml, with the default action.yml gives it ('' = none). */
+const INPUT_DEFAULTS = {
+    operation: '',
+    domain: '',
+    client_id: '',
+    client_secret: '',
+    token: '',
+    audience: '',
+    file: '',
+    connection_id: '',
+    upsert: 'false',
+    external_id: '',
+    send_completion_email: 'true',
+    format: 'json',
+    limit: '',
+    fields: '',
+    export_path: '',
+    user_id: '',
+    email_client_id: '',
+    identity: '',
+    organization_id: '',
+    job_id: '',
+    wait: 'true',
+    timeout: '3600',
+    max_failed_users: '0',
+    dry_run: 'false',
+    chunk_size: '500000',
+    progress_file: '',
+    max_jobs: '',
+    resolve_in_doubt: '',
+    client_assertion_key: '',
+    client_assertion_alg: 'RS256',
+    plan: 'false',
+    skip_existing: 'false',
+    verify: 'false',
+    import_ready: 'false',
+    github_token: '',
+};
+const COMMON_INPUTS = [
+    'operation',
+    'domain',
+    'client_id',
+    'client_secret',
+    'token',
+    'audience',
+    'client_assertion_key',
+    'client_assertion_alg',
+    'wait',
+    'timeout',
+    'github_token',
+];
+/** The inputs each operation reads, besides the common ones. */
+const OPERATION_INPUTS = {
+    'import-users': [
+        'file',
+        'connection_id',
+        'upsert',
+        'external_id',
+        'send_completion_email',
+        'max_failed_users',
+        'dry_run',
+        'chunk_size',
+        'progress_file',
+        'max_jobs',
+        'resolve_in_doubt',
+        'plan',
+        'skip_existing',
+        'verify',
+    ],
+    'export-users': ['connection_id', 'format', 'limit', 'fields', 'export_path', 'import_ready'],
+    'send-verification-email': [
+        'user_id',
+        'email_client_id',
+        'identity',
+        'organization_id',
+        'max_failed_users',
+    ],
+    'get-job': ['job_id', 'max_failed_users'],
+    'get-job-errors': ['job_id'],
+};
+/** Inputs whose values are never quoted in a message. */
+const SECRET_INPUTS = ['client_secret', 'token', 'github_token'];
+
+;// CONCATENATED MODULE: ./src/inputs/send-verification-email.ts
+
+function parseVerificationSettings(get, common) {
+    return {
+        operation: 'send-verification-email',
+        ...common,
+        userIds: parseUserIds(required(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…')),
+        emailClientId: optional(get('email_client_id')),
+        identity: parseIdentity(get('identity')),
+        organizationId: optional(get('organization_id')),
+        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
+    };
+}
 /** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
 function parseUserIds(value) {
     const ids = [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))];
@@ -1233,21 +1035,256 @@ function parseIdentity(value) {
     }
     return identity;
 }
-// ---------------------------------------------------------------------------------------------
-// get-job / get-job-errors
-/** Splits `job_id` on commas, spaces and newlines; validates each id; drops duplicates. */
-function parseJobIds(value) {
+
+;// CONCATENATED MODULE: ./src/inputs/tenant.ts
+/** The tenant: `domain` and the credentials (token, client secret, or private-key JWT). */
+
+
+
+function parseTenant(get) {
+    const origin = parseDomain(get('domain'));
+    return { origin, credentials: parseCredentials(get, origin) };
+}
+function isLoopback(hostname) {
+    // URL has already normalised IPv4 (127.1 → 127.0.0.1) and IPv6 (brackets kept).
+    return (hostname === 'localhost' ||
+        hostname === '[::1]' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(hostname));
+}
+/** Returns the tenant's origin (`https://acme.eu.auth0.com`, `http://127.0.0.1:8080`). */
+function parseDomain(value) {
+    const expected = 'expected the tenant domain (acme.eu.auth0.com) or its URL (https://acme.eu.auth0.com); http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1])';
     if (value === '')
-        missing('job_id', 'set it to the id of the job to look at (job_ followed by 16 letters or digits)');
-    const ids = value.split(/[\s,]+/).filter((id) => id !== '');
-    if (ids.length === 0)
-        fail('job_id', value, 'expected a job id: job_ followed by 16 letters or digits');
-    for (const id of ids) {
-        if (!job/* JOB_ID_PATTERN */.BE.test(id)) {
-            fail('job_id', value, `'${show(id)}' is not a job id; expected job_ followed by 16 letters or digits, e.g. job_0123456789abcdef (several ids may be separated by commas, spaces or newlines)`);
+        missing('domain', 'set it to the tenant domain, e.g. acme.eu.auth0.com');
+    const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1]?.toLowerCase();
+    if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
+        fail('domain', value, `the scheme '${scheme}://' is not supported; ${expected}`);
+    }
+    let url;
+    try {
+        url = new URL(scheme === undefined ? `https://${value}` : value);
+    }
+    catch {
+        fail('domain', value, expected);
+    }
+    if (url.hostname === '' || /\s/.test(value))
+        fail('domain', value, expected);
+    if (url.username !== '' || url.password !== '') {
+        fail('domain', value, `credentials in the URL are not accepted; use client_id and client_secret, or token. ${expected}`);
+    }
+    if (url.search !== '' || url.hash !== '' || value.endsWith('?') || value.endsWith('#')) {
+        fail('domain', value, `a query or fragment is not accepted; ${expected}`);
+    }
+    if (url.pathname !== '/' && url.pathname !== '') {
+        const hint = url.pathname.startsWith('/api/v2')
+            ? 'give only the domain; the action adds /api/v2/ itself'
+            : 'a path is not accepted; give only the domain';
+        fail('domain', value, `${hint}; ${expected}`);
+    }
+    if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
+        fail('domain', value, `http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1]); use https:// or the bare domain`);
+    }
+    return url.origin;
+}
+function parseCredentials(get, origin) {
+    const given = {
+        token: get('token'),
+        clientId: get('client_id'),
+        clientSecret: get('client_secret'),
+        key: get('client_assertion_key'),
+    };
+    refuseAmbiguousCredentials(given);
+    if (given.token !== '')
+        return { kind: 'token', token: given.token };
+    const { clientId, clientSecret, key } = given;
+    if (key !== '') {
+        if (clientId === '') {
+            throw new errors/* InputError */.dz('client_id', `Input 'client_id' is required when 'client_assertion_key' is set: the client assertion is issued for that application (iss and sub are its client id).`);
+        }
+        return {
+            kind: 'private-key-jwt',
+            clientId,
+            privateKey: parsePrivateKey(key),
+            algorithm: parseAssertionAlg(get('client_assertion_alg')),
+            audience: parseAudience(get('audience'), origin),
+        };
+    }
+    if (clientSecret === '') {
+        throw new errors/* InputError */.dz('client_secret', `Input 'client_secret' is required when 'client_id' is set: give client_id and client_secret, or client_id and client_assertion_key (private-key JWT), or token instead.`);
+    }
+    if (clientId === '') {
+        throw new errors/* InputError */.dz('client_id', `Input 'client_id' is required when 'client_secret' is set: give client_id and client_secret, or token instead.`);
+    }
+    return {
+        kind: 'client-credentials',
+        clientId,
+        clientSecret,
+        audience: parseAudience(get('audience'), origin),
+    };
+}
+const WAYS = 'give token, or client_id and client_secret, or client_id and client_assertion_key (private-key JWT)';
+/** No credentials at all, or two ways of authenticating at once. */
+function refuseAmbiguousCredentials(given) {
+    const { token, clientId, clientSecret, key } = given;
+    if (token !== '' && (clientId !== '' || clientSecret !== '' || key !== '')) {
+        const others = [
+            clientId !== '' ? "'client_id'" : '',
+            clientSecret !== '' ? "'client_secret'" : '',
+            key !== '' ? "'client_assertion_key'" : '',
+        ]
+            .filter(Boolean)
+            .join(' and ');
+        throw new errors/* InputError */.dz('token', `Input 'token' is set together with ${others}: ${WAYS}, not both ways of authenticating.`);
+    }
+    if (token === '' && clientId === '' && clientSecret === '' && key === '') {
+        throw new errors/* InputError */.dz('client_id', `No credentials: inputs 'client_id', 'client_secret', 'client_assertion_key' and 'token' are all empty; ${WAYS} (of a machine-to-machine application authorised for the Management API).`);
+    }
+    if (clientSecret !== '' && key !== '') {
+        throw new errors/* InputError */.dz('client_assertion_key', `Inputs 'client_secret' and 'client_assertion_key' are both set: give client_id with client_secret, or client_id with client_assertion_key (private-key JWT), not both ways of authenticating.`);
+    }
+}
+/** `client_assertion_key`: checked here so a bad key fails before anything is sent. Never quoted. */
+function parsePrivateKey(value) {
+    try {
+        return (0,client_assertion/* readPrivateKey */.$k)(value).pem;
+    }
+    catch (error) {
+        if (!(error instanceof client_assertion/* PrivateKeyError */.tr))
+            throw error;
+        throw new errors/* InputError */.dz('client_assertion_key', `Input 'client_assertion_key' cannot be used: ${error.message}.`);
+    }
+}
+/** `client_assertion_alg`: RS256 (default), RS384 or PS256, in any letter case. */
+function parseAssertionAlg(value) {
+    if (value === '')
+        return 'RS256';
+    const algorithm = (0,client_assertion/* parseAssertionAlgorithm */.Zw)(value);
+    if (algorithm === undefined) {
+        fail('client_assertion_alg', value, `expected ${client_assertion/* CLIENT_ASSERTION_ALGORITHMS */.iu.join(', ')} (the algorithm chosen for the application's Private Key JWT credential in Auth0; default RS256)`);
+    }
+    return algorithm;
+}
+function parseAudience(value, origin) {
+    if (value === '')
+        return `${origin}/api/v2/`;
+    let url;
+    try {
+        url = new URL(value);
+    }
+    catch {
+        url = undefined;
+    }
+    if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
+        fail('audience', value, `expected a URL, the Management API identifier such as ${origin}/api/v2/ (or leave it empty for that default)`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./src/inputs/parse.ts
+/**
+ * Reads every input once and turns it into a typed Settings object (settings.ts), or throws one
+ * InputError that names the input, quotes the bad value and says what is accepted. The common
+ * inputs are read here; each operation's own inputs in its file (import-users.ts, export-users.ts, send-verification-email.ts, get-job.ts).
+ *
+ * Pure: `read(name)` is bound to `core.getInput` by main.ts, `env` supplies GITHUB_WORKSPACE. The
+ * only side effect is a stat/access check of the import `file`, so a missing file is reported
+ * before anything is sent to Auth0.
+ */
+
+
+
+
+
+
+
+
+
+/** Parses and validates the inputs for the chosen operation. Throws one InputError. */
+function parseInputs(read, env) {
+    const get = (name) => (read(name) ?? '').trim();
+    try {
+        return parse(get, env);
+    }
+    catch (error) {
+        // A secret pasted into the wrong input (say client_id and client_secret swapped) must not be
+        // echoed back by the message that complains about it.
+        if (error instanceof errors/* InputError */.dz) {
+            const message = redact(error.message, [
+                ...SECRET_INPUTS.map((name) => get(name)),
+                ...(0,client_assertion/* privateKeyMaskParts */.HS)(get('client_assertion_key')),
+            ]);
+            if (message !== error.message)
+                throw new errors/* InputError */.dz(error.input, message);
+        }
+        throw error;
+    }
+}
+/**
+ * Warnings for inputs that are set but not used by `operation` (an input left at its action.yml
+ * default counts as not set, since core.getInput returns the default). main prints each with
+ * core.warning.
+ */
+function unusedInputWarnings(read, operation) {
+    const used = new Set([...COMMON_INPUTS, ...OPERATION_INPUTS[operation]]);
+    const warnings = [];
+    const isSet = (name) => {
+        const value = (read(name) ?? '').trim();
+        return value !== '' && value.toLowerCase() !== INPUT_DEFAULTS[name].toLowerCase();
+    };
+    for (const name of Object.keys(INPUT_DEFAULTS)) {
+        if (!used.has(name) && isSet(name)) {
+            warnings.push(`Input '${name}' is ignored: operation '${operation}' does not use it.`);
         }
     }
-    return [...new Set(ids)];
+    if (isSet('audience') && isSet('token')) {
+        warnings.push("Input 'audience' is ignored: it is only used to obtain a token with client_id and client_secret, and 'token' is given.");
+    }
+    if (isSet('client_assertion_alg') && !isSet('client_assertion_key')) {
+        warnings.push("Input 'client_assertion_alg' is ignored: it only applies with 'client_assertion_key' (private-key JWT authentication), which is not set.");
+    }
+    return warnings;
+}
+function parse(get, env) {
+    const operation = parseOperation(get('operation'));
+    const common = {
+        tenant: parseTenant(get),
+        wait: parseBoolean(get, 'wait', true),
+        timeoutMs: parseTimeout(get('timeout')),
+        githubToken: optional(get('github_token')),
+    };
+    switch (operation) {
+        case 'import-users':
+            return parseImportSettings(get, env, common);
+        case 'export-users':
+            return parseExportSettings(get, env, common);
+        case 'send-verification-email':
+            return parseVerificationSettings(get, common);
+        case 'get-job':
+            return parseGetJobSettings(get, common);
+        case 'get-job-errors':
+            return parseGetJobErrorsSettings(get, common);
+    }
+}
+function redact(message, secrets) {
+    // Very short values would redact ordinary words; real secrets and tokens are long.
+    const long = secrets.filter((secret) => secret.length >= 6);
+    let result = message;
+    for (const secret of long)
+        result = result.split(secret).join('***');
+    // show() cuts long values at 200 characters: the cut-off tail of a secret ends at the '…'.
+    let at = result.indexOf('…');
+    while (at !== -1) {
+        for (let length = Math.min(at, 200); length >= 6; length--) {
+            const tail = result.slice(at - length, at);
+            if (long.some((secret) => secret.includes(tail))) {
+                result = `${result.slice(0, at - length)}***${result.slice(at)}`;
+                at = at - length + 3;
+                break;
+            }
+        }
+        at = result.indexOf('…', at + 1);
+    }
+    return result;
 }
 
 ;// CONCATENATED MODULE: ./src/operations/index.ts

@@ -1,5 +1,5 @@
 /**
- * The typed result of parsing the action's inputs once (see inputs.ts). Everything downstream
+ * The typed result of parsing the action's inputs once (parse.ts). Everything downstream
  * takes these values; nothing else reads an input.
  */
 
@@ -35,7 +35,7 @@ export interface Tenant {
 /** `max_failed_users`: a whole number of users, or a percentage of the users looked at. */
 export type FailureThreshold = { kind: 'count'; max: number } | { kind: 'percent'; max: number }
 
-interface CommonSettings {
+export interface CommonSettings {
   tenant: Tenant
   wait: boolean
   /** `timeout` in milliseconds, counted from the start of the step. */
