@@ -150,7 +150,7 @@ function reportEntriesFromJobErrors(jobId, errors, indexOf = () => undefined) {
 /* harmony export */ });
 /* unused harmony exports REDACTED, MAX_DEPTH, TOO_DEEP */
 /**
- * Secrets of a user object never reach logs, outputs or the error report (CONTRACT.md). This makes
+ * Secrets of a user object never reach logs, outputs or the error report (SECURITY.md). This makes
  * the copy that may: password hashes, custom hash values, keys and salts, and TOTP secrets are
  * replaced by a marker, whatever shape the (possibly invalid) user has.
  */
@@ -242,7 +242,7 @@ function redactContainer(holder, depth, nested = {}) {
     }
     return out;
 }
-/** `custom_password_hash` (reference §5): `hash.value`, `hash.key.value` and `salt.value`. */
+/** `custom_password_hash`: `hash.value`, `hash.key.value` and `salt.value`. */
 function redactCustomPasswordHash(custom, depth) {
     return redactContainer(custom, depth, {
         hash: (hash, at) => redactContainer(hash, at, { key: (key, d) => redactContainer(key, d) }),

@@ -1827,7 +1827,7 @@ var tenant_index = __webpack_require__(7905);
 ;// CONCATENATED MODULE: ./src/plan/read-tenant.ts
 /**
  * Reading the users already in the connection into a TenantIndex, the cheaper of two ways
- * (CONTRACT "Review before, verify after"; reference §11.3):
+ * (README, "Review before, verify after"):
  * - an export job of the connection with only the compared fields: one job, its creation and
  *   status reads, and a download that is not a Management API request;
  * - for a file of at most 100 users that can only match by email, one users-by-email look-up per
@@ -1841,7 +1841,7 @@ var tenant_index = __webpack_require__(7905);
 
 
 
-/** Look-ups are for small files only (CONTRACT: "a file of at most 100 users"). */
+/** Look-ups are for small files only: at most 100 users (README, "Review before, verify after"). */
 const MAX_LOOKUP_USERS = 100;
 /**
  * An export is one job that reads the whole connection, however small the file; look-ups are

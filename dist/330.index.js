@@ -66,7 +66,7 @@ var external_node_path_ = __webpack_require__(6760);
  * schema's patterns, apart from the schema (bulk-import-schema.ts) so that validate.ts can name
  * and explain them without building the schema at start-up.
  */
-/** Keys `app_metadata` may not contain (reference §5.2). */
+/** Keys `app_metadata` may not contain. */
 const APP_METADATA_RESERVED_KEYS = (/* unused pure expression or super */ null && ([
     '__tenant',
     '_id',
@@ -6299,7 +6299,7 @@ function indexErrorEntries(chunk, users, entries) {
 /* harmony export */ });
 /* unused harmony exports REDACTED, MAX_DEPTH, TOO_DEEP */
 /**
- * Secrets of a user object never reach logs, outputs or the error report (CONTRACT.md). This makes
+ * Secrets of a user object never reach logs, outputs or the error report (SECURITY.md). This makes
  * the copy that may: password hashes, custom hash values, keys and salts, and TOTP secrets are
  * replaced by a marker, whatever shape the (possibly invalid) user has.
  */
@@ -6391,7 +6391,7 @@ function redactContainer(holder, depth, nested = {}) {
     }
     return out;
 }
-/** `custom_password_hash` (reference §5): `hash.value`, `hash.key.value` and `salt.value`. */
+/** `custom_password_hash`: `hash.value`, `hash.key.value` and `salt.value`. */
 function redactCustomPasswordHash(custom, depth) {
     return redactContainer(custom, depth, {
         hash: (hash, at) => redactContainer(hash, at, { key: (key, d) => redactContainer(key, d) }),

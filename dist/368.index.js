@@ -22,7 +22,7 @@ __webpack_require__.r(__webpack_exports__);
  */
 function importForm(request) {
     const form = new (form_data__WEBPACK_IMPORTED_MODULE_0___default())();
-    // Auth0 wants `users` as a file part (reference §3.1, §8.6); booleans travel as text.
+    // Auth0 wants `users` as a file part; booleans travel as text.
     form.append('users', request.users, { filename: 'users.json', contentType: 'application/json' });
     form.append('connection_id', request.connectionId);
     form.append('upsert', String(request.upsert));

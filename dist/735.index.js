@@ -531,7 +531,7 @@ var plan_ndjson = __webpack_require__(1739);
 ;// CONCATENATED MODULE: ./src/export/import-ready.ts
 /**
  * `import_ready`: an Auth0 JSON export (NDJSON) turned into a users file for import-users, as
- * the reference's §5.1 and §8.10 say it must be: a JSON array, `user_id` without the `auth0|`
+ * Auth0's bulk-import format requires: a JSON array, `user_id` without the `auth0|`
  * prefix, export-only fields (created_at, logins_count, identities, …) dropped, and columns named
  * with `export_as` mapped back to the import schema's names. Streamed record by record, so memory
  * stays flat whatever the size of the export.
@@ -543,7 +543,7 @@ var plan_ndjson = __webpack_require__(1739);
 
 
 
-/** The bulk-import schema's properties an export can give back (reference §5.2). */
+/** The bulk-import schema's properties an export can give back. */
 const IMPORT_FIELDS = [
     'email',
     'email_verified',

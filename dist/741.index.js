@@ -56,7 +56,7 @@ var result = __webpack_require__(997);
 /**
  * The pull-request comment's Markdown. It shows counts, the gate verdict, file indexes and a link
  * to the run, and never an email, a name, a secret or a message from outside (Auth0's or the
- * file's): on a public repository everyone reads it (CONTRACT "Review before, verify after").
+ * file's): on a public repository everyone reads it (README, "Review before, verify after").
  */
 
 

@@ -386,7 +386,7 @@ function fixedToken(token) {
 /** Refresh this long before Auth0 says the token expires, so no request carries a dying token. */
 const EXPIRY_MARGIN_MS = 60_000;
 /**
- * Client-credentials grant (reference §1): form-encoded POST to /oauth/token, authenticated with
+ * Client-credentials grant: form-encoded POST to /oauth/token, authenticated with
  * the client secret or, for `private-key-jwt`, a client assertion signed afresh for every attempt
  * (each carries a new `jti`, which Auth0 accepts only once). The token is cached until shortly
  * before `expires_in` and fetched again after a 401.
@@ -488,7 +488,7 @@ function tokenError(status, body, audience, kind) {
 }
 /**
  * What to change. Auth0 answers a wrong client id or secret with 401 `access_denied`
- * "Unauthorized" (reference §11.1), so the status, not the code, tells a bad credential (401)
+ * "Unauthorized", so the status, not the code, tells a bad credential (401)
  * from an application without a client grant (403 "…create a client-grant…").
  */
 function tokenHint(status, said, audience, kind) {
@@ -561,7 +561,7 @@ class ManagementApi {
         return job;
     }
     /**
-     * GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). The array is
+     * GET /jobs/{id}/errors: 200 array, 200 job object, or 204. The array is
      * streamed (http/json-array.ts): at most ERROR_LIST_LIMITS of it is kept, all of it counted.
      */
     async getJobErrors(id) {
@@ -642,7 +642,7 @@ class ManagementApi {
     async createVerificationEmail(body) {
         return this.#postJson('/api/v2/jobs/verification-email', body, 'sending the verification email');
     }
-    /** GET /users-by-email (reference §11.3): every user of the tenant with exactly this email. */
+    /** GET /users-by-email: every user of the tenant with exactly this email. */
     async usersByEmail(email) {
         const label = 'looking up users by email';
         const response = await this.#call({
@@ -748,7 +748,7 @@ function auth0Message(response) {
         return body.error;
     return undefined;
 }
-/** Auth0's own message, plus what to do about the errors users hit most (reference §8). */
+/** Auth0's own message, plus what to do about the errors users hit most. */
 function apiError(response, label) {
     const body = parseJson(response.text);
     const errorCode = typeof body?.errorCode === 'string' ? body.errorCode : undefined;
@@ -757,7 +757,7 @@ function apiError(response, label) {
     return new errors/* ApiError */.hD(response.status, `Auth0 refused ${label} (HTTP ${response.status}: ${said})${hint ? `. ${hint}` : '.'}`, errorCode);
 }
 const GRANT_PATH = 'Applications → APIs → Auth0 Management API → Machine to Machine Applications';
-/** The scope to grant: Auth0's "expected any of: a,b", else the endpoint's own (reference §2.1). */
+/** The scope to grant: Auth0's "expected any of: a,b", else the endpoint's own. */
 function missingScope(label, message) {
     const expected = /expected any of:\s*([\w:, ]+)/i.exec(message)?.[1];
     const named = expected
@@ -774,7 +774,7 @@ function missingScope(label, message) {
         return 'update:users';
     return 'read:users (or create:users)';
 }
-/** What to change for each 400 Auth0 documents for these endpoints (reference §3, §11.2). */
+/** What to change for each 400 Auth0 documents for these endpoints. */
 const BAD_REQUEST_HINTS = [
     [
         /must be a database connection/i,

@@ -505,7 +505,7 @@ var errors = __nccwpck_require__(9541);
 
 function parseReviewInputs(read) {
     const skipExisting = read('skip_existing');
-    // skip_existing needs the plan's classification (CONTRACT: "Implies plan").
+    // skip_existing needs the plan's classification (action.yml: skip_existing implies plan).
     return { plan: read('plan') || skipExisting, skipExisting, verify: read('verify') };
 }
 function checkReviewSettings(settings) {
@@ -2324,12 +2324,12 @@ function listenForCancellation(cutOffRequests) {
 /* harmony export */   s1: () => (/* binding */ COMPARED)
 /* harmony export */ });
 /**
- * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on
- * (reference §5.2, §3.1); how values are normalised is in fingerprint.ts.
+ * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on;
+ * how values are normalised is in fingerprint.ts.
  */
-/** The keys Auth0 matches an imported user on (reference §3.1 "upsert semantics"). */
+/** The keys Auth0 matches an imported user on (an upsert updates the user it matches). */
 const KEY_KINDS = ['email', 'user_id', 'username', 'phone_number'];
-/** Attributes an upsert overwrites (reference §5.2 "Upsertable"), readable back from Auth0. */
+/** Attributes an upsert overwrites, readable back from Auth0. */
 const UPSERTABLE = [
     'email_verified',
     'given_name',
@@ -2391,8 +2391,8 @@ function sets(user, attribute) {
 /* harmony import */ var _attributes_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(4366);
 /* harmony import */ var _tenant_index_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7905);
 /**
- * Auth0's matching rules applied to one user of the file (CONTRACT "Review before, verify
- * after"; reference §3.1): what the import will do with it.
+ * Auth0's matching rules applied to one user of the file (README, "Review before, verify
+ * after"): what the import will do with it.
  */
 
 
@@ -2475,12 +2475,12 @@ function skippable(classification) {
 /* harmony export */ });
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5845);
 
-/** `plan_summary` (CONTRACT). */
+/** `plan_summary` (action.yml). */
 function planSummaryJson(report) {
     const { insert, update, unchanged, duplicate, conflict, skipped } = report.counts;
     return JSON.stringify({ insert, update, unchanged, duplicate, conflict, skipped });
 }
-/** `verify_summary` (CONTRACT). */
+/** `verify_summary` (action.yml). */
 function verifySummaryJson(report) {
     const { checked, present, missing, different } = report;
     return JSON.stringify({ checked, present, missing, different });

@@ -1,7 +1,7 @@
 /**
  * What every /api/v2 request passes before its handler: the rate-limit bucket, the bearer
  * token (400 for a malformed header, 401 for a bad or expired token) and the endpoint's scopes
- * (403 `insufficient_scope`), as the reference §2.1, §2.3 and §11.1 describe Auth0.
+ * (403 `insufficient_scope`), as Auth0 does.
  */
 import { apiError, type Context, send } from './replies.ts'
 import type { IssuedToken } from './state.ts'

@@ -1,5 +1,5 @@
 /**
- * The processing of a bulk import file the way the reference describes Auth0: per-user schema
+ * The processing of a bulk import file the way Auth0 does: per-user schema
  * errors, duplicates inside the file, existing users, upsert.
  */
 import {
@@ -88,7 +88,7 @@ export function validateImportUser(user: unknown): UserError[] {
     })
   } else if (typeof u.email === 'string' && !STRICT_EMAIL.test(u.email)) {
     // Seen in practice beside the schema's FORMAT: an address the schema lets through and the
-    // identity's profile check then refuses (reference §5.4).
+    // identity's profile check then refuses.
     errors.push({
       code: 'INVALID_FORMAT',
       message: `Object didn't pass validation for format email: ${u.email}`,

@@ -28,7 +28,7 @@ import type {
   VerificationEmailRequest,
 } from './types.ts'
 
-/** Auth0 deletes a job and its errors 24 hours after it was created (reference §6). */
+/** Auth0 deletes a job and its errors 24 hours after it was created. */
 export const JOB_RETENTION_MS = 24 * 60 * 60 * 1000
 
 export interface IssuedToken {

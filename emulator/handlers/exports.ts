@@ -1,4 +1,4 @@
-/** POST /api/v2/jobs/users-exports: the body's schema (reference §3.2, OAS), then the job. */
+/** POST /api/v2/jobs/users-exports: the body's schema, then the job. */
 import { CONNECTION_ID_PATTERN, jobBody } from '../job-record.ts'
 import {
   apiError,

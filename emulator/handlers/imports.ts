@@ -1,7 +1,7 @@
 /**
- * POST /api/v2/jobs/users-imports: multipart checks, the connection's refusals (reference §3.1,
- * §11.2: not a database, disabled, custom database without import mode), typed boolean flags,
- * the two-active-imports 429, then the job.
+ * POST /api/v2/jobs/users-imports: multipart checks, the connection's refusals (not a database,
+ * disabled, custom database without import mode), typed boolean flags, the two-active-imports 429,
+ * then the job.
  */
 import { processImport } from '../import-file.ts'
 import { CONNECTION_ID_PATTERN, type JobRecord, jobBody } from '../job-record.ts'

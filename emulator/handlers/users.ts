@@ -1,5 +1,5 @@
 /**
- * GET /api/v2/users-by-email and GET /api/v2/connections/{id} (reference §11.3): the look-ups a
+ * GET /api/v2/users-by-email and GET /api/v2/connections/{id}: the look-ups a
  * plan or verify of a small file makes. users-by-email matches the email exactly (case-sensitive)
  * across every connection and answers at once with what the tenant holds now.
  */

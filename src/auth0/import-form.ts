@@ -21,7 +21,7 @@ export function importForm(request: ImportRequest): {
   headers: Record<string, string>
 } {
   const form = new FormData()
-  // Auth0 wants `users` as a file part (reference §3.1, §8.6); booleans travel as text.
+  // Auth0 wants `users` as a file part; booleans travel as text.
   form.append('users', request.users, { filename: 'users.json', contentType: 'application/json' })
   form.append('connection_id', request.connectionId)
   form.append('upsert', String(request.upsert))

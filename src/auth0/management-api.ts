@@ -9,10 +9,10 @@ import { parseJson, type TokenSource } from './tokens.js'
 export type { ImportRequest } from './import-form.js'
 
 /**
- * Auth0 runs at most two imports per tenant; a third is refused with this 429 (reference §2.3).
+ * Auth0 runs at most two imports per tenant; a third is refused with this 429.
  * `in-doubt`: the request was sent and no answer says whether Auth0 created the job (a 500, 502
  * or 504, a connection that broke while Auth0 answered, a 2xx that is not a job), so it must not be
- * sent again (CONTRACT.md, "Job-creating requests: when a resend is safe").
+ * sent again (README, "How it behaves").
  */
 export type ImportSubmission =
   | { kind: 'created'; job: Job }
@@ -57,7 +57,7 @@ export class ManagementApi {
   }
 
   /**
-   * GET /jobs/{id}/errors: 200 array, 200 job object, or 204 (reference §3.5). The array is
+   * GET /jobs/{id}/errors: 200 array, 200 job object, or 204. The array is
    * streamed (http/json-array.ts): at most ERROR_LIST_LIMITS of it is kept, all of it counted.
    */
   async getJobErrors(id: string): Promise<JobErrors> {
@@ -137,7 +137,7 @@ export class ManagementApi {
     return this.#postJson('/api/v2/jobs/verification-email', body, 'sending the verification email')
   }
 
-  /** GET /users-by-email (reference §11.3): every user of the tenant with exactly this email. */
+  /** GET /users-by-email: every user of the tenant with exactly this email. */
   async usersByEmail(email: string): Promise<unknown[]> {
     const label = 'looking up users by email'
     const response = await this.#call({
@@ -249,7 +249,7 @@ function auth0Message(response: HttpResponse): string | undefined {
   return undefined
 }
 
-/** Auth0's own message, plus what to do about the errors users hit most (reference §8). */
+/** Auth0's own message, plus what to do about the errors users hit most. */
 export function apiError(response: HttpResponse, label: string): ApiError {
   const body = parseJson(response.text) as { errorCode?: unknown } | undefined
   const errorCode = typeof body?.errorCode === 'string' ? body.errorCode : undefined
@@ -264,7 +264,7 @@ export function apiError(response: HttpResponse, label: string): ApiError {
 
 const GRANT_PATH = 'Applications → APIs → Auth0 Management API → Machine to Machine Applications'
 
-/** The scope to grant: Auth0's "expected any of: a,b", else the endpoint's own (reference §2.1). */
+/** The scope to grant: Auth0's "expected any of: a,b", else the endpoint's own. */
 function missingScope(label: string, message: string): string {
   const expected = /expected any of:\s*([\w:, ]+)/i.exec(message)?.[1]
   const named = expected
@@ -278,7 +278,7 @@ function missingScope(label: string, message: string): string {
   return 'read:users (or create:users)'
 }
 
-/** What to change for each 400 Auth0 documents for these endpoints (reference §3, §11.2). */
+/** What to change for each 400 Auth0 documents for these endpoints. */
 const BAD_REQUEST_HINTS: [RegExp, string][] = [
   [
     /must be a database connection/i,

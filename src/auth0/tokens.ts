@@ -31,7 +31,7 @@ export type GrantCredentials = Extract<
 >
 
 /**
- * Client-credentials grant (reference §1): form-encoded POST to /oauth/token, authenticated with
+ * Client-credentials grant: form-encoded POST to /oauth/token, authenticated with
  * the client secret or, for `private-key-jwt`, a client assertion signed afresh for every attempt
  * (each carries a new `jti`, which Auth0 accepts only once). The token is cached until shortly
  * before `expires_in` and fetched again after a 401.
@@ -145,7 +145,7 @@ function tokenError(
 
 /**
  * What to change. Auth0 answers a wrong client id or secret with 401 `access_denied`
- * "Unauthorized" (reference §11.1), so the status, not the code, tells a bad credential (401)
+ * "Unauthorized", so the status, not the code, tells a bad credential (401)
  * from an application without a client grant (403 "…create a client-grant…").
  */
 function tokenHint(

@@ -1,6 +1,6 @@
 /**
  * `import_ready`: an Auth0 JSON export (NDJSON) turned into a users file for import-users, as
- * the reference's §5.1 and §8.10 say it must be: a JSON array, `user_id` without the `auth0|`
+ * Auth0's bulk-import format requires: a JSON array, `user_id` without the `auth0|`
  * prefix, export-only fields (created_at, logins_count, identities, …) dropped, and columns named
  * with `export_as` mapped back to the import schema's names. Streamed record by record, so memory
  * stays flat whatever the size of the export.
@@ -14,7 +14,7 @@ import type { ExportField } from '../inputs/settings.js'
 import { bareUserId } from '../plan/attributes.js'
 import { readNdjson } from '../plan/ndjson.js'
 
-/** The bulk-import schema's properties an export can give back (reference §5.2). */
+/** The bulk-import schema's properties an export can give back. */
 export const IMPORT_FIELDS = [
   'email',
   'email_verified',

@@ -1,7 +1,7 @@
 /**
  * The pull-request comment's Markdown. It shows counts, the gate verdict, file indexes and a link
  * to the run, and never an email, a name, a secret or a message from outside (Auth0's or the
- * file's): on a public repository everyone reads it (CONTRACT "Review before, verify after").
+ * file's): on a public repository everyone reads it (README, "Review before, verify after").
  */
 import { createHash } from 'node:crypto'
 import type { Env } from '../http/proxy-env.js'

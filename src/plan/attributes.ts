@@ -1,13 +1,13 @@
 /**
- * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on
- * (reference §5.2, §3.1); how values are normalised is in fingerprint.ts.
+ * Which attributes of a user the plan and verify compare, and the keys Auth0 matches users on;
+ * how values are normalised is in fingerprint.ts.
  */
 
-/** The keys Auth0 matches an imported user on (reference §3.1 "upsert semantics"). */
+/** The keys Auth0 matches an imported user on (an upsert updates the user it matches). */
 export const KEY_KINDS = ['email', 'user_id', 'username', 'phone_number'] as const
 export type KeyKind = (typeof KEY_KINDS)[number]
 
-/** Attributes an upsert overwrites (reference §5.2 "Upsertable"), readable back from Auth0. */
+/** Attributes an upsert overwrites, readable back from Auth0. */
 export const UPSERTABLE = [
   'email_verified',
   'given_name',

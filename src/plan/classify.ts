@@ -1,6 +1,6 @@
 /**
- * Auth0's matching rules applied to one user of the file (CONTRACT "Review before, verify
- * after"; reference §3.1): what the import will do with it.
+ * Auth0's matching rules applied to one user of the file (README, "Review before, verify
+ * after"): what the import will do with it.
  */
 import {
   KEY_KINDS,

@@ -1,6 +1,6 @@
 /**
  * Reading the users already in the connection into a TenantIndex, the cheaper of two ways
- * (CONTRACT "Review before, verify after"; reference §11.3):
+ * (README, "Review before, verify after"):
  * - an export job of the connection with only the compared fields: one job, its creation and
  *   status reads, and a download that is not a Management API request;
  * - for a file of at most 100 users that can only match by email, one users-by-email look-up per
@@ -38,7 +38,7 @@ export interface ReadContext {
   dispatcher: Dispatcher
 }
 
-/** Look-ups are for small files only (CONTRACT: "a file of at most 100 users"). */
+/** Look-ups are for small files only: at most 100 users (README, "Review before, verify after"). */
 export const MAX_LOOKUP_USERS = 100
 /**
  * An export is one job that reads the whole connection, however small the file; look-ups are

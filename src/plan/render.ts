@@ -8,13 +8,13 @@ import type { VerifyReport } from '../verify/verify.js'
 import { PLAN_ACTIONS } from './classify.js'
 import type { PlanReport, TenantSource } from './plan-pass.js'
 
-/** `plan_summary` (CONTRACT). */
+/** `plan_summary` (action.yml). */
 export function planSummaryJson(report: PlanReport): string {
   const { insert, update, unchanged, duplicate, conflict, skipped } = report.counts
   return JSON.stringify({ insert, update, unchanged, duplicate, conflict, skipped })
 }
 
-/** `verify_summary` (CONTRACT). */
+/** `verify_summary` (action.yml). */
 export function verifySummaryJson(report: VerifyReport): string {
   const { checked, present, missing, different } = report
   return JSON.stringify({ checked, present, missing, different })

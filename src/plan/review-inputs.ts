@@ -14,7 +14,7 @@ export function parseReviewInputs(read: (name: BooleanInput) => boolean): {
   verify: boolean
 } {
   const skipExisting = read('skip_existing')
-  // skip_existing needs the plan's classification (CONTRACT: "Implies plan").
+  // skip_existing needs the plan's classification (action.yml: skip_existing implies plan).
   return { plan: read('plan') || skipExisting, skipExisting, verify: read('verify') }
 }
 

@@ -4,7 +4,7 @@
  * and explain them without building the schema at start-up.
  */
 
-/** Keys `app_metadata` may not contain (reference §5.2). */
+/** Keys `app_metadata` may not contain. */
 export const APP_METADATA_RESERVED_KEYS = [
   '__tenant',
   '_id',

@@ -1,6 +1,6 @@
 /**
  * Auth0's bulk-import user schema, kept as data: the JSON schema and the rules in the prose of
- * Auth0's "Bulk User Import Database Schema and Examples" page (reference §5.2–5.3), newest
+ * Auth0's "Bulk User Import Database Schema and Examples" page, newest
  * revision with phone_number/phone_verified. `npm run generate` compiles it into
  * bulk-import-validator.generated.ts; __tests__/users-schema-rules.test.ts holds a valid and an
  * invalid example of every rule.

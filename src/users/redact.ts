@@ -1,5 +1,5 @@
 /**
- * Secrets of a user object never reach logs, outputs or the error report (CONTRACT.md). This makes
+ * Secrets of a user object never reach logs, outputs or the error report (SECURITY.md). This makes
  * the copy that may: password hashes, custom hash values, keys and salts, and TOTP secrets are
  * replaced by a marker, whatever shape the (possibly invalid) user has.
  */
@@ -99,7 +99,7 @@ function redactContainer(
   return out
 }
 
-/** `custom_password_hash` (reference §5): `hash.value`, `hash.key.value` and `salt.value`. */
+/** `custom_password_hash`: `hash.value`, `hash.key.value` and `salt.value`. */
 function redactCustomPasswordHash(custom: unknown, depth: number): unknown {
   return redactContainer(custom, depth, {
     hash: (hash, at) => redactContainer(hash, at, { key: (key, d) => redactContainer(key, d) }),

@@ -1,6 +1,6 @@
 /**
  * Verify's comparison of one user of the upload with what the connection holds after the import
- * (CONTRACT: NOT_FOUND_AFTER_IMPORT, DIFFERS_AFTER_IMPORT). Messages name attributes only, never
+ * (README, "Review before, verify after": NOT_FOUND_AFTER_IMPORT, DIFFERS_AFTER_IMPORT). Messages name attributes only, never
  * a value.
  */
 import type { UserError } from '../auth0/job.js'
