@@ -2200,7 +2200,7 @@ async function run() {
         }
         // Loaded only now: undici and the API client are most of the bundle, and a step that fails
         // on its inputs never needs them (bench/cold-start.ts).
-        const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(951)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9951));
+        const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4320));
         connection = connect(settings, ledger, {
             logger: coreLogger,
             runnerTemp,
@@ -2231,12 +2231,8 @@ async function run() {
     try {
         // After the outputs: a comment that fails or hangs never costs the migration its results.
         if (result && githubToken && connection) {
-            const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(489), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
-            await commentStep(result, message, githubToken, process.env, connection.dispatcher, coreLogger);
+            await commentOnPullRequest(result, message, githubToken, connection);
         }
-    }
-    catch (error) {
-        coreLogger.warning(`Could not comment on the pull request: ${(0,errors/* errorMessage */.gJ)(error)}`);
     }
     finally {
         cancellation.stop();
@@ -2245,6 +2241,16 @@ async function run() {
     }
     if (message !== undefined)
         setFailed(secrets.scrub(message));
+}
+/** The pull request's comment (github_token); a failure is a warning, never the step's error. */
+async function commentOnPullRequest(result, message, githubToken, connection) {
+    try {
+        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(489), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+        await commentStep(result, message, githubToken, process.env, connection.dispatcher, coreLogger);
+    }
+    catch (error) {
+        coreLogger.warning(`Could not comment on the pull request: ${(0,errors/* errorMessage */.gJ)(error)}`);
+    }
 }
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs(mask) {

@@ -70,24 +70,29 @@ export async function run(): Promise<void> {
   try {
     // After the outputs: a comment that fails or hangs never costs the migration its results.
     if (result && githubToken && connection) {
-      const { commentStep } = await import('./github/comment.js')
-      await commentStep(
-        result,
-        message,
-        githubToken,
-        process.env,
-        connection.dispatcher,
-        coreLogger,
-      )
+      await commentOnPullRequest(result, message, githubToken, connection)
     }
-  } catch (error) {
-    coreLogger.warning(`Could not comment on the pull request: ${errorMessage(error)}`)
   } finally {
     cancellation.stop()
     // Keep-alive sockets would hold the process open after the work is done.
     await connection?.close()
   }
   if (message !== undefined) core.setFailed(secrets.scrub(message))
+}
+
+/** The pull request's comment (github_token); a failure is a warning, never the step's error. */
+async function commentOnPullRequest(
+  result: OperationResult,
+  message: string | undefined,
+  githubToken: string,
+  connection: Connection,
+): Promise<void> {
+  try {
+    const { commentStep } = await import('./github/comment.js')
+    await commentStep(result, message, githubToken, process.env, connection.dispatcher, coreLogger)
+  } catch (error) {
+    coreLogger.warning(`Could not comment on the pull request: ${errorMessage(error)}`)
+  }
 }
 
 /** Before anything else runs, so that no later line (even an input error) can show them. */
