@@ -1,9 +1,14 @@
-import type { ImportSummary } from '../auth0/job.js'
+import type { ImportSummary, Job } from '../auth0/job.js'
 import type { Operation } from '../inputs/settings.js'
 import type { PlanReport } from '../plan/plan-pass.js'
 import type { VerifyReport } from '../verify/verify.js'
-import type { JobLedger } from './ledger.js'
 import type { ChunkSummary, ErrorReportEntry, OperationResult } from './result.js'
+
+/** What the builder needs of the JobLedger (ledger.ts): the jobs seen, and where to leave a snapshot. */
+export interface JobsSeen {
+  readonly jobs: Job[]
+  reportOnStop(snapshot: () => OperationResult): void
+}
 
 interface ChunkRow {
   index: number
@@ -38,7 +43,7 @@ export class ResultBuilder {
 
   constructor(
     readonly operation: Operation,
-    private readonly ledger: JobLedger,
+    private readonly ledger: JobsSeen,
   ) {
     // Should the operation throw, what it has found so far is still published.
     ledger.reportOnStop(() => this.build())
