@@ -250,7 +250,6 @@ try {
         upsert: true,
         skipExisting: false,
         planFile: join(root, `plan-${n++}.json`),
-        keptFile: join(root, `kept-${n}.json`),
         source: { kind: 'export', requests: 0 },
       }),
   )

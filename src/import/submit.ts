@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto'
+import { open } from 'node:fs/promises'
 import type { Job } from '../auth0/job.js'
-import { InputError } from '../errors.js'
 import type { ImportSettings } from '../settings.js'
-import { type ChunkPlan, readChunk, type UsersFilePlan } from '../users/plan.js'
+import type { ChunkPlan, UsersFilePlan } from '../users/plan.js'
 import type { EngineContext } from './jobs-api.js'
 import { describeChunk, printable } from './messages.js'
 import type { Slots } from './slots.js'
@@ -13,16 +13,35 @@ export class FileChangedError extends Error {
 }
 
 /**
- * The upload body of `chunk`, proven to be what the validation pass read (ChunkPlan.sha256).
- * Throws FileChangedError when the file was rewritten, truncated or replaced since.
+ * The upload body of `chunk`, proven to be what the validation pass read (ChunkPlan.sha256):
+ * `[`, the file's bytes of each of its ranges (ChunkPlan.ranges; one, `start..end`, when it has
+ * none) joined by commas, `]`. Throws FileChangedError when the file was rewritten, truncated or
+ * replaced since.
  */
 export async function readValidatedChunk(plan: UsersFilePlan, chunk: ChunkPlan): Promise<Buffer> {
-  let body: Buffer
+  const ranges = chunk.ranges ?? [chunk.start, chunk.end]
+  // `[`, then each range and the comma or `]` after it.
+  let length = 1
+  for (let k = 0; k < ranges.length; k += 2) length += (ranges[k + 1] ?? 0) - (ranges[k] ?? 0) + 1
+  const body = Buffer.allocUnsafe(length)
+  body[0] = 0x5b
+  const handle = await open(plan.path, 'r')
   try {
-    body = await readChunk(plan.path, chunk)
-  } catch (error) {
-    if (error instanceof InputError) throw changed(plan, chunk)
-    throw error
+    let at = 1
+    for (let k = 0; k < ranges.length; k += 2) {
+      if (k > 0) body[at++] = 0x2c
+      const start = ranges[k] ?? 0
+      const length = (ranges[k + 1] ?? 0) - start
+      for (let read = 0; read < length; ) {
+        const { bytesRead } = await handle.read(body, at + read, length - read, start + read)
+        if (bytesRead === 0) throw changed(plan, chunk)
+        read += bytesRead
+      }
+      at += length
+    }
+    body[at] = 0x5d
+  } finally {
+    await handle.close()
   }
   if (createHash('sha256').update(body).digest('hex') !== chunk.sha256) throw changed(plan, chunk)
   return body
