@@ -2989,6 +2989,9 @@ async function planPass(usersFile, totalUsers, index, options) {
     const first = Object.fromEntries([...classify/* PLAN_ACTIONS */.IA, 'skipped'].map((k) => [k, []]));
     const actions = new Uint8Array(totalUsers);
     let failures = 0;
+    if (options.skipExisting && !upload) {
+        throw new Error('skip_existing plans its chunks from the validated plan');
+    }
     const plan = new BufferedFile(options.planFile);
     const kept = options.skipExisting && upload ? new KeptChunks(upload.validated, upload.budget) : undefined;
     const note = (kind, at) => {

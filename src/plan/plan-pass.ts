@@ -100,6 +100,9 @@ export async function planPass(
   ) as unknown as Record<PlanAction | 'skipped', number[]>
   const actions = new Uint8Array(totalUsers)
   let failures = 0
+  if (options.skipExisting && !upload) {
+    throw new Error('skip_existing plans its chunks from the validated plan')
+  }
   const plan = new BufferedFile(options.planFile)
   const kept =
     options.skipExisting && upload ? new KeptChunks(upload.validated, upload.budget) : undefined
