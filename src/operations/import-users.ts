@@ -4,6 +4,7 @@ import { decideInDoubt, saveRecord } from '../import/resume.js'
 import { AUTH0_MAX_IMPORT_BYTES, type ImportSettings } from '../inputs/settings.js'
 import {
   afterImport,
+  fileIndexes,
   prepareUpload,
   type ReviewContext,
   remapReport,
@@ -143,7 +144,6 @@ async function runUpload(
   record: ResumeRecord | undefined,
 ): Promise<void> {
   if (upload.plan.totalUsers === 0) {
-    await upload.dispose()
     result.chunksRemaining = 0
     context.logger.info(
       'skip_existing: every user of the file is already in the connection; nothing to upload.',
@@ -164,8 +164,7 @@ async function runUpload(
     noteReportCap(context, result)
     const indexes =
       failed.size === 0 ? run.failedIndexes : new Set([...run.failedIndexes, ...failed])
-    await writeFailedUsersFile(upload.settings, context, result, indexes)
-    await upload.dispose()
+    await writeFailedUsersFile(upload.settings, context, result, fileIndexes(upload, indexes))
   }
 }
 
