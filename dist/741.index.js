@@ -211,7 +211,7 @@ async function commentStep(outcome, failure, token, env, dispatcher, logger) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _users_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
+/* harmony import */ var _users_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(627);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
 /**
  * One streaming pass over the (validated) users file that classifies every user against the

@@ -1815,8 +1815,8 @@ class ImportRun {
 var plan_attributes = __webpack_require__(4366);
 // EXTERNAL MODULE: ./src/plan/plan-pass.ts
 var plan_pass = __webpack_require__(3340);
-// EXTERNAL MODULE: ./src/users/scan.ts + 1 modules
-var scan = __webpack_require__(1489);
+// EXTERNAL MODULE: ./src/users/scan.ts + 9 modules
+var scan = __webpack_require__(627);
 // EXTERNAL MODULE: ./src/export/download.ts + 1 modules
 var download = __webpack_require__(3004);
 // EXTERNAL MODULE: ./src/plan/ndjson.ts
@@ -2705,7 +2705,7 @@ async function readNdjson(path, onRecord) {
 /* harmony export */ });
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _users_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1489);
+/* harmony import */ var _users_scan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(627);
 /* harmony import */ var _classify_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5845);
 /**
  * One streaming pass over the (validated) users file that classifies every user against the
