@@ -207,7 +207,8 @@ const ASCII_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const ASCII_TLD = '(?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{1,58}[A-Za-z0-9])';
 const ASCII_EMAIL = new RegExp(`^${ASCII_ATOM}(?:\\.${ASCII_ATOM})*@(?:${ASCII_LABEL}\\.)+${ASCII_TLD}$`);
 const ASCII_DOMAIN = new RegExp(`^(?:${ASCII_LABEL}\\.)+${ASCII_TLD}$`);
-const NON_ASCII = /[^\x00-\x7f]/;
+/** Any UTF-16 code unit past ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
 const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 const TLD = /^(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu;
