@@ -540,16 +540,6 @@ class JobTracker {
     }
     /** Waits for the next job to reach completed, failed or expired, and returns it. */
     async next() {
-        return (await this.#next(false));
-    }
-    /**
-     * Like `next`, but returns undefined at the time by which a job's readings tell it has ended
-     * (the end of its window, poll-schedule.ts), before a read shows it: a slot is then likely free.
-     */
-    async nextOrKnownEnd() {
-        return this.#next(true);
-    }
-    async #next(early) {
         for (;;) {
             const done = this.#finished.shift();
             if (done)
@@ -557,14 +547,10 @@ class JobTracker {
             const soonest = this.#soonest();
             if (!soonest)
                 throw new Error('No job is being waited for.');
-            const end = early ? this.#knownEnd() : undefined;
-            const at = end !== undefined && end < soonest.dueAt ? end : soonest.dueAt;
-            const wait = at - this.clock.now();
+            const wait = soonest.dueAt - this.clock.now();
             if (wait > 0) {
                 await this.deadline.sleepOrExpire(wait, `waiting for ${this.#describeWaiting()}`);
             }
-            if (at === end)
-                return undefined;
             await this.#read(soonest);
         }
     }
@@ -585,15 +571,6 @@ class JobTracker {
         watched.window = narrowWindow(watched.window, job, sentAt, now);
         watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window);
         this.#progress.report(job);
-    }
-    /** The earliest time by which a job has ended, as its readings tell (their window's end). */
-    #knownEnd() {
-        let end;
-        for (const { window } of this.#watched.values()) {
-            if (window && (end === undefined || window.by < end))
-                end = window.by;
-        }
-        return end;
     }
     #soonest() {
         let soonest;
@@ -1592,23 +1569,6 @@ class Slots {
         this.#finished.push(await this.#tracker.next());
         this.#active--;
     }
-    /**
-     * With both slots taken, waits until one job ends (returns false, its slot is free) or until
-     * the time by which one job's readings tell it has ended (returns true: a slot is likely, not
-     * surely, free). With more jobs counted active (one sent early was accepted), waits for one.
-     */
-    async waitForOneOrKnownEnd() {
-        if (this.#active !== MAX_ACTIVE_IMPORTS) {
-            await this.waitForOne();
-            return false;
-        }
-        const job = await this.#tracker.nextOrKnownEnd();
-        if (!job)
-            return true;
-        this.#finished.push(job);
-        this.#active--;
-        return false;
-    }
     /** The next ended job not yet settled. */
     takeFinished() {
         return this.#finished.shift();
@@ -1691,12 +1651,8 @@ class ImportRun {
                 break;
             }
             deadline.throwIfCancelled();
-            // With both slots taken, the next chunk is sent as soon as a job's readings tell it has
-            // ended, not a status read later. Sent too soon, it is answered "2 active import users
-            // jobs", which created nothing and is sent again once a slot is seen free (submit.ts).
             while (this.#slots.full)
-                if (await this.#slots.waitForOneOrKnownEnd())
-                    break;
+                await this.#slots.waitForOne();
             deadline.throwIfCancelled();
             this.#stop = await this.#submit(chunk);
             if (this.#stop)

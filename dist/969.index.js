@@ -1467,16 +1467,6 @@ class JobTracker {
     }
     /** Waits for the next job to reach completed, failed or expired, and returns it. */
     async next() {
-        return (await this.#next(false));
-    }
-    /**
-     * Like `next`, but returns undefined at the time by which a job's readings tell it has ended
-     * (the end of its window, poll-schedule.ts), before a read shows it: a slot is then likely free.
-     */
-    async nextOrKnownEnd() {
-        return this.#next(true);
-    }
-    async #next(early) {
         for (;;) {
             const done = this.#finished.shift();
             if (done)
@@ -1484,14 +1474,10 @@ class JobTracker {
             const soonest = this.#soonest();
             if (!soonest)
                 throw new Error('No job is being waited for.');
-            const end = early ? this.#knownEnd() : undefined;
-            const at = end !== undefined && end < soonest.dueAt ? end : soonest.dueAt;
-            const wait = at - this.clock.now();
+            const wait = soonest.dueAt - this.clock.now();
             if (wait > 0) {
                 await this.deadline.sleepOrExpire(wait, `waiting for ${this.#describeWaiting()}`);
             }
-            if (at === end)
-                return undefined;
             await this.#read(soonest);
         }
     }
@@ -1512,15 +1498,6 @@ class JobTracker {
         watched.window = narrowWindow(watched.window, job, sentAt, now);
         watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window);
         this.#progress.report(job);
-    }
-    /** The earliest time by which a job has ended, as its readings tell (their window's end). */
-    #knownEnd() {
-        let end;
-        for (const { window } of this.#watched.values()) {
-            if (window && (end === undefined || window.by < end))
-                end = window.by;
-        }
-        return end;
     }
     #soonest() {
         let soonest;

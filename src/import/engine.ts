@@ -91,10 +91,7 @@ export class ImportRun {
         break
       }
       deadline.throwIfCancelled()
-      // With both slots taken, the next chunk is sent as soon as a job's readings tell it has
-      // ended, not a status read later. Sent too soon, it is answered "2 active import users
-      // jobs", which created nothing and is sent again once a slot is seen free (submit.ts).
-      while (this.#slots.full) if (await this.#slots.waitForOneOrKnownEnd()) break
+      while (this.#slots.full) await this.#slots.waitForOne()
       deadline.throwIfCancelled()
       this.#stop = await this.#submit(chunk)
       if (this.#stop) break

@@ -49,23 +49,6 @@ export class Slots {
     this.#active--
   }
 
-  /**
-   * With both slots taken, waits until one job ends (returns false, its slot is free) or until
-   * the time by which one job's readings tell it has ended (returns true: a slot is likely, not
-   * surely, free). With more jobs counted active (one sent early was accepted), waits for one.
-   */
-  async waitForOneOrKnownEnd(): Promise<boolean> {
-    if (this.#active !== MAX_ACTIVE_IMPORTS) {
-      await this.waitForOne()
-      return false
-    }
-    const job = await this.#tracker.nextOrKnownEnd()
-    if (!job) return true
-    this.#finished.push(job)
-    this.#active--
-    return false
-  }
-
   /** The next ended job not yet settled. */
   takeFinished(): Job | undefined {
     return this.#finished.shift()

@@ -54,30 +54,15 @@ export class JobTracker {
 
   /** Waits for the next job to reach completed, failed or expired, and returns it. */
   async next(): Promise<Job> {
-    return (await this.#next(false)) as Job
-  }
-
-  /**
-   * Like `next`, but returns undefined at the time by which a job's readings tell it has ended
-   * (the end of its window, poll-schedule.ts), before a read shows it: a slot is then likely free.
-   */
-  async nextOrKnownEnd(): Promise<Job | undefined> {
-    return this.#next(true)
-  }
-
-  async #next(early: boolean): Promise<Job | undefined> {
     for (;;) {
       const done = this.#finished.shift()
       if (done) return done
       const soonest = this.#soonest()
       if (!soonest) throw new Error('No job is being waited for.')
-      const end = early ? this.#knownEnd() : undefined
-      const at = end !== undefined && end < soonest.dueAt ? end : soonest.dueAt
-      const wait = at - this.clock.now()
+      const wait = soonest.dueAt - this.clock.now()
       if (wait > 0) {
         await this.deadline.sleepOrExpire(wait, `waiting for ${this.#describeWaiting()}`)
       }
-      if (at === end) return undefined
       await this.#read(soonest)
     }
   }
@@ -99,15 +84,6 @@ export class JobTracker {
     watched.window = narrowWindow(watched.window, job, sentAt, now)
     watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window)
     this.#progress.report(job)
-  }
-
-  /** The earliest time by which a job has ended, as its readings tell (their window's end). */
-  #knownEnd(): number | undefined {
-    let end: number | undefined
-    for (const { window } of this.#watched.values()) {
-      if (window && (end === undefined || window.by < end)) end = window.by
-    }
-    return end
   }
 
   #soonest(): Watched | undefined {
