@@ -3,10 +3,12 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
+import { readValidatedChunk } from '../src/import/submit.js'
 import { classify, skippable } from '../src/plan/classify.js'
 import { planPass } from '../src/plan/plan-pass.js'
 import { lookupEmails } from '../src/plan/read-tenant.js'
 import { SHARED_KEY, TenantIndex } from '../src/plan/tenant-index.js'
+import { planUsersFile } from '../src/users/plan.js'
 import { checkUser } from '../src/verify/check.js'
 
 function tenant(users: Record<string, unknown>[]): TenantIndex {
@@ -147,17 +149,18 @@ describe('verify check', () => {
 })
 
 describe('planPass', () => {
-  it('writes plan_file and, for skip_existing, the kept users byte for byte with their file indexes', async () => {
+  it('writes plan_file and, for skip_existing, chunks of the kept users byte for byte with their file indexes', async () => {
     const folder = await mkdtemp(join(tmpdir(), 'plan-'))
     const file = join(folder, 'users.json')
     const text =
       '[ {"email":"alice@example.com"} ,\n{"email": "new@example.com" }, {"email":"bob@example.com","name":"B"}]'
     await writeFile(file, text)
+    const validated = await planUsersFile(file, { chunkSize: 1000 })
     const pass = await planPass(file, 3, tenant([alice, bob]), {
       upsert: true,
       skipExisting: true,
       planFile: join(folder, 'plan.json'),
-      keptFile: join(folder, 'kept.json'),
+      upload: { validated, budget: 1000 },
       source: { kind: 'lookups', requests: 4 },
     })
     expect(pass.report.counts).toEqual({
@@ -174,9 +177,12 @@ describe('planPass', () => {
       { index: 1, action: 'insert' },
       { index: 2, action: 'update', changes: ['name'] },
     ])
-    expect(await readFile(join(folder, 'kept.json'), 'utf8')).toBe(
-      '[\n{"email": "new@example.com" },\n{"email":"bob@example.com","name":"B"}\n]\n',
+    const [chunk, ...more] = pass.kept?.chunks ?? []
+    expect(more).toEqual([])
+    expect(chunk && (await readValidatedChunk(validated, chunk)).toString()).toBe(
+      '[{"email": "new@example.com" }, {"email":"bob@example.com","name":"B"}]',
     )
+    expect(chunk).toMatchObject({ firstUser: 0, userCount: 2 })
     expect([...(pass.kept?.originalIndex ?? [])]).toEqual([1, 2])
   })
 })

@@ -1845,7 +1845,7 @@ function runnerLogger(core) {
 async function runOperation(settings, context, outcome) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(627), __nccwpck_require__.e(330), __nccwpck_require__.e(910)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1910));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(506), __nccwpck_require__.e(659)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3659));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api }, outcome);
         }
@@ -2261,7 +2261,7 @@ async function run() {
     try {
         // After the outputs: a comment that fails or hangs never costs the migration its results.
         if (outcome && githubToken && connection) {
-            const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(627), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+            const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
             await commentStep(outcome, message, githubToken, process.env, connection.dispatcher, coreLogger);
         }
     }
@@ -2989,7 +2989,7 @@ function planInWorker(path, options) {
 }
 /** The worker's side: plan, answer, end. */
 async function servePlan(data, post) {
-    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(627), __nccwpck_require__.e(330)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3330));
+    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(912), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4506));
     try {
         // The file is hashed in the pass itself: a second worker's memory would count here.
         post({ plan: await planUsersFileHere(data.path, data.options, false) });

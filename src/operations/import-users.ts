@@ -5,6 +5,7 @@ import { decideInDoubt, saveRecord } from '../import/resume.js'
 import type { Outcome } from '../outcome.js'
 import {
   afterImport,
+  fileIndexes,
   prepareUpload,
   type ReviewContext,
   remapReport,
@@ -138,7 +139,6 @@ async function runUpload(
   record: ProgressRecord | undefined,
 ): Promise<void> {
   if (upload.plan.totalUsers === 0) {
-    await upload.dispose()
     outcome.chunksRemaining = 0
     context.logger.info(
       'skip_existing: every user of the file is already in the connection; nothing to upload.',
@@ -159,8 +159,7 @@ async function runUpload(
     noteReportCap(context, outcome)
     const indexes =
       failed.size === 0 ? run.failedIndexes : new Set([...run.failedIndexes, ...failed])
-    await writeFailedUsersFile(upload.settings, context, outcome, indexes)
-    await upload.dispose()
+    await writeFailedUsersFile(upload.settings, context, outcome, fileIndexes(upload, indexes))
   }
 }
 

@@ -1,11 +1,12 @@
 /**
  * One streaming pass over the (validated) users file that classifies every user against the
- * tenant index, writes `plan_file` line by line, and with `skip_existing` writes the users that
- * are still to be uploaded (their exact bytes) to a second file whose chunks are planned next.
+ * tenant index, writes `plan_file` line by line, and with `skip_existing` plans the upload chunks
+ * of the users still to be uploaded as byte ranges of the file itself (kept-chunks.ts).
  * Nothing of the file is kept but one byte per user (its action) and, when skipping, the file
- * index of every kept user.
+ * index of every kept user and the ranges of its chunks.
  */
 import { closeSync, openSync, writeSync } from 'node:fs'
+import type { UsersFilePlan } from '../users/plan.js'
 import { scanJsonArrayFile } from '../users/scan.js'
 import {
   type Classification,
@@ -14,6 +15,7 @@ import {
   type PlanAction,
   skippable,
 } from './classify.js'
+import { KeptChunks, type KeptUsers } from './kept-chunks.js'
 import type { TenantIndex } from './tenant-index.js'
 
 /** How many file indexes of each kind the summary and comment show. */
@@ -46,8 +48,8 @@ export interface PlanPass {
   report: PlanReport
   /** PLAN_ACTIONS index of every user's action, by file index. */
   actions: Uint8Array
-  /** With skip_existing: the file to upload and the original index of each of its users. */
-  kept?: { path: string; originalIndex: Int32Array; count: number }
+  /** With skip_existing: the upload chunks of the kept users and the file index of each. */
+  kept?: KeptUsers
 }
 
 class BufferedFile {
@@ -55,7 +57,6 @@ class BufferedFile {
   #pending: string[] = []
   #size = 0
   constructor(path: string) {
-    // Owner-only: the upload file holds the users as the file gave them, hashes included.
     this.#fd = openSync(path, 'wx', 0o600)
   }
   write(text: string): void {
@@ -81,8 +82,8 @@ export interface PlanPassOptions {
   upsert: boolean
   skipExisting: boolean | undefined
   planFile: string
-  /** Where the users still to upload go (skip_existing only). */
-  keptFile: string
+  /** skip_existing: the validation's plan (its chunk hashes) and the upload budget in bytes. */
+  upload?: { validated: UsersFilePlan; budget: number }
   source: TenantSource
 }
 
@@ -92,41 +93,43 @@ export async function planPass(
   index: TenantIndex,
   options: PlanPassOptions,
 ): Promise<PlanPass> {
+  const { upload } = options
   const counts = Object.fromEntries([...PLAN_ACTIONS, 'skipped'].map((k) => [k, 0])) as PlanCounts
   const first = Object.fromEntries(
     [...PLAN_ACTIONS, 'skipped'].map((k) => [k, []]),
   ) as unknown as Record<PlanAction | 'skipped', number[]>
   const actions = new Uint8Array(totalUsers)
-  let originalIndex = options.skipExisting ? new Int32Array(Math.max(16, totalUsers)) : undefined
-  let keptCount = 0
   let failures = 0
+  if (options.skipExisting && !upload) {
+    throw new Error('skip_existing plans its chunks from the validated plan')
+  }
   const plan = new BufferedFile(options.planFile)
-  const kept = options.skipExisting ? new BufferedFile(options.keptFile) : undefined
+  const kept =
+    options.skipExisting && upload ? new KeptChunks(upload.validated, upload.budget) : undefined
   const note = (kind: PlanAction | 'skipped', at: number): void => {
     counts[kind]++
     if (first[kind].length < FIRST_INDEXES) first[kind].push(at)
   }
   plan.write('[')
-  kept?.write('[')
   try {
-    await scanJsonArrayFile(usersFile, (element) => {
-      const user = element.value as Record<string, unknown>
-      const result: Classification = classify(user, index, options.upsert)
-      note(result.action, element.index)
-      actions[element.index] = ACTION_CODE[result.action]
-      plan.write(planEntry(element.index, result))
-      const skip = options.skipExisting && skippable(result)
-      if (skip) note('skipped', element.index)
-      else if (result.action === 'duplicate' || result.action === 'conflict') failures++
-      if (!kept || skip || !originalIndex) return
-      kept.write(`${keptCount === 0 ? '\n' : ',\n'}${element.text}`)
-      originalIndex[keptCount++] = element.index
-    })
+    await scanJsonArrayFile(
+      usersFile,
+      (element) => {
+        const user = element.value as Record<string, unknown>
+        const result: Classification = classify(user, index, options.upsert)
+        note(result.action, element.index)
+        actions[element.index] = ACTION_CODE[result.action]
+        plan.write(planEntry(element.index, result))
+        const skip = options.skipExisting === true && skippable(result)
+        if (skip) note('skipped', element.index)
+        else if (result.action === 'duplicate' || result.action === 'conflict') failures++
+        kept?.add(element.index, element.start, element.end, !skip)
+      },
+      kept && { onChunk: (bytes) => kept.onRead(bytes), afterChunk: () => kept.settle() },
+    )
     plan.write('\n]\n')
-    kept?.write('\n]\n')
   } finally {
     plan.close()
-    kept?.close()
   }
   const report: PlanReport = {
     counts,
@@ -135,9 +138,7 @@ export async function planPass(
     predictedFailures: failures,
     source: options.source,
   }
-  if (!originalIndex) return { report, actions }
-  originalIndex = originalIndex.subarray(0, keptCount)
-  return { report, actions, kept: { path: options.keptFile, originalIndex, count: keptCount } }
+  return kept ? { report, actions, kept: kept.finish() } : { report, actions }
 }
 
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */

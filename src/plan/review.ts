@@ -1,14 +1,13 @@
 /**
  * Where plan, skip_existing and verify meet the import: what is uploaded (the users file, or what
- * skip_existing kept of it, with its chunks planned again), and, after the jobs end, the mapping
- * of the report back to file indexes and the verification.
+ * skip_existing kept of it, in chunks of byte ranges of the file planned by the plan pass), and,
+ * after the jobs end, the mapping of the report back to file indexes and the verification.
  */
-import { rm } from 'node:fs/promises'
 import type { Dispatcher } from 'undici'
 import type { EngineContext } from '../import/jobs-api.js'
 import type { Outcome } from '../outcome.js'
 import type { ImportSettings } from '../settings.js'
-import { planUsersFile, type UsersFilePlan } from '../users/plan.js'
+import type { UsersFilePlan } from '../users/plan.js'
 import { verifyImport } from '../verify/verify.js'
 import { actionAt, type PlanPass } from './plan-pass.js'
 import type { ReadContext, UsersApi } from './read-tenant.js'
@@ -21,14 +20,18 @@ export interface ReviewContext extends EngineContext {
   dispatcher?: Dispatcher
 }
 
-/** What is uploaded, and how its indexes map back to the users file. */
+/**
+ * What is uploaded, and how its indexes map back to the users file. With skip_existing the upload
+ * counts only the kept users (`plan.totalUsers`, the chunks' `firstUser`), read from the users
+ * file itself: nothing of them is copied.
+ */
 export interface Upload {
   settings: ImportSettings
   plan: UsersFilePlan
   pass: PlanPass | undefined
   fileIndex(uploadIndex: number): number
-  /** Removes the file skip_existing wrote. */
-  dispose(): Promise<void>
+  /** The upload index of the user at this file index; undefined when skip_existing left it out. */
+  uploadIndex(fileIndex: number): number | undefined
 }
 
 function readContext(context: ReviewContext): ReadContext {
@@ -55,20 +58,22 @@ export async function prepareUpload(
     plan,
     pass: undefined,
     fileIndex: (i) => i,
-    dispose: async () => {},
+    uploadIndex: (i) => i,
   }
   if (!settings.plan) return same
-  const pass = await planImport(settings, readContext(context), plan.totalUsers, outcome)
+  const validated = { validated: plan, budget: chunkSize }
+  const pass = await planImport(settings, readContext(context), validated, outcome)
   if (settings.dryRun) judgePlan(pass, settings, plan.totalUsers, outcome)
   const kept = pass.kept
-  if (!kept) return { ...same, pass }
-  if (settings.dryRun) {
-    await rm(kept.path, { force: true })
-    return { ...same, pass }
+  if (!kept || settings.dryRun) return { ...same, pass }
+  // Chunks are planned after skipping (plan pass): the kept users, byte for byte, in file order.
+  const uploadPlan: UsersFilePlan = {
+    ...plan,
+    totalUsers: kept.count,
+    chunks: kept.chunks,
   }
-  // Chunks are planned after skipping: the kept users, byte for byte, in file order.
-  const uploadPlan = await planUsersFile(kept.path, { chunkSize })
-  const fileIndex = (i: number): number => kept.originalIndex[i] ?? i
+  const { originalIndex } = kept
+  const fileIndex = (i: number): number => originalIndex[i] ?? i
   outcome.chunks = uploadPlan.chunks.map(({ index, firstUser, userCount, bytes }) => {
     const first = fileIndex(firstUser)
     return {
@@ -82,12 +87,33 @@ export async function prepareUpload(
     `skip_existing: ${pass.report.counts.skipped} users left out; ${kept.count} to upload in ${uploadPlan.chunks.length} job${uploadPlan.chunks.length === 1 ? '' : 's'}.`,
   )
   return {
-    settings: { ...settings, file: kept.path },
+    settings,
     plan: uploadPlan,
     pass,
     fileIndex,
-    dispose: () => rm(kept.path, { force: true }),
+    uploadIndex: (at) => {
+      const i = lowerBound(originalIndex, at)
+      return originalIndex[i] === at ? i : undefined
+    },
   }
+}
+
+/** The first position of `sorted` holding at least `value`. */
+function lowerBound(sorted: Int32Array, value: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const mid = (low + high) >> 1
+    if ((sorted[mid] as number) < value) low = mid + 1
+    else high = mid
+  }
+  return low
+}
+
+/** Upload indexes (of failed users) as indexes of the users file, for failed_users_file. */
+export function fileIndexes(upload: Upload, indexes: ReadonlySet<number>): ReadonlySet<number> {
+  if (!upload.pass?.kept) return indexes
+  return new Set([...indexes].map((i) => upload.fileIndex(i)))
 }
 
 /** With skip_existing, Auth0's entries name positions in the upload: give them file indexes. */
@@ -128,7 +154,7 @@ export async function afterImport(
       path: plan.path,
       totalUsers: plan.totalUsers,
       failed,
-      fileIndex: upload.fileIndex,
+      uploadIndex: upload.uploadIndex,
       existedBefore: (at) => {
         if (!pass) return undefined
         const action = actionAt(pass.actions, at)

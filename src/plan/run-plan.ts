@@ -7,12 +7,17 @@ import type { Logger } from '../logger.js'
 import type { Outcome } from '../outcome.js'
 import { applyGate } from '../report/gate.js'
 import type { ImportSettings } from '../settings.js'
+import type { UsersFilePlan } from '../users/plan.js'
 import { scanJsonArray } from '../users/scan.js'
 import { type ComparedAttribute, UPSERTABLE } from './attributes.js'
 import { type PlanPass, planPass } from './plan-pass.js'
 import { lookupEmails, MAX_LOOKUP_USERS, type ReadContext, readConnection } from './read-tenant.js'
 
-/** Reads the connection the cheaper way for this file (read-tenant.ts). */
+/**
+ * Reads the connection the cheaper way for `totalUsers` users of this file (read-tenant.ts):
+ * those at the file indexes `included` accepts (all by default; verify after skip_existing
+ * checks only the uploaded ones).
+ */
 export async function readConnectionFor(
   file: string,
   totalUsers: number,
@@ -20,24 +25,32 @@ export async function readConnectionFor(
   context: ReadContext,
   purpose: string,
   attributes: readonly ComparedAttribute[],
+  included: (fileIndex: number) => boolean = () => true,
 ) {
-  const emails = totalUsers <= MAX_LOOKUP_USERS ? lookupEmails(await smallFile(file)) : undefined
+  const emails =
+    totalUsers <= MAX_LOOKUP_USERS ? lookupEmails(await smallFile(file, included)) : undefined
   return readConnection(settings.connectionId, emails, context, purpose, attributes)
 }
 
-async function smallFile(file: string): Promise<Record<string, unknown>[]> {
+async function smallFile(
+  file: string,
+  included: (fileIndex: number) => boolean,
+): Promise<Record<string, unknown>[]> {
   const users: Record<string, unknown>[] = []
-  for await (const element of scanJsonArray(file))
-    users.push(element.value as Record<string, unknown>)
+  for await (const element of scanJsonArray(file)) {
+    if (included(element.index)) users.push(element.value as Record<string, unknown>)
+  }
   return users
 }
 
+/** `upload`: the validated plan and the upload budget, which skip_existing plans chunks with. */
 export async function planImport(
   settings: ImportSettings,
   context: ReadContext,
-  totalUsers: number,
+  upload: { validated: UsersFilePlan; budget: number },
   outcome: Outcome,
 ): Promise<PlanPass> {
+  const { totalUsers } = upload.validated
   const { index, source } = await readConnectionFor(
     settings.file,
     totalUsers,
@@ -52,7 +65,7 @@ export async function planImport(
     upsert: settings.upsert,
     skipExisting: settings.skipExisting,
     planFile: join(context.runnerTemp, `auth0-plan-${stamp}.json`),
-    keptFile: join(context.runnerTemp, `auth0-upload-${stamp}.json`),
+    upload,
     source,
   })
   outcome.plan = pass.report

@@ -1,7 +1,8 @@
 import { createHash, type Hash } from 'node:crypto'
 
 /**
- * The SHA-256 of each chunk's upload body (`[` + the file's bytes `start..end` + `]`), computed
+ * The SHA-256 of each chunk's upload body (`[` + the file's bytes `start..end` + `]`, or with
+ * skip_existing several ranges joined by commas), computed
  * from the reads of the validation pass, so that the upload can prove it sends exactly what was
  * validated (a file rewritten meanwhile is caught, not sent).
  *
@@ -56,6 +57,21 @@ export class ChunkHasher {
     }
     this.#hashedTo = end
     this.#pending = this.#pending.filter((read) => read.base + read.bytes.length > end)
+  }
+
+  /**
+   * The bytes up to file offset `offset` are not part of any body (a user skip_existing leaves
+   * out): they are never hashed, so nothing of them is kept.
+   */
+  skipTo(offset: number): void {
+    this.#hashedTo = Math.max(this.#hashedTo, offset)
+    this.#pending = this.#pending.filter((read) => read.base + read.bytes.length > offset)
+  }
+
+  /** The current chunk goes on with another range of the file at `start`, after a comma. */
+  joinRange(start: number): void {
+    this.#hash?.update(',')
+    this.#hashedTo = start
   }
 
   /** The digest of the current chunk (hex), closing it. */

@@ -33,6 +33,12 @@ export interface ChunkPlan {
   bytes: number
   /** Hex SHA-256 of the upload body as validated (ChunkHasher); checked again at upload time. */
   sha256: string
+  /**
+   * A chunk of the users skip_existing keeps (src/plan/kept-chunks.ts): the file's byte ranges
+   * that make its body, as `[start, end]` pairs joined by commas; `start` and `end` above are the
+   * first range's start and the last range's end. Absent: the one range `start..end`.
+   */
+  ranges?: Float64Array
 }
 
 export interface InvalidUser {

@@ -25,13 +25,14 @@ export interface VerifyReport {
 }
 
 export interface VerifyUpload {
-  /** The file that was uploaded (the users file, or what skip_existing kept of it). */
+  /** The users file. */
   path: string
+  /** Users uploaded (all of the file's, or what skip_existing kept of them). */
   totalUsers: number
   /** Upload indexes Auth0 reported as failed: not checked. */
   failed: ReadonlySet<number>
-  /** Upload index → index in the users file (identity when nothing was skipped). */
-  fileIndex(uploadIndex: number): number
+  /** Index in the users file → upload index; undefined for a user skip_existing left out. */
+  uploadIndex(fileIndex: number): number | undefined
   /** Did the plan find this user (by file index) already there, so that it was updated? */
   existedBefore(fileIndex: number): boolean | undefined
   /** The job that imported the user at this upload index. */
@@ -53,6 +54,7 @@ export async function verifyImport(
     context,
     'Verify',
     COMPARED,
+    (at) => upload.uploadIndex(at) !== undefined,
   )
   const report: VerifyReport = {
     checked: 0,
@@ -65,9 +67,10 @@ export async function verifyImport(
   const failed = new Set<number>()
   const entries: Parameters<Outcome['addReportEntries']>[0] = []
   await scanJsonArrayFile(upload.path, (element) => {
-    if (upload.failed.has(element.index)) return
+    const at = element.index
+    const uploaded = upload.uploadIndex(at)
+    if (uploaded === undefined || upload.failed.has(uploaded)) return
     const user = element.value as Record<string, unknown>
-    const at = upload.fileIndex(element.index)
     // Without a plan, an upsert may have inserted or updated: only what both set is checked.
     const updated = upload.existedBefore(at) ?? settings.upsert
     const verdict = checkUser(user, index, updated)
@@ -79,9 +82,9 @@ export async function verifyImport(
     report[verdict.kind]++
     const first = report.first[verdict.kind]
     if (first.length < FIRST_INDEXES) first.push(at)
-    failed.add(element.index)
+    failed.add(uploaded)
     entries.push({
-      job_id: upload.jobOf(element.index),
+      job_id: upload.jobOf(uploaded),
       index: at,
       user: redactUser(user),
       errors: verdict.errors,
