@@ -19,6 +19,8 @@ export function rng(seed: number): () => number {
 const FIRST = ['Ada', 'Grace', 'Alan', 'Edsger', 'Barbara', 'Donald', 'Frances', 'Zoë', 'José']
 const LAST = ['Lovelace', 'Hopper', 'Turing', 'Dijkstra', 'Liskov', 'Knuth', 'Allen', 'Núñez']
 const B64 = './ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+/** Standard base64 (the PHC and RFC 2307 strings Auth0 checks use it; bcrypt's alphabet has '.'). */
+const STD64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'
 const HEX = '0123456789abcdef'
 const B32 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'
 
@@ -36,7 +38,7 @@ function chars(random: () => number, alphabet: string, length: number): string {
 const CUSTOM_HASHES: ReadonlyArray<(random: () => number) => Record<string, unknown>> = [
   (r) => ({
     algorithm: 'argon2',
-    hash: { value: `$argon2id$v=19$m=65536,t=2,p=1$${chars(r, B64, 22)}$${chars(r, B64, 43)}` },
+    hash: { value: `$argon2id$v=19$m=65536,t=2,p=1$${chars(r, STD64, 22)}$${chars(r, STD64, 43)}` },
   }),
   (r) => ({ algorithm: 'bcrypt', hash: { value: `$2b$10$${chars(r, B64, 53)}` } }),
   (r) => ({
@@ -49,7 +51,7 @@ const CUSTOM_HASHES: ReadonlyArray<(random: () => number) => Record<string, unkn
     },
     salt: { value: chars(r, B64, 16), position: 'suffix' },
   }),
-  (r) => ({ algorithm: 'ldap', hash: { value: `{SSHA}${chars(r, B64, 32)}` } }),
+  (r) => ({ algorithm: 'ldap', hash: { value: `{SSHA}${chars(r, STD64, 32)}` } }),
   (r) => ({ algorithm: 'md4', hash: { value: chars(r, HEX, 32), encoding: 'hex' } }),
   (r) => ({
     algorithm: 'md5',
@@ -70,7 +72,7 @@ const CUSTOM_HASHES: ReadonlyArray<(random: () => number) => Record<string, unkn
   }),
   (r) => ({
     algorithm: 'pbkdf2',
-    hash: { value: `$pbkdf2-sha512$i=100000,l=64$${chars(r, B64, 22)}$${chars(r, B64, 86)}` },
+    hash: { value: `$pbkdf2-sha512$i=100000,l=64$${chars(r, STD64, 22)}$${chars(r, STD64, 86)}` },
   }),
   (r) => ({
     algorithm: 'scrypt',

@@ -1893,8 +1893,8 @@ var inputs_settings = __webpack_require__(900);
 var plan_attributes = __webpack_require__(4366);
 // EXTERNAL MODULE: ./src/plan/plan-pass.ts + 1 modules
 var plan_pass = __webpack_require__(8206);
-// EXTERNAL MODULE: ./src/users/scan.ts + 1 modules
-var scan = __webpack_require__(1489);
+// EXTERNAL MODULE: ./src/users/scan.ts + 9 modules
+var scan = __webpack_require__(627);
 // EXTERNAL MODULE: ./src/export/download.ts + 1 modules
 var download = __webpack_require__(3004);
 // EXTERNAL MODULE: ./src/plan/ndjson.ts
@@ -2789,8 +2789,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/users/scan.ts + 1 modules
-var scan = __webpack_require__(1489);
+// EXTERNAL MODULE: ./src/users/scan.ts + 9 modules
+var scan = __webpack_require__(627);
 // EXTERNAL MODULE: ./src/plan/classify.ts
 var classify = __webpack_require__(5845);
 // EXTERNAL MODULE: ./src/import/submit.ts

@@ -165,6 +165,17 @@ const DIGEST_BYTES = { md4: 16, md5: 16, sha1: 20, sha256: 32, sha512: 64 };
 function isEmail(value) {
     if (value.length > 254)
         return false;
+    // Most addresses are ASCII: one precompiled non-Unicode pattern decides them without slicing
+    // or splitting (it accepts exactly the ASCII strings the general check below accepts).
+    if (ASCII_EMAIL.test(value)) {
+        const at = value.indexOf('@');
+        return at <= 64 && value.length - at - 1 <= 253;
+    }
+    if (!NON_ASCII.test(value))
+        return false;
+    return isUnicodeEmail(value);
+}
+function isUnicodeEmail(value) {
     const at = value.lastIndexOf('@');
     if (at < 1 || at === value.length - 1)
         return false;
@@ -176,6 +187,10 @@ function isEmail(value) {
         return false;
     if (domain.length > 253)
         return false;
+    if (ASCII_DOMAIN.test(domain))
+        return true;
+    if (!NON_ASCII.test(domain))
+        return false;
     const labels = domain.split('.');
     if (labels.length < 2)
         return false;
@@ -186,6 +201,14 @@ function isEmail(value) {
     const tld = labels[labels.length - 1];
     return TLD.test(tld);
 }
+const ASCII_ATOM = "[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+";
+const ASCII_LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
+/** A top-level label: letters only, or an `xn--` label; either at most 63 characters. */
+const ASCII_TLD = '(?:[A-Za-z]{2,63}|[Xx][Nn]--[A-Za-z0-9-]{1,58}[A-Za-z0-9])';
+const ASCII_EMAIL = new RegExp(`^${ASCII_ATOM}(?:\\.${ASCII_ATOM})*@(?:${ASCII_LABEL}\\.)+${ASCII_TLD}$`);
+const ASCII_DOMAIN = new RegExp(`^(?:${ASCII_LABEL}\\.)+${ASCII_TLD}$`);
+/** Any UTF-16 code unit past ASCII. */
+const NON_ASCII = /[\u0080-\uffff]/;
 const LOCAL_PART = /^[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+(\.[\p{L}\p{N}!#$%&'*+/=?^_`{|}~-]+)*$/u;
 const DOMAIN_LABEL = /^[\p{L}\p{N}](?:[\p{L}\p{N}-]*[\p{L}\p{N}])?$/u;
 const TLD = /^(?:\p{L}{2,}|xn--[a-z0-9-]{2,})$/iu;
@@ -5801,8 +5824,8 @@ var settings = __webpack_require__(900);
 var chunk_hash = __webpack_require__(1082);
 // EXTERNAL MODULE: ./src/users/redact.ts
 var redact = __webpack_require__(3347);
-// EXTERNAL MODULE: ./src/users/scan.ts + 1 modules
-var scan = __webpack_require__(1489);
+// EXTERNAL MODULE: ./src/users/scan.ts + 9 modules
+var scan = __webpack_require__(627);
 ;// CONCATENATED MODULE: ./src/users/plan-builder.ts
 
 

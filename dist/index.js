@@ -1295,7 +1295,7 @@ function redact(message, secrets) {
 async function runOperation(settings, context) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(130), __nccwpck_require__.e(506), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9395));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(506), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9395));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api });
         }
@@ -2245,7 +2245,7 @@ async function run() {
 /** The pull request's comment (github_token); a failure is a warning, never the step's error. */
 async function commentOnPullRequest(result, message, githubToken, connection) {
     try {
-        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(130), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
         await commentStep(result, message, githubToken, process.env, connection.dispatcher, coreLogger);
     }
     catch (error) {
@@ -3230,7 +3230,7 @@ function planInWorker(path, options) {
 }
 /** The worker's side: plan, answer, end. */
 async function servePlan(data, post) {
-    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(130), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4506));
+    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(912), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4506));
     try {
         // The file is hashed in the pass itself: a second worker's memory would count here.
         post({ plan: await planUsersFileHere(data.path, data.options, false) });
