@@ -1295,7 +1295,7 @@ function redact(message, secrets) {
 async function runOperation(settings, context) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(506), __nccwpck_require__.e(395)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9395));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(956), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2475));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api });
         }
@@ -3197,7 +3197,7 @@ const PLAN_WORKER_ROLE = 'auth0-users-plan';
 const PLAN_WORKER_MIN_BYTES = 64 << 20;
 /**
  * The worker's heap: enough for the largest invalid-user list the plan keeps (32 MiB of users,
- * plan.ts) with room to spare, far below what V8 grows to unbounded.
+ * plan-here.ts) with room to spare, far below what V8 grows to unbounded.
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 };
 let entry;
@@ -3230,7 +3230,7 @@ function planInWorker(path, options) {
 }
 /** The worker's side: plan, answer, end. */
 async function servePlan(data, post) {
-    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(912), __nccwpck_require__.e(506)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4506));
+    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(912), __nccwpck_require__.e(956)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8956));
     try {
         // The file is hashed in the pass itself: a second worker's memory would count here.
         post({ plan: await planUsersFileHere(data.path, data.options, false) });

@@ -1,7 +1,7 @@
 /**
  * The values Auth0's bulk-import schema page lists (reserved keys, algorithms, digests) and the
- * schema's patterns, apart from the schema (bulk-import-schema.ts) so that validate.ts can name
- * and explain them without building the schema at start-up.
+ * schema's patterns, apart from the schema (bulk-import-schema.ts) so that pattern-hints.ts can
+ * name and explain them without building the schema at start-up.
  */
 
 /** Keys `app_metadata` may not contain. */
@@ -77,7 +77,7 @@ export const PBKDF2_DIGESTS = [
   'whirlpool',
 ] as const
 
-/** Patterns, named so that validate.ts can explain each one. */
+/** Patterns, named so that pattern-hints.ts can explain each one. */
 export const PATTERNS = {
   passwordHash: '^\\$2[ab]\\$10\\$[./A-Za-z0-9]{53}$',
   phoneNumber: '^\\+[1-9][0-9]{1,14}$',

@@ -13,7 +13,7 @@
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { hashKey, IDENTITY_KINDS, type IdentityKind, identityKey } from './validate.js'
+import { hashKey, IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
 
 export interface DuplicateFound {
   /** The later user. */

@@ -139,39 +139,46 @@ export function findSyntaxFault(text: string): SyntaxFault | undefined {
       if (typeof end !== 'number') return end
       i = end
     }
-    // After a value: close containers, or move on to the next value.
-    for (;;) {
-      i = skipSpace(text, i)
-      const top = stack[stack.length - 1]
-      if (top === undefined) {
-        return i < text.length
-          ? { at: i, message: 'Unexpected non-whitespace character after JSON' }
-          : undefined
-      }
-      const d = text.charCodeAt(i)
-      if (i >= text.length) return { at: i, message: END }
-      if (d === (top === OBJECT ? 0x7d : 0x5d)) {
-        stack.pop()
-        i++
-        continue
-      }
-      if (d !== 0x2c) {
-        return {
-          at: i,
-          message:
-            top === OBJECT
-              ? "Expected ',' or '}' after property value"
-              : "Expected ',' or ']' after array element",
-        }
-      }
-      i = skipSpace(text, i + 1)
-      if (top === OBJECT) {
-        const key = objectKey(text, i, 'Expected double-quoted property name')
-        if (typeof key !== 'number') return key
-        i = key
-      }
-      break
+    const next = afterValue(text, i, stack)
+    if (typeof next !== 'number') return next
+    i = next
+  }
+}
+
+/**
+ * After a value at `at`: closes the containers that end there and steps over the separator (and
+ * the next property name). The offset of the next value, a fault, or undefined when the text is
+ * one whole value.
+ */
+function afterValue(text: string, at: number, stack: number[]): number | SyntaxFault | undefined {
+  let i = at
+  for (;;) {
+    i = skipSpace(text, i)
+    const top = stack[stack.length - 1]
+    if (top === undefined) {
+      return i < text.length
+        ? { at: i, message: 'Unexpected non-whitespace character after JSON' }
+        : undefined
     }
+    const d = text.charCodeAt(i)
+    if (i >= text.length) return { at: i, message: END }
+    if (d === (top === OBJECT ? 0x7d : 0x5d)) {
+      stack.pop()
+      i++
+      continue
+    }
+    if (d !== 0x2c) {
+      return {
+        at: i,
+        message:
+          top === OBJECT
+            ? "Expected ',' or '}' after property value"
+            : "Expected ',' or ']' after array element",
+      }
+    }
+    i = skipSpace(text, i + 1)
+    if (top === OBJECT) return objectKey(text, i, 'Expected double-quoted property name')
+    return i
   }
 }
 

@@ -10,13 +10,13 @@
 import type { UserError } from '../auth0/job.js'
 import { AUTH0_MAX_IMPORT_BYTES } from '../inputs/settings.js'
 import { InputError } from '../runtime/errors.js'
+import { readChunk } from './chunk-body.js'
 import { ChunkHasher } from './chunk-hash.js'
 import { type DuplicateFound, DuplicateLog } from './duplicates.js'
-import type { ChunkPlan, InvalidUser, UsersFilePlan } from './plan.js'
-import { readChunk } from './plan.js'
+import { duplicateError, IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
+import type { ChunkPlan, InvalidUser, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
 import { JsonArrayScanner } from './scan.js'
-import { duplicateError, IDENTITY_KINDS, type IdentityKind, identityKey } from './validate.js'
 
 /** A user read back from the file after the pass. */
 interface ReadBack {

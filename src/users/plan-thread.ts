@@ -13,7 +13,7 @@
  */
 import { Worker } from 'node:worker_threads'
 import { InputError } from '../runtime/errors.js'
-import type { PlanOptions, UsersFilePlan } from './plan.js'
+import type { PlanOptions, UsersFilePlan } from './plan-types.js'
 
 export const PLAN_WORKER_ROLE = 'auth0-users-plan'
 
@@ -22,7 +22,7 @@ export const PLAN_WORKER_MIN_BYTES = 64 << 20
 
 /**
  * The worker's heap: enough for the largest invalid-user list the plan keeps (32 MiB of users,
- * plan.ts) with room to spare, far below what V8 grows to unbounded.
+ * plan-here.ts) with room to spare, far below what V8 grows to unbounded.
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 4 }
 
@@ -64,7 +64,7 @@ export async function servePlan(
   data: { path: string; options: PlanOptions },
   post: (answer: Answer) => void,
 ): Promise<void> {
-  const { planUsersFileHere } = await import('./plan.js')
+  const { planUsersFileHere } = await import('./plan-here.js')
   try {
     // The file is hashed in the pass itself: a second worker's memory would count here.
     post({ plan: await planUsersFileHere(data.path, data.options, false) })

@@ -7,81 +7,18 @@
  * last user's last byte + `]`: the separators between users are valid JSON, so nothing is
  * re-serialised and what Auth0 receives is byte for byte what the user wrote.
  */
-import { createHash } from 'node:crypto'
-import { open, stat } from 'node:fs/promises'
+
+import { stat } from 'node:fs/promises'
 import type { JobErrorEntry, UserError } from '../auth0/job.js'
-import { InputError } from '../runtime/errors.js'
-import { logKeys } from './duplicates.js'
-import { type FileHash, HASH_WORKER_MIN_BYTES, hashFileInWorker } from './file-hash.js'
-import { PlanBuilder } from './plan-builder.js'
+import { HASH_WORKER_MIN_BYTES } from './file-hash.js'
+import { IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
+import { planUsersFileHere } from './plan-here.js'
 import { PLAN_WORKER_MIN_BYTES, planInWorker, planWorkerAvailable } from './plan-thread.js'
+import type { ChunkPlan, PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
-import { DEFAULT_READ_SIZE, readFileChunks, scanJsonArrayFile } from './scan.js'
-import { IDENTITY_KINDS, type IdentityKind, identityKey, validateUser } from './validate.js'
 
-export interface ChunkPlan {
-  /** 0-based position among the chunks (= job order). */
-  index: number
-  /** File index of the chunk's first user. */
-  firstUser: number
-  userCount: number
-  /** Byte offset of the first user's first byte. */
-  start: number
-  /** Byte offset just past the last user's last byte. */
-  end: number
-  /** Upload body size, brackets included: `end - start + 2`. */
-  bytes: number
-  /** Hex SHA-256 of the upload body as validated (ChunkHasher); checked again at upload time. */
-  sha256: string
-  /**
-   * A chunk of the users skip_existing keeps (src/plan/kept-chunks.ts): the file's byte ranges
-   * that make its body, as `[start, end]` pairs joined by commas; `start` and `end` above are the
-   * first range's start and the last range's end. Absent: the one range `start..end`.
-   */
-  ranges?: Float64Array
-}
-
-export interface InvalidUser {
-  /** 0-based position in the file. */
-  index: number
-  /** Line the user starts on (1-based). */
-  line: number
-  /** The user, secrets redacted. */
-  user: unknown
-  errors: UserError[]
-}
-
-export interface UsersFilePlan {
-  path: string
-  /** File size in bytes. */
-  bytes: number
-  /** Hex SHA-256 of the file. */
-  sha256: string
-  totalUsers: number
-  chunks: ChunkPlan[]
-  /** The first invalid users (at most `maxInvalid`, see PlanOptions), in file order. */
-  invalid: InvalidUser[]
-  /** How many users are invalid in all (≥ `invalid.length`). */
-  invalidCount: number
-  /** The file index of every invalid user, in file order (`invalidCount` of them). */
-  invalidIndexes: number[]
-}
-
-export interface PlanOptions {
-  /** Largest upload body in bytes (`chunk_size`). */
-  chunkSize: number
-  /** Invalid users kept in `invalid` (default 10 000); the rest are only counted. */
-  maxInvalid?: number
-  /** Stop keeping invalid users once their text adds up to this many bytes (default 32 MiB). */
-  maxInvalidBytes?: number
-  /** Read size (default 1 MiB). */
-  highWaterMark?: number
-  /** Identity keys kept in memory before they spill to disk (duplicates.ts; tests use few). */
-  duplicateMemoryKeys?: number
-}
-
-export const DEFAULT_MAX_INVALID = 10_000
-const DEFAULT_MAX_INVALID_BYTES = 32 << 20
+export { readChunk, usersOfChunk } from './chunk-body.js'
+export type { ChunkPlan, InvalidUser, PlanOptions, UsersFilePlan } from './plan-types.js'
 
 /**
  * Reads, validates and splits the users file at `path` in one streaming pass.
@@ -97,121 +34,6 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
   )
   if (size >= PLAN_WORKER_MIN_BYTES && planWorkerAvailable()) return planInWorker(path, options)
   return planUsersFileHere(path, options, size >= HASH_WORKER_MIN_BYTES)
-}
-
-/**
- * planUsersFile in this thread (plan-thread.ts runs it in a worker for big files), the file's
- * hash made in a worker beside the pass when `hashBeside` (file-hash.ts).
- */
-export async function planUsersFileHere(
-  path: string,
-  options: PlanOptions,
-  hashBeside = false,
-): Promise<UsersFilePlan> {
-  const { chunkSize } = options
-  if (!Number.isInteger(chunkSize) || chunkSize < 3) {
-    throw new InputError(
-      'chunk_size',
-      `chunk_size must be a whole number of bytes, got ${chunkSize}`,
-    )
-  }
-  const builder = new PlanBuilder(
-    path,
-    chunkSize,
-    options.maxInvalid ?? DEFAULT_MAX_INVALID,
-    options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
-    options.duplicateMemoryKeys,
-  )
-  try {
-    const { bytes, sha256 } = await planInOneThread(
-      path,
-      builder,
-      options.highWaterMark,
-      hashBeside,
-    )
-    return await builder.finish(bytes, sha256)
-  } finally {
-    // A pass that failed half-way leaves no spill files behind.
-    builder.duplicates.discard()
-  }
-}
-
-async function planInOneThread(
-  path: string,
-  builder: PlanBuilder,
-  highWaterMark: number | undefined,
-  hashBeside: boolean,
-): Promise<FileHash> {
-  const inWorker = hashBeside
-    ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE)
-    : undefined
-  const hash = inWorker ? undefined : createHash('sha256')
-  let bytes = 0
-  await scanJsonArrayFile(
-    path,
-    (element) => {
-      const { index, line, start, end, value } = element
-      builder.add(index, line, start, end, validateUser(value), () => redactUser(value))
-      logKeys(builder.duplicates, index, value)
-    },
-    {
-      highWaterMark,
-      onChunk: (chunk) => {
-        hash?.update(chunk)
-        builder.hasher.onRead(chunk)
-        bytes += chunk.length
-      },
-      afterChunk: () => builder.hasher.settle(),
-    },
-  )
-  if (hash) return { bytes, sha256: hash.digest('hex') }
-  const hashed = (await inWorker) ?? (await hashFile(path, highWaterMark))
-  if (hashed.bytes !== bytes) {
-    throw new InputError('file', `${path}: the file changed while it was being validated`)
-  }
-  return hashed
-}
-
-async function hashFile(path: string, readSize: number | undefined): Promise<FileHash> {
-  const hash = createHash('sha256')
-  let bytes = 0
-  for await (const chunk of readFileChunks(path, readSize)) {
-    hash.update(chunk)
-    bytes += chunk.length
-  }
-  return { bytes, sha256: hash.digest('hex') }
-}
-
-/** The exact upload body of `chunk`: `[`, the file's bytes `start..end`, `]`. */
-export async function readChunk(path: string, chunk: ChunkPlan): Promise<Buffer> {
-  const length = chunk.end - chunk.start
-  const body = Buffer.allocUnsafe(length + 2)
-  body[0] = 0x5b
-  body[length + 1] = 0x5d
-  const handle = await open(path, 'r')
-  try {
-    let read = 0
-    while (read < length) {
-      const { bytesRead } = await handle.read(body, 1 + read, length - read, chunk.start + read)
-      if (bytesRead === 0) {
-        throw new InputError(
-          'file',
-          `${path}: the file changed while it was being imported (it ends before byte ${chunk.end} of chunk ${chunk.index + 1})`,
-        )
-      }
-      read += bytesRead
-    }
-  } finally {
-    await handle.close()
-  }
-  return body
-}
-
-/** The users of a chunk body (as read by `readChunk`). */
-export function usersOfChunk(body: Buffer): unknown[] {
-  const users: unknown = JSON.parse(body.toString('utf8'))
-  if (!Array.isArray(users)) throw new Error('a chunk body must be a JSON array')
-  return users
 }
 
 export interface IndexedErrorEntry {
