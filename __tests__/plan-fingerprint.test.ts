@@ -27,3 +27,13 @@ describe('metadata fingerprints', () => {
     expect(planned({ a: 'x"y\\z', b: [1, 'q'] }, { b: [1, 'q'], a: 'x"y\\z' })).toBe('unchanged')
   })
 })
+
+describe('metadata with many keys', () => {
+  it('compares them in any order', () => {
+    const keys = Array.from({ length: 40 }, (_, i) => `k${(i * 7) % 40}`)
+    const forward = Object.fromEntries(keys.map((k) => [k, k]))
+    const backward = Object.fromEntries([...keys].reverse().map((k) => [k, k]))
+    expect(planned(forward, backward)).toBe('unchanged')
+    expect(planned(forward, { ...backward, k3: 'other' })).toBe('update')
+  })
+})
