@@ -3052,25 +3052,24 @@ class KeptChunks {
 
 /** How many file indexes of each kind the summary and comment show. */
 const FIRST_INDEXES = 10;
-const FLUSH_BYTES = 1 << 16;
+const FLUSH_CHARS = 1 << 20;
+/** plan_file's text, written in batches of about FLUSH_CHARS characters (one write a batch). */
 class BufferedFile {
     #fd;
-    #pending = [];
-    #size = 0;
+    #pending = '';
     constructor(path) {
         this.#fd = (0,external_node_fs_.openSync)(path, 'wx', 0o600);
     }
     write(text) {
-        this.#pending.push(text);
-        this.#size += text.length;
-        if (this.#size >= FLUSH_BYTES)
+        // Appending makes a rope (no copy of what came before); the write flattens it once.
+        this.#pending += text;
+        if (this.#pending.length >= FLUSH_CHARS)
             this.flush();
     }
     flush() {
         if (this.#pending.length > 0)
-            (0,external_node_fs_.writeSync)(this.#fd, this.#pending.join(''));
-        this.#pending = [];
-        this.#size = 0;
+            (0,external_node_fs_.writeSync)(this.#fd, this.#pending);
+        this.#pending = '';
     }
     close() {
         try {
@@ -3128,10 +3127,13 @@ async function planPass(usersFile, totalUsers, index, options) {
 }
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */
 function planEntry(index, result) {
-    const separator = index === 0 ? '\n' : ',\n';
-    const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : '';
-    return `${separator}{"index":${index},"action":"${result.action}"${changes}}`;
+    const separator = index === 0 ? '\n{"index":' : ',\n{"index":';
+    if (!result.changes)
+        return separator + index + ENTRY_END[result.action];
+    return `${separator}${index},"action":"${result.action}","changes":${JSON.stringify(result.changes)}}`;
 }
+/** The end of an entry without changes, by action (built once, not per user). */
+const ENTRY_END = Object.fromEntries(classify/* PLAN_ACTIONS */.IA.map((action) => [action, `,"action":"${action}"}`]));
 const ACTION_CODE = Object.fromEntries(classify/* PLAN_ACTIONS */.IA.map((action, code) => [action, code]));
 function actionAt(actions, index) {
     return classify/* PLAN_ACTIONS */.IA[actions[index] ?? 0];

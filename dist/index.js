@@ -2584,6 +2584,28 @@ function feed(text) {
         b ^= b >>> 15;
     }
 }
+function feedCode(c) {
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+    b ^= b >>> 15;
+}
+/**
+ * `text` between quotes, with `"` and `\\` escaped by a backslash: a prefix-free encoding (the
+ * closing quote is the first unescaped one), so two different strings never feed the same codes,
+ * and nothing is allocated as `JSON.stringify` would.
+ */
+function feedQuoted(text) {
+    feedCode(QUOTE);
+    for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === QUOTE || c === BACKSLASH)
+            feedCode(BACKSLASH);
+        feedCode(c);
+    }
+    feedCode(QUOTE);
+}
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
 function begin(seed) {
     a = (0x811c9dc5 ^ seed) >>> 0;
     b = (0x9747b28c ^ Math.imul(seed, 0x27d4eb2d)) >>> 0;
@@ -2592,32 +2614,59 @@ function end() {
     FINGERPRINT[0] = a >>> 0 || 1;
     FINGERPRINT[1] = b >>> 0 || 1;
 }
-/** Canonical JSON of `value`, fed to the hash; strings nested in structures are quoted. */
+/**
+ * Canonical JSON of `value`, fed to the hash; strings nested in structures are quoted (with only
+ * `"` and `\\` escaped, which keeps the encoding unambiguous).
+ */
 function feedValue(value, depth) {
     if (typeof value === 'string')
-        feed(JSON.stringify(value));
+        feedQuoted(value);
     else if (value === null || typeof value !== 'object' || depth > 64)
         feed(String(value));
     else if (Array.isArray(value)) {
-        feed('[');
+        feedCode(0x5b); // [
         for (let i = 0; i < value.length; i++) {
             if (i > 0)
-                feed(',');
+                feedCode(0x2c); // ,
             feedValue(value[i], depth + 1);
         }
-        feed(']');
+        feedCode(0x5d); // ]
     }
     else {
         const record = value;
-        const keys = Object.keys(record).sort();
-        feed('{');
+        const keys = sortedKeys(record);
+        feedCode(0x7b); // {
         for (let i = 0; i < keys.length; i++) {
             const key = keys[i];
-            feed(i > 0 ? `,${JSON.stringify(key)}:` : `${JSON.stringify(key)}:`);
+            if (i > 0)
+                feedCode(0x2c); // ,
+            feedQuoted(key);
+            feedCode(0x3a); // :
             feedValue(record[key], depth + 1);
         }
-        feed('}');
+        feedCode(0x7d); // }
     }
+}
+/**
+ * The keys of `record` in the order `Array.prototype.sort` gives them (UTF-16 code units, as `<`
+ * compares strings): an insertion sort, cheaper than `sort()` for the few keys metadata
+ * usually has.
+ */
+function sortedKeys(record) {
+    const keys = Object.keys(record);
+    // Quadratic: only for small objects (metadata may be as large as a file allows).
+    if (keys.length > 16)
+        return keys.sort();
+    for (let i = 1; i < keys.length; i++) {
+        const key = keys[i];
+        let j = i - 1;
+        while (j >= 0 && keys[j] > key) {
+            keys[j + 1] = keys[j];
+            j--;
+        }
+        keys[j + 1] = key;
+    }
+    return keys;
 }
 /** A key's fingerprint, seeded by its kind so that equal texts of two kinds differ. */
 function keyFingerprint(key, seed) {
@@ -2680,7 +2729,7 @@ function attributeFingerprint(user, attribute) {
 /** A key two users of the connection share: any file user matching it is a conflict. */
 const SHARED_KEY = -2;
 const NO_MATCH = -1;
-const SEED_OF = new Map(plan_attributes/* KEY_KINDS */.A3.map((kind, i) => [kind, i + 1]));
+const SEED_OF = Object.freeze(Object.fromEntries(plan_attributes/* KEY_KINDS */.A3.map((kind, i) => [kind, i + 1])));
 class TenantIndex {
     #attributes;
     #slotOf;
@@ -2728,7 +2777,7 @@ class TenantIndex {
     }
     /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
     match(kind, key) {
-        const fingerprint = keyFingerprint(key, SEED_OF.get(kind));
+        const fingerprint = keyFingerprint(key, SEED_OF[kind]);
         const a = fingerprint[0];
         const b = fingerprint[1];
         const mask = this.#capacity - 1;
@@ -2752,7 +2801,7 @@ class TenantIndex {
     #addKey(kind, key, ordinal) {
         if (2 * (this.#keys + 1) > this.#capacity)
             this.#grow();
-        const fingerprint = keyFingerprint(key, SEED_OF.get(kind));
+        const fingerprint = keyFingerprint(key, SEED_OF[kind]);
         const a = fingerprint[0];
         const b = fingerprint[1];
         const mask = this.#capacity - 1;

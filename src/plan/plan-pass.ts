@@ -20,7 +20,7 @@ import type { TenantIndex } from './tenant-index.js'
 
 /** How many file indexes of each kind the summary and comment show. */
 export const FIRST_INDEXES = 10
-const FLUSH_BYTES = 1 << 16
+const FLUSH_CHARS = 1 << 20
 
 export type PlanCounts = Record<PlanAction | 'skipped', number>
 
@@ -52,22 +52,21 @@ export interface PlanPass {
   kept?: KeptUsers
 }
 
+/** plan_file's text, written in batches of about FLUSH_CHARS characters (one write a batch). */
 class BufferedFile {
   readonly #fd: number
-  #pending: string[] = []
-  #size = 0
+  #pending = ''
   constructor(path: string) {
     this.#fd = openSync(path, 'wx', 0o600)
   }
   write(text: string): void {
-    this.#pending.push(text)
-    this.#size += text.length
-    if (this.#size >= FLUSH_BYTES) this.flush()
+    // Appending makes a rope (no copy of what came before); the write flattens it once.
+    this.#pending += text
+    if (this.#pending.length >= FLUSH_CHARS) this.flush()
   }
   flush(): void {
-    if (this.#pending.length > 0) writeSync(this.#fd, this.#pending.join(''))
-    this.#pending = []
-    this.#size = 0
+    if (this.#pending.length > 0) writeSync(this.#fd, this.#pending)
+    this.#pending = ''
   }
   close(): void {
     try {
@@ -143,10 +142,15 @@ export async function planPass(
 
 /** One entry of `plan_file`: indexes and attribute names only, never a value. */
 function planEntry(index: number, result: Classification): string {
-  const separator = index === 0 ? '\n' : ',\n'
-  const changes = result.changes ? `,"changes":${JSON.stringify(result.changes)}` : ''
-  return `${separator}{"index":${index},"action":"${result.action}"${changes}}`
+  const separator = index === 0 ? '\n{"index":' : ',\n{"index":'
+  if (!result.changes) return separator + index + ENTRY_END[result.action]
+  return `${separator}${index},"action":"${result.action}","changes":${JSON.stringify(result.changes)}}`
 }
+
+/** The end of an entry without changes, by action (built once, not per user). */
+const ENTRY_END = Object.fromEntries(
+  PLAN_ACTIONS.map((action) => [action, `,"action":"${action}"}`]),
+) as Record<PlanAction, string>
 
 const ACTION_CODE = Object.fromEntries(
   PLAN_ACTIONS.map((action, code) => [action, code]),

@@ -17,7 +17,9 @@ import { attributeFingerprint, FINGERPRINT, keyFingerprint } from './fingerprint
 export const SHARED_KEY = -2
 export const NO_MATCH = -1
 
-const SEED_OF = new Map<KeyKind, number>(KEY_KINDS.map((kind, i) => [kind, i + 1]))
+const SEED_OF = Object.freeze(
+  Object.fromEntries(KEY_KINDS.map((kind, i) => [kind, i + 1])) as Record<KeyKind, number>,
+)
 
 export class TenantIndex {
   readonly #attributes: readonly ComparedAttribute[]
@@ -69,7 +71,7 @@ export class TenantIndex {
 
   /** The ordinal of the user holding this key, NO_MATCH, or SHARED_KEY. */
   match(kind: KeyKind, key: string): number {
-    const fingerprint = keyFingerprint(key, SEED_OF.get(kind) as number)
+    const fingerprint = keyFingerprint(key, SEED_OF[kind])
     const a = fingerprint[0] as number
     const b = fingerprint[1] as number
     const mask = this.#capacity - 1
@@ -90,7 +92,7 @@ export class TenantIndex {
 
   #addKey(kind: KeyKind, key: string, ordinal: number): void {
     if (2 * (this.#keys + 1) > this.#capacity) this.#grow()
-    const fingerprint = keyFingerprint(key, SEED_OF.get(kind) as number)
+    const fingerprint = keyFingerprint(key, SEED_OF[kind])
     const a = fingerprint[0] as number
     const b = fingerprint[1] as number
     const mask = this.#capacity - 1
