@@ -216,3 +216,30 @@ describe('a capped error report', () => {
     expect(summary).toContain('First 3 of 45 failed users')
   })
 })
+
+describe('Auth0 text in the step summary and the pull-request comment', () => {
+  const HOSTILE = 'done <img src=https://evil.test/x.png> ![t](https://evil.test/p.png) & more'
+
+  it('is shown as text: no HTML tag or Markdown image from the server is rendered', async () => {
+    const ledger = new JobLedger()
+    ledger.see({ id: ID, type: 'users_import', status: `failed <img src=https://evil.test/s>` })
+    const builder = new ResultBuilder('get-job-errors', ledger)
+    builder.addReportEntries(
+      [{ job_id: ID, index: 0, user: null, errors: [{ code: 'X', message: HOSTILE }] }],
+      10,
+    )
+    const result = builder.build()
+    const summary = renderStepSummary(result, { runUrl: undefined, failure: HOSTILE })
+    const { renderComment } = await import('../src/github/comment-render.js')
+    const comment = renderComment(result, {
+      marker: '<!-- m -->',
+      runUrl: undefined,
+      failure: HOSTILE,
+    })
+    for (const markdown of [summary, comment]) {
+      expect(markdown).not.toMatch(/<img/i)
+      expect(markdown).not.toContain('![t](')
+    }
+    expect(summary).toContain('&lt;img src=https://evil.test/x.png&gt;')
+  })
+})

@@ -50,6 +50,8 @@ var external_node_crypto_ = __webpack_require__(7598);
 var plan_pass = __webpack_require__(8206);
 // EXTERNAL MODULE: ./src/plan/render.ts
 var render = __webpack_require__(31);
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __webpack_require__(4285);
 // EXTERNAL MODULE: ./src/results/result.ts
 var result = __webpack_require__(997);
 ;// CONCATENATED MODULE: ./src/github/comment-render.ts
@@ -58,6 +60,7 @@ var result = __webpack_require__(997);
  * to the run, and never an email, a name, a secret or a message from outside (Auth0's or the
  * file's): on a public repository everyone reads it (README, "Review before, verify after").
  */
+
 
 
 
@@ -78,13 +81,13 @@ function renderComment(outcome, context) {
     const lines = [context.marker, `## Auth0 ${outcome.operation} ${kind}: ${verdict}`, ''];
     const gate = outcome.notes.find((note) => note.startsWith('Gate: '));
     if (gate)
-        lines.push(`**${gate}**`, '');
+        lines.push(`**${(0,markdown/* markdownText */.p)(gate)}**`, '');
     const facts = [];
     if (outcome.totalUsers !== undefined)
         facts.push(`Users in the file: **${outcome.totalUsers}**`);
     const status = (0,result/* statusOf */.c2)(outcome);
     if (status)
-        facts.push(`Status: **${status}**`);
+        facts.push(`Status: **${(0,markdown/* markdownText */.p)(status)}**`);
     const s = outcome.summary;
     if (s)
         facts.push(`Auth0: ${s.inserted} inserted, ${s.updated} updated, ${s.failed} failed of ${s.total}`);

@@ -1914,12 +1914,16 @@ function stepOutputs(result, errorReportPath) {
     return outputs;
 }
 
+// EXTERNAL MODULE: ./src/report/markdown.ts
+var markdown = __nccwpck_require__(4285);
 ;// CONCATENATED MODULE: ./src/report/step-summary.ts
+
 
 
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50;
 const MAX_JOB_ROWS = 200;
+/** A table cell of the action's own Markdown; text from outside is passed through markdownText first. */
 const cell = (value) => String(value ?? '')
     .replace(/\|/g, '\\|')
     .replace(/\r?\n/g, ' ');
@@ -1938,11 +1942,11 @@ function renderStepSummary(result, context) {
     const verdict = context.failure ? '❌ failed' : '✅ passed';
     const parts = [`## Auth0 ${result.operation}: ${verdict}`];
     if (context.failure)
-        parts.push(`> ${cell(context.failure)}`);
+        parts.push(`> ${(0,markdown/* markdownCell */.U)(context.failure)}`);
     const facts = [['Operation', `\`${result.operation}\``]];
     const status = (0,results_result/* statusOf */.c2)(result);
     if (status)
-        facts.push(['Status', `**${status}**`]);
+        facts.push(['Status', `**${(0,markdown/* markdownText */.p)(status)}**`]);
     if (result.jobs.length > 0)
         facts.push([
             'Jobs',
@@ -1965,7 +1969,7 @@ function renderStepSummary(result, context) {
         facts.push(['Exported users', result.exportedRecords ?? 'unknown']);
     }
     for (const note of result.notes)
-        facts.push(['Note', note]);
+        facts.push(['Note', (0,markdown/* markdownText */.p)(note)]);
     if (context.runUrl)
         facts.push(['Run', `[workflow run](${context.runUrl})`]);
     parts.push(table(['', ''], facts));
@@ -2017,13 +2021,15 @@ function renderErrors(errorReport) {
             byCode.set(code, (byCode.get(code) ?? 0) + 1);
         }
     }
-    const codes = [...byCode.entries()].sort((a, b) => b[1] - a[1]);
+    const codes = [...byCode.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .map(([code, users]) => [(0,markdown/* markdownText */.p)(code), users]);
     const rows = report.slice(0, MAX_ERROR_ROWS).map((entry) => {
         const first = entry.errors[0];
         return [
             entry.index ?? '?',
-            first?.code ?? '',
-            [first?.path, first?.message].filter(Boolean).join(': '),
+            (0,markdown/* markdownText */.p)(first?.code),
+            (0,markdown/* markdownText */.p)([first?.path, first?.message].filter(Boolean).join(': ')),
         ];
     });
     const shown = Math.min(MAX_ERROR_ROWS, report.length);
@@ -2080,6 +2086,7 @@ async function writeErrorReport(result, runnerTemp, secrets) {
  * written anywhere. `::add-mask::` covers the log only; the step summary, the error report and
  * the outputs are files the runner does not mask.
  */
+
 /** Shorter values would hide ordinary words; real secrets, tokens and links are long. */
 const MIN_SECRET_LENGTH = 6;
 const SCRUBBED = '***';
@@ -2091,8 +2098,11 @@ class KnownSecrets {
             if (value.length < MIN_SECRET_LENGTH)
                 continue;
             this.#forms.add(value);
-            // Inside a JSON string (the error report, the `job` output) and a Markdown table cell.
+            // Inside a JSON string (the error report, the `job` output), and as the step summary and
+            // the pull-request comment show text from outside (markdown.ts) or a plain table cell.
             this.#forms.add(JSON.stringify(value).slice(1, -1));
+            this.#forms.add((0,markdown/* markdownText */.p)(value));
+            this.#forms.add((0,markdown/* markdownCell */.U)(value));
             this.#forms.add(value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
         }
     }
@@ -2878,6 +2888,33 @@ function fileInFolder(folder, prefix, part, extension, suffix) {
         throw new Error(`Refusing to write ${JSON.stringify(name)}: it would leave ${folder}.`);
     }
     return path;
+}
+
+
+/***/ }),
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   U: () => (/* binding */ markdownCell),
+/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */ });
+/**
+ * Text from outside (Auth0's messages and statuses, the users file) shown in the step summary or
+ * the pull-request comment: as text, so that no HTML tag or Markdown link or image from it is
+ * rendered (a public repository shows both to everyone).
+ */
+function markdownText(value) {
+    return String(value ?? '')
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([[\]\\`*_])/g, '\\$1');
+}
+/** One Markdown table cell: text as above, on one line, its pipes escaped. */
+function markdownCell(value) {
+    return markdownText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
 }
 
 

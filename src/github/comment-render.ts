@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto'
 import type { Env } from '../http/proxy-env.js'
 import { FIRST_INDEXES } from '../plan/plan-pass.js'
 import { renderPlan, renderVerify } from '../plan/render.js'
+import { markdownText } from '../report/markdown.js'
 import { errorCountOf, type OperationResult, statusOf } from '../results/result.js'
 
 /**
@@ -32,11 +33,11 @@ export function renderComment(outcome: OperationResult, context: CommentContext)
   const kind = outcome.dryRun ? (outcome.plan ? 'plan (dry run)' : 'dry run') : 'result'
   const lines = [context.marker, `## Auth0 ${outcome.operation} ${kind}: ${verdict}`, '']
   const gate = outcome.notes.find((note) => note.startsWith('Gate: '))
-  if (gate) lines.push(`**${gate}**`, '')
+  if (gate) lines.push(`**${markdownText(gate)}**`, '')
   const facts: string[] = []
   if (outcome.totalUsers !== undefined) facts.push(`Users in the file: **${outcome.totalUsers}**`)
   const status = statusOf(outcome)
-  if (status) facts.push(`Status: **${status}**`)
+  if (status) facts.push(`Status: **${markdownText(status)}**`)
   const s = outcome.summary
   if (s)
     facts.push(

@@ -5,6 +5,8 @@
  * the outputs are files the runner does not mask.
  */
 
+import { markdownCell, markdownText } from './markdown.js'
+
 /** Shorter values would hide ordinary words; real secrets, tokens and links are long. */
 const MIN_SECRET_LENGTH = 6
 export const SCRUBBED = '***'
@@ -17,8 +19,11 @@ export class KnownSecrets {
     for (const value of [secret, ...linkQuery(secret)]) {
       if (value.length < MIN_SECRET_LENGTH) continue
       this.#forms.add(value)
-      // Inside a JSON string (the error report, the `job` output) and a Markdown table cell.
+      // Inside a JSON string (the error report, the `job` output), and as the step summary and
+      // the pull-request comment show text from outside (markdown.ts) or a plain table cell.
       this.#forms.add(JSON.stringify(value).slice(1, -1))
+      this.#forms.add(markdownText(value))
+      this.#forms.add(markdownCell(value))
       this.#forms.add(value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '))
     }
   }

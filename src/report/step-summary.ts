@@ -6,6 +6,7 @@ import {
   type OperationResult,
   statusOf,
 } from '../results/result.js'
+import { markdownCell, markdownText } from './markdown.js'
 
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50
@@ -18,6 +19,7 @@ export interface SummaryContext {
   failure: string | undefined
 }
 
+/** A table cell of the action's own Markdown; text from outside is passed through markdownText first. */
 const cell = (value: unknown): string =>
   String(value ?? '')
     .replace(/\|/g, '\\|')
@@ -37,11 +39,11 @@ function table(header: string[], rows: unknown[][]): string {
 export function renderStepSummary(result: OperationResult, context: SummaryContext): string {
   const verdict = context.failure ? '❌ failed' : '✅ passed'
   const parts = [`## Auth0 ${result.operation}: ${verdict}`]
-  if (context.failure) parts.push(`> ${cell(context.failure)}`)
+  if (context.failure) parts.push(`> ${markdownCell(context.failure)}`)
 
   const facts: unknown[][] = [['Operation', `\`${result.operation}\``]]
   const status = statusOf(result)
-  if (status) facts.push(['Status', `**${status}**`])
+  if (status) facts.push(['Status', `**${markdownText(status)}**`])
   if (result.jobs.length > 0)
     facts.push([
       'Jobs',
@@ -62,7 +64,7 @@ export function renderStepSummary(result: OperationResult, context: SummaryConte
   if (result.exportFile !== undefined) {
     facts.push(['Exported users', result.exportedRecords ?? 'unknown'])
   }
-  for (const note of result.notes) facts.push(['Note', note])
+  for (const note of result.notes) facts.push(['Note', markdownText(note)])
   if (context.runUrl) facts.push(['Run', `[workflow run](${context.runUrl})`])
   parts.push(table(['', ''], facts))
 
@@ -120,13 +122,15 @@ function renderErrors(errorReport: ErrorReport & { kind: 'file' }): string {
       byCode.set(code, (byCode.get(code) ?? 0) + 1)
     }
   }
-  const codes = [...byCode.entries()].sort((a, b) => b[1] - a[1])
+  const codes = [...byCode.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([code, users]) => [markdownText(code), users])
   const rows = report.slice(0, MAX_ERROR_ROWS).map((entry) => {
     const first = entry.errors[0]
     return [
       entry.index ?? '?',
-      first?.code ?? '',
-      [first?.path, first?.message].filter(Boolean).join(': '),
+      markdownText(first?.code),
+      markdownText([first?.path, first?.message].filter(Boolean).join(': ')),
     ]
   })
   const shown = Math.min(MAX_ERROR_ROWS, report.length)
