@@ -1,12 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { APP_METADATA_RESERVED_KEYS } from '../src/users/bulk-import-schema.js'
-import {
-  DuplicateIndex,
-  identityKey,
-  isEmail,
-  toAuth0Path,
-  validateUser,
-} from '../src/users/validate.js'
+import { identityKey, isEmail, toAuth0Path, validateUser } from '../src/users/validate.js'
 
 const BCRYPT = '$2b$10$nFguVi9LsCAcvTZFKQlRKeLVydo8ETv483lkNsSFI/Wl1Rz1Ypo1K'
 
@@ -429,32 +423,5 @@ describe('helpers', () => {
     expect(identityKey({ username: 'Ada' }, 'username')).toBe('Ada')
     expect(identityKey({ user_id: 5 }, 'user_id')).toBeUndefined()
     expect(identityKey('x', 'email')).toBeUndefined()
-  })
-})
-
-describe('DuplicateIndex', () => {
-  it('finds earlier keys, confirms candidates, and survives growth', () => {
-    const index = new DuplicateIndex(16)
-    const keys: string[] = []
-    for (let k = 0; k < 5000; k++) {
-      keys.push(`user${k}@example.com`)
-      expect(index.add('email', `user${k}@example.com`, k, () => true)).toBeUndefined()
-    }
-    expect(index.bytes).toBeGreaterThan(5000 * 8)
-    const confirm = (key: string) => (earlier: number) => keys[earlier] === key
-    expect(index.add('email', 'user1234@example.com', 5000, confirm('user1234@example.com'))).toBe(
-      1234,
-    )
-    // The same value under another kind is not a duplicate.
-    expect(index.add('username', 'user1234@example.com', 5001, () => true)).toBeUndefined()
-  })
-
-  it('a hash collision that is not confirmed is not a duplicate, and both keys stay findable', () => {
-    const index = new DuplicateIndex(16)
-    // Force "collisions" by confirming nothing: every key is new.
-    expect(index.add('email', 'a@example.com', 0, () => false)).toBeUndefined()
-    expect(index.add('email', 'a@example.com', 1, () => false)).toBeUndefined()
-    // A later copy is matched against the first candidate that confirms.
-    expect(index.add('email', 'a@example.com', 2, (earlier) => earlier === 1)).toBe(1)
   })
 })

@@ -9,7 +9,6 @@ import { mapError } from './error-codes.js'
 
 // The parts of user validation that live in their own modules, under the name callers know.
 export { toAuth0Path } from './auth0-path.js'
-export { DuplicateIndex } from './duplicate-index.js'
 export { isEmail } from './email-format.js'
 export { IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
 
