@@ -2910,7 +2910,9 @@ function markdownText(value) {
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
-        .replace(/([[\]\\`*_])/g, '\\$1');
+        // A link or an image needs both brackets; emphasis (`_`, `*`) is harmless and stays, so codes
+        // such as DUPLICATED_USER read the same in the file as on the page.
+        .replace(/([[\]])/g, '\\$1');
 }
 /** One Markdown table cell: text as above, on one line, its pipes escaped. */
 function markdownCell(value) {

@@ -8,7 +8,9 @@ export function markdownText(value: unknown): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([[\]\\`*_])/g, '\\$1')
+    // A link or an image needs both brackets; emphasis (`_`, `*`) is harmless and stays, so codes
+    // such as DUPLICATED_USER read the same in the file as on the page.
+    .replace(/([[\]])/g, '\\$1')
 }
 
 /** One Markdown table cell: text as above, on one line, its pipes escaped. */
