@@ -2906,13 +2906,13 @@ function fileInFolder(folder, prefix, part, extension, suffix) {
  * rendered (a public repository shows both to everyone).
  */
 function markdownText(value) {
-    return String(value ?? '')
+    return (String(value ?? '')
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         // A link or an image needs both brackets; emphasis (`_`, `*`) is harmless and stays, so codes
         // such as DUPLICATED_USER read the same in the file as on the page.
-        .replace(/([[\]])/g, '\\$1');
+        .replace(/([[\]])/g, '\\$1'));
 }
 /** One Markdown table cell: text as above, on one line, its pipes escaped. */
 function markdownCell(value) {

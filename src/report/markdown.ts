@@ -4,13 +4,15 @@
  * rendered (a public repository shows both to everyone).
  */
 export function markdownText(value: unknown): string {
-  return String(value ?? '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    // A link or an image needs both brackets; emphasis (`_`, `*`) is harmless and stays, so codes
-    // such as DUPLICATED_USER read the same in the file as on the page.
-    .replace(/([[\]])/g, '\\$1')
+  return (
+    String(value ?? '')
+      .replace(/&/g, '&amp;')
+      .replace(/</g, '&lt;')
+      .replace(/>/g, '&gt;')
+      // A link or an image needs both brackets; emphasis (`_`, `*`) is harmless and stays, so codes
+      // such as DUPLICATED_USER read the same in the file as on the page.
+      .replace(/([[\]])/g, '\\$1')
+  )
 }
 
 /** One Markdown table cell: text as above, on one line, its pipes escaped. */
