@@ -43,8 +43,9 @@ export async function run(): Promise<void> {
       coreLogger.warning(warning)
     }
     // Loaded only now: undici and the API client are most of the bundle, and a step that fails
-    // on its inputs never needs them (bench/cold-start.ts).
-    const { connect } = await import('./connect.js')
+    // on its inputs, or sends nothing, never needs them (bench/cold-start.ts).
+    const { offline, sendsNothing } = await import('./offline.js')
+    const { connect } = sendsNothing(settings) ? { connect: offline } : await import('./connect.js')
     connection = connect(settings, ledger, {
       logger: coreLogger,
       runnerTemp,

@@ -8,10 +8,8 @@ import type { EngineContext } from '../import/jobs-api.js'
 import type { ImportSettings } from '../inputs/settings.js'
 import type { ResultBuilder } from '../results/builder.js'
 import type { UsersFilePlan } from '../users/plan.js'
-import { verifyImport } from '../verify/verify.js'
 import { actionAt, type PlanPass } from './plan-pass.js'
 import type { ReadContext, UsersApi } from './read-tenant.js'
-import { judgePlan, planImport } from './run-plan.js'
 
 export interface ReviewContext extends EngineContext {
   /** The look-up and export endpoints (the ManagementApi in the action). */
@@ -61,6 +59,9 @@ export async function prepareUpload(
     uploadIndex: (i) => i,
   }
   if (!settings.plan) return same
+  // Loaded only when asked: reading the tenant needs undici, which a plain import or dry run
+  // would otherwise compile before its validation pass (bench/validate-speed.ts).
+  const { judgePlan, planImport } = await import('./run-plan.js')
   const validated = { validated: plan, budget: chunkSize }
   const pass = await planImport(settings, readContext(context), validated, outcome)
   if (settings.dryRun) judgePlan(pass, settings, plan.totalUsers, outcome)
@@ -143,6 +144,7 @@ export async function afterImport(
     )
     return new Set()
   }
+  const { verifyImport } = await import('../verify/verify.js')
   const chunkJob = (i: number): string | null => {
     const chunk = plan.chunks.find((c) => i >= c.firstUser && i < c.firstUser + c.userCount)
     return (chunk && outcome.jobOfChunk(chunk.index)) ?? null
