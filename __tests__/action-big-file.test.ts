@@ -1,7 +1,8 @@
 /**
  * A users file of 64 MiB and more is validated in a worker thread with a bounded heap
- * (src/users/plan-thread.ts), and one of 4 MiB and more is hashed beside the pass
- * (src/users/file-hash.ts): both through the built dist/index.js, with the same plan, the same
+ * (src/users/plan-thread.ts), one of 8 MiB and more in one user a line on two threads
+ * (src/users/plan-parallel.ts), and one of 4 MiB and more is hashed beside the pass
+ * (src/users/file-hash.ts): all through the built dist/index.js, with the same plan, the same
  * invalid users and the same messages as the one-thread pass gives.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
@@ -33,6 +34,36 @@ function usersFile(count: number, edit: (k: number, line: string) => string = (_
 }
 
 describe('big users files', () => {
+  it('a 9 MiB file on two threads: the invalid users and duplicates of the one-thread pass', async () => {
+    emulator = await startEmulator({ rateLimit: false })
+    const content = usersFile(36_000, (k, line) =>
+      k % 4_001 === 17
+        ? line.replace(`user.${k}@`, `not-an-email-${k}-`)
+        : k === 33_333
+          ? line.replace('"u33333"', '"u11"')
+          : line,
+    )
+    expect(Buffer.byteLength(content)).toBeGreaterThan(8 << 20)
+    const run = await runAction(importInputs(emulator, { dry_run: 'true' }), {
+      files: { 'users.json': content },
+    })
+    expect(run.exitCode, run.stdout + run.stderr).toBe(1)
+    expect(emulator.requests).toHaveLength(0)
+    const report = run.errorReport ?? []
+    const dir = await mkdtemp(join(process.env.AUTH0_ACTION_TEST_TMP ?? tmpdir(), 'big-'))
+    try {
+      await writeFile(join(dir, 'users.json'), content)
+      const plan = await planUsersFile(join(dir, 'users.json'), { chunkSize: 500_000 })
+      expect(report.map((entry) => entry.index)).toEqual(plan.invalid.map((u) => u.index))
+      expect(report.map((entry) => entry.errors)).toEqual(plan.invalid.map((u) => u.errors))
+      expect(run.outputs.error_count).toBe(String(plan.invalidCount))
+      expect(plan.invalid.at(-1)?.errors.map((e) => e.code)).toEqual(['DUPLICATED_USER'])
+      expect(plan.invalidCount).toBe(10)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  }, 120_000)
+
   it('a 65 MiB file: planned in a worker, duplicates and invalid users as in one thread', async () => {
     emulator = await startEmulator({ rateLimit: false })
     const count = 270_000

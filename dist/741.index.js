@@ -460,8 +460,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __webpack_require__(3024);
-// EXTERNAL MODULE: ./src/users/scan.ts + 9 modules
-var scan = __webpack_require__(627);
+// EXTERNAL MODULE: ./src/users/scan.ts + 8 modules
+var scan = __webpack_require__(6933);
 // EXTERNAL MODULE: ./src/plan/classify.ts
 var classify = __webpack_require__(5845);
 // EXTERNAL MODULE: ./src/import/submit.ts

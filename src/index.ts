@@ -1,11 +1,20 @@
 import { setFlagsFromString } from 'node:v8'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
-import { run } from './main.js'
-import { PLAN_WORKER_ROLE, registerPlanWorkerEntry, servePlan } from './users/plan-thread.js'
+import {
+  PLAN_WORKER_ROLE,
+  registerPlanWorkerEntry,
+  servePlan,
+  VALIDATE_WORKER_ROLE,
+} from './users/plan-thread.js'
 
-if (!isMainThread && (workerData as { role?: string } | null)?.role === PLAN_WORKER_ROLE) {
+const role = isMainThread ? undefined : (workerData as { role?: string } | null)?.role
+if (role === PLAN_WORKER_ROLE) {
   // The validation pass of a big users file, in a worker with a bounded heap (plan-thread.ts).
   await servePlan(workerData, (answer) => parentPort?.postMessage(answer))
+} else if (role === VALIDATE_WORKER_ROLE && parentPort) {
+  // The second thread of the validation pass (plan-parallel.ts); the validator loads only here.
+  const { serveValidation } = await import('./users/validate-thread.js')
+  serveValidation(workerData, parentPort)
 } else {
   // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after
   // a few requests: a ~20 MB spike that was most of the step's peak memory
@@ -13,5 +22,8 @@ if (!isMainThread && (workerData as { role?: string } | null)?.role === PLAN_WOR
   // requests a step makes. Set before the first request, which is when undici compiles the module.
   setFlagsFromString('--wasm-tiering-budget=1000000000')
   registerPlanWorkerEntry(new URL(import.meta.url))
+  // Imported here, not at the top: a worker of the pass never evaluates the step's modules
+  // (@actions/core and the Node builtins it loads), which made its start ~3× slower.
+  const { run } = await import('./main.js')
   await run()
 }

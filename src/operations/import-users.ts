@@ -44,15 +44,16 @@ async function importFile(
   result: ResultBuilder,
 ): Promise<void> {
   const { logger } = context
-  const plan = await planUsersFile(settings.file, { chunkSize: uploadBudget(settings) }).catch(
-    (error: unknown) => {
-      // The scanner names the file and the line; say which input pointed at it.
-      if (error instanceof InputError && !error.message.startsWith('Input ')) {
-        throw new InputError(error.input, `Input '${error.input}': ${error.message}`)
-      }
-      throw error
-    },
-  )
+  const plan = await planUsersFile(settings.file, {
+    chunkSize: uploadBudget(settings),
+    fileSha256: settings.progressFile !== undefined,
+  }).catch((error: unknown) => {
+    // The scanner names the file and the line; say which input pointed at it.
+    if (error instanceof InputError && !error.message.startsWith('Input ')) {
+      throw new InputError(error.input, `Input '${error.input}': ${error.message}`)
+    }
+    throw error
+  })
   if (plan.totalUsers === 0) {
     throw new InputError(
       'file',

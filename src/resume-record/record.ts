@@ -65,6 +65,10 @@ export class ResumeRecord {
     key: ProgressKey,
     hooks: AtomicWriteHooks = {},
   ): Promise<{ record: ResumeRecord; resumed: boolean }> {
+    // The file's hash is the record's identity of the file (PlanOptions.fileSha256).
+    if (!/^[0-9a-f]{64}$/.test(key.plan.sha256)) {
+      throw new Error('internal: the users file was planned without its hash')
+    }
     let text: string | undefined
     try {
       text = await readFile(path, 'utf8')

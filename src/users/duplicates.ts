@@ -45,8 +45,13 @@ export function secondHash(kindNo: number, key: string): number {
   return h >>> 0
 }
 
+/** Where logged keys go: the log itself, or a block's records bound for it (plan-parallel.ts). */
+export interface KeySink {
+  add(first: number, second: number, index: number, kindNo: number): void
+}
+
 /** Logs the email, user_id and username of the user at `index` (those it has). */
-export function logKeys(log: DuplicateLog, index: number, user: unknown): void {
+export function logKeys(log: KeySink, index: number, user: unknown): void {
   for (let kindNo = 0; kindNo < IDENTITY_KINDS.length; kindNo++) {
     const kind = IDENTITY_KINDS[kindNo] as IdentityKind
     const key = identityKey(user, kind)
@@ -54,7 +59,30 @@ export function logKeys(log: DuplicateLog, index: number, user: unknown): void {
   }
 }
 
-export class DuplicateLog {
+/** The keys of one block of users, in DuplicateLog's record layout, to be logged later in order. */
+export class KeyRecords implements KeySink {
+  words = new Uint32Array(3 * 1024)
+  count = 0
+
+  add(first: number, second: number, index: number, kindNo: number): void {
+    if (this.count * 3 === this.words.length) {
+      const grown = new Uint32Array(this.words.length * 2)
+      grown.set(this.words)
+      this.words = grown
+    }
+    const at = this.count++ * 3
+    this.words[at] = first
+    this.words[at + 1] = second
+    this.words[at + 2] = index * 4 + kindNo
+  }
+
+  /** The records, trimmed. */
+  get records(): Uint32Array {
+    return this.words.slice(0, this.count * 3)
+  }
+}
+
+export class DuplicateLog implements KeySink {
   /** Records of three words: first hash, second hash, index × 4 + kind number. */
   private records: Uint32Array
   private count = 0
@@ -81,6 +109,14 @@ export class DuplicateLog {
     this.records[at] = first
     this.records[at + 1] = second
     this.records[at + 2] = index * 4 + kindNo
+  }
+
+  /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
+  addRecords(records: Uint32Array): void {
+    for (let at = 0; at + 2 < records.length; at += 3) {
+      const tag = records[at + 2] as number
+      this.add(records[at] as number, records[at + 1] as number, Math.floor(tag / 4), tag & 3)
+    }
   }
 
   /** Appends the buffered records to their partition files (each file stays in file order). */

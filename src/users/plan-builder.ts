@@ -61,6 +61,15 @@ export class PlanBuilder {
     errors: UserError[],
     user: () => unknown,
   ): void {
+    this.planUser(index, line, start, end)
+    this.recordErrors(index, line, end - start, errors, user)
+  }
+
+  /**
+   * Puts the user at `index` (bytes `start..end`, starting on `line`) into a chunk. Users must
+   * come in file order; their errors may come later (plan-parallel.ts), through `recordErrors`.
+   */
+  planUser(index: number, line: number, start: number, end: number): void {
     const size = end - start
     this.totalUsers = index + 1
     this.checkSize(index, line, size)
@@ -85,6 +94,16 @@ export class PlanBuilder {
       this.chunkLines.push(line)
     }
     this.hasher.extendTo(end)
+  }
+
+  /** The errors of the user at `index` (`[]` when valid), in file order. */
+  recordErrors(
+    index: number,
+    line: number,
+    size: number,
+    errors: UserError[],
+    user: () => unknown,
+  ): void {
     if (errors.length === 0) return
     this.invalidIndexes.push(index)
     if (this.invalid.length < this.maxInvalid && this.invalidBytes < this.maxInvalidBytes) {

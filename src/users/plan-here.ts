@@ -7,6 +7,7 @@ import { InputError } from '../runtime/errors.js'
 import { logKeys } from './duplicates.js'
 import { type FileHash, hashFileInWorker } from './file-hash.js'
 import { PlanBuilder } from './plan-builder.js'
+import { planInParallel } from './plan-parallel.js'
 import type { PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
 import { DEFAULT_READ_SIZE, readFileChunks, scanJsonArrayFile } from './scan.js'
@@ -15,14 +16,25 @@ import { validateUser } from './validate.js'
 export const DEFAULT_MAX_INVALID = 10_000
 const DEFAULT_MAX_INVALID_BYTES = 32 << 20
 
+/** How planUsersFileHere goes about the pass. */
+export interface PassWay {
+  /** Hash the file in a worker beside the pass (file-hash.ts). */
+  hashBeside?: boolean
+  /**
+   * Try the pass on two threads first (plan-parallel.ts), with a worker started from this entry
+   * module; a file not in the one-user-a-line layout then gets the one-thread pass.
+   */
+  parallelEntry?: URL
+}
+
 /**
- * planUsersFile in this thread (plan-thread.ts runs it in a worker for big files), the file's
- * hash made in a worker beside the pass when `hashBeside` (file-hash.ts).
+ * planUsersFile in this thread (plan-thread.ts runs it in a worker for big files), or on this
+ * thread and one more for files of one user a line (`way.parallelEntry`).
  */
 export async function planUsersFileHere(
   path: string,
   options: PlanOptions,
-  hashBeside = false,
+  way: PassWay = {},
 ): Promise<UsersFilePlan> {
   const { chunkSize } = options
   if (!Number.isInteger(chunkSize) || chunkSize < 3) {
@@ -31,21 +43,40 @@ export async function planUsersFileHere(
       `chunk_size must be a whole number of bytes, got ${chunkSize}`,
     )
   }
+  const entry = way.parallelEntry
+  if (entry) {
+    const budget = {
+      users: options.maxInvalid ?? DEFAULT_MAX_INVALID,
+      bytes: options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
+    }
+    const fileSha256 = options.fileSha256 ?? true
+    const plan = await withBuilder(path, options, async (builder) => {
+      const hashed = await planInParallel({ path, builder, budget, entry, fileSha256 })
+      return hashed && (await builder.finish(hashed.bytes, hashed.sha256))
+    })
+    if (plan) return plan
+  }
+  return withBuilder(path, options, async (builder) => {
+    const hashing = options.fileSha256 === false ? 'none' : way.hashBeside ? 'beside' : 'here'
+    const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashing)
+    return builder.finish(bytes, sha256)
+  })
+}
+
+async function withBuilder<T>(
+  path: string,
+  options: PlanOptions,
+  pass: (builder: PlanBuilder) => Promise<T>,
+): Promise<T> {
   const builder = new PlanBuilder(
     path,
-    chunkSize,
+    options.chunkSize,
     options.maxInvalid ?? DEFAULT_MAX_INVALID,
     options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
     options.duplicateMemoryKeys,
   )
   try {
-    const { bytes, sha256 } = await planInOneThread(
-      path,
-      builder,
-      options.highWaterMark,
-      hashBeside,
-    )
-    return await builder.finish(bytes, sha256)
+    return await pass(builder)
   } finally {
     // A pass that failed half-way leaves no spill files behind.
     builder.duplicates.discard()
@@ -56,12 +87,11 @@ async function planInOneThread(
   path: string,
   builder: PlanBuilder,
   highWaterMark: number | undefined,
-  hashBeside: boolean,
+  hashing: 'none' | 'here' | 'beside',
 ): Promise<FileHash> {
-  const inWorker = hashBeside
-    ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE)
-    : undefined
-  const hash = inWorker ? undefined : createHash('sha256')
+  const inWorker =
+    hashing === 'beside' ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE) : undefined
+  const hash = hashing === 'here' ? createHash('sha256') : undefined
   let bytes = 0
   await scanJsonArrayFile(
     path,
@@ -81,6 +111,7 @@ async function planInOneThread(
     },
   )
   if (hash) return { bytes, sha256: hash.digest('hex') }
+  if (!inWorker) return { bytes, sha256: '' }
   const hashed = (await inWorker) ?? (await hashFile(path, highWaterMark))
   if (hashed.bytes !== bytes) {
     throw new InputError('file', `${path}: the file changed while it was being validated`)

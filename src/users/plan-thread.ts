@@ -16,6 +16,8 @@ import { InputError } from '../runtime/errors.js'
 import type { PlanOptions, UsersFilePlan } from './plan-types.js'
 
 export const PLAN_WORKER_ROLE = 'auth0-users-plan'
+/** The second thread of a two-thread pass (plan-parallel.ts, validate-thread.ts). */
+export const VALIDATE_WORKER_ROLE = 'auth0-users-validate'
 
 /** Files from this size on are planned in a worker. */
 export const PLAN_WORKER_MIN_BYTES = 64 << 20
@@ -35,6 +37,11 @@ export function registerPlanWorkerEntry(url: URL): void {
 
 export function planWorkerAvailable(): boolean {
   return entry !== undefined
+}
+
+/** The entry module a worker of the pass starts from, when one is registered. */
+export function planWorkerEntry(): URL | undefined {
+  return entry
 }
 
 type Answer = { plan: UsersFilePlan } | { error: { input?: string; message: string } }
@@ -67,7 +74,7 @@ export async function servePlan(
   const { planUsersFileHere } = await import('./plan-here.js')
   try {
     // The file is hashed in the pass itself: a second worker's memory would count here.
-    post({ plan: await planUsersFileHere(data.path, data.options, false) })
+    post({ plan: await planUsersFileHere(data.path, data.options) })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     post({ error: { input: error instanceof InputError ? error.input : undefined, message } })

@@ -37,7 +37,7 @@ export interface UsersFilePlan {
   path: string
   /** File size in bytes. */
   bytes: number
-  /** Hex SHA-256 of the file. */
+  /** Hex SHA-256 of the file; '' when not asked for (`PlanOptions.fileSha256`). */
   sha256: string
   totalUsers: number
   chunks: ChunkPlan[]
@@ -58,6 +58,11 @@ export interface PlanOptions {
   maxInvalidBytes?: number
   /** Read size (default 1 MiB). */
   highWaterMark?: number
+  /**
+   * Hash the whole file (default true). Only a resume record reads the file's hash (its identity
+   * of the file), so a run without `progress_file` skips a second SHA-256 pass over the file.
+   */
+  fileSha256?: boolean
   /** Identity keys kept in memory before they spill to disk (duplicates.ts; tests use few). */
   duplicateMemoryKeys?: number
 }

@@ -13,9 +13,20 @@ import type { JobErrorEntry, UserError } from '../auth0/job.js'
 import { HASH_WORKER_MIN_BYTES } from './file-hash.js'
 import { IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
 import { planUsersFileHere } from './plan-here.js'
-import { PLAN_WORKER_MIN_BYTES, planInWorker, planWorkerAvailable } from './plan-thread.js'
+import {
+  PLAN_WORKER_MIN_BYTES,
+  planInWorker,
+  planWorkerAvailable,
+  planWorkerEntry,
+} from './plan-thread.js'
 import type { ChunkPlan, PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
+
+/**
+ * Files from this size on are validated on two threads when they are one user a line
+ * (plan-parallel.ts); below it, starting the worker costs more than it saves.
+ */
+const PARALLEL_MIN_BYTES = 8 << 20
 
 export { readChunk, usersOfChunk } from './chunk-body.js'
 export type { ChunkPlan, InvalidUser, PlanOptions, UsersFilePlan } from './plan-types.js'
@@ -33,7 +44,10 @@ export async function planUsersFile(path: string, options: PlanOptions): Promise
     () => 0, // the scan says why it cannot read the file
   )
   if (size >= PLAN_WORKER_MIN_BYTES && planWorkerAvailable()) return planInWorker(path, options)
-  return planUsersFileHere(path, options, size >= HASH_WORKER_MIN_BYTES)
+  return planUsersFileHere(path, options, {
+    hashBeside: size >= HASH_WORKER_MIN_BYTES,
+    parallelEntry: size >= PARALLEL_MIN_BYTES ? planWorkerEntry() : undefined,
+  })
 }
 
 export interface IndexedErrorEntry {

@@ -1,0 +1,196 @@
+/**
+ * The validation pass on both cores, for files in the one-user-a-line layout (user-lines.ts).
+ *
+ * Why: parsing and validating each user is most of the pass (bench/validate-speed.ts), and one
+ * core does it at about the speed of `JSON.parse` of the whole file; the runner has two. This
+ * thread reads the file in blocks of whole lines, finds the users by their line breaks, hashes
+ * and plans the chunks (that needs only where users start and end), and hands each block to the
+ * worker (validate-thread.ts) while the worker has fewer than two, else validates it itself: the
+ * thread with time takes the next block. Verdicts are applied in file order, so the plan is the
+ * one the one-thread pass (plan-here.ts) makes, user for user.
+ *
+ * Anything else — another layout, a line that does not parse, a user too big, the worker
+ * failing — gives up (undefined): the caller then plans the file in one pass, which also gives
+ * the exact message of the file's first fault.
+ */
+import { createHash, type Hash } from 'node:crypto'
+import { open } from 'node:fs/promises'
+import type { FileHash } from './file-hash.js'
+import type { PlanBuilder } from './plan-builder.js'
+import { type BlockUsers, UserLines } from './user-lines.js'
+import { type BlockVerdict, type InvalidBudget, validateBlock } from './validate-block.js'
+import { ValidateWorker } from './validate-thread.js'
+
+/**
+ * Bytes read at a time; a block is the whole lines among them. 512 KB: 1 MB blocks peaked higher
+ * (more bytes in flight between the threads), 256 KB ones were no faster (bench/validate-speed.ts).
+ */
+const BLOCK_BYTES = 512 << 10
+/** Blocks the worker may hold at once: one it works on, one waiting, so it never idles. */
+const WORKER_QUEUE = 2
+
+interface Pending {
+  users: BlockUsers
+  verdict?: BlockVerdict
+}
+
+export interface ParallelPass {
+  path: string
+  builder: PlanBuilder
+  budget: InvalidBudget
+  /** The bundle's entry module, which a worker starts from. */
+  entry: URL
+  /** Whether to hash the whole file (PlanOptions.fileSha256). */
+  fileSha256: boolean
+}
+
+export interface ParallelOutcome extends FileHash {
+  /** How many blocks the worker validated, of `blocks`. */
+  workerBlocks: number
+  blocks: number
+}
+
+/** Plans the file into `pass.builder` on two threads: its size and hash, or undefined (above). */
+export async function planInParallel(pass: ParallelPass): Promise<ParallelOutcome | undefined> {
+  const { builder, budget } = pass
+  const pending = new Map<number, Pending>()
+  let applied = 0
+  let gaveUp = false
+  let wake: (() => void) | undefined
+  const spare: Buffer[] = []
+  const settle = (block: number, verdict: BlockVerdict) => {
+    const at = pending.get(block)
+    if (at) at.verdict = verdict
+    if (!verdict.parsed) gaveUp = true
+    for (let next = pending.get(applied); next?.verdict && !gaveUp; next = pending.get(applied)) {
+      applyVerdict(builder, next.users, next.verdict)
+      pending.delete(applied++)
+    }
+  }
+  const worker = new ValidateWorker(
+    pass.entry,
+    budget,
+    (block, verdict, bytes) => {
+      spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength))
+      settle(block, verdict)
+      wake?.()
+    },
+    () => {
+      gaveUp = true
+      wake?.()
+    },
+  )
+  const own = { ...budget }
+  let workerBlocks = 0
+  let blocks = 0
+  try {
+    const reading = { path: pass.path, builder, spare, fileSha256: pass.fileSha256 }
+    const hashed = await readBlocks(reading, (block, bytes, base, users) => {
+      pending.set(block, { users })
+      blocks++
+      if (worker.outstanding < WORKER_QUEUE && !worker.failed) {
+        workerBlocks++
+        worker.send({ block, bytes, base, spans: users.spans, firstIndex: users.firstIndex })
+      } else {
+        settle(block, validateBlock(bytes, base, users.spans, users.firstIndex, own))
+        spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength))
+      }
+      return !gaveUp
+    })
+    while (hashed && !gaveUp && pending.size > 0) {
+      await new Promise<void>((resolve) => {
+        wake = resolve
+      })
+    }
+    return gaveUp || !hashed ? undefined : { ...hashed, workerBlocks, blocks }
+  } finally {
+    await worker.stop()
+  }
+}
+
+function applyVerdict(builder: PlanBuilder, users: BlockUsers, verdict: BlockVerdict): void {
+  for (const { index, errors, user } of verdict.invalid) {
+    const k = (index - users.firstIndex) * 3
+    const size = (users.spans[k + 1] as number) - (users.spans[k] as number)
+    builder.recordErrors(index, users.spans[k + 2] as number, size, errors, () => user)
+  }
+  builder.duplicates.addRecords(verdict.keys)
+}
+
+interface Reading {
+  path: string
+  builder: PlanBuilder
+  /** Buffers whose blocks are done, to read into again. */
+  spare: Buffer[]
+  fileSha256: boolean
+}
+
+type OnBlock = (block: number, bytes: Buffer, base: number, users: BlockUsers) => boolean
+
+/**
+ * Reads the file in blocks of whole lines, plans their users and hands each block on (`onBlock`
+ * owns its bytes, and puts their buffer in `spare` when done; false stops the reading).
+ * Undefined when the file is not in the layout, or a user cannot be planned.
+ */
+async function readBlocks(reading: Reading, onBlock: OnBlock): Promise<FileHash | undefined> {
+  const { builder, spare } = reading
+  const handle = await open(reading.path, 'r')
+  try {
+    const lines = new UserLines()
+    const hash = reading.fileSha256 ? createHash('sha256') : undefined
+    let carry = Buffer.alloc(0)
+    let position = 0
+    let index = 0
+    let block = 0
+    for (;;) {
+      // A line that fills a whole block is longer than any user Auth0 takes: not this layout.
+      if (carry.length === BLOCK_BYTES) return undefined
+      const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(BLOCK_BYTES)
+      carry.copy(buffer)
+      const { bytesRead } = await handle.read(buffer, carry.length, BLOCK_BYTES - carry.length)
+      const filled = carry.length + bytesRead
+      const atEnd = bytesRead === 0
+      if (atEnd && filled === 0) break
+      const lastBreak = atEnd ? filled - 1 : buffer.lastIndexOf(0x0a, filled - 1)
+      carry = Buffer.from(buffer.subarray(lastBreak + 1, filled))
+      if (lastBreak < 0) {
+        spare.push(buffer)
+        continue // no whole line yet: read on
+      }
+      const bytes = buffer.subarray(0, lastBreak + 1)
+      const users = lines.scan(bytes, position, index)
+      if (!users || !planUsers(builder, users, bytes, hash)) return undefined
+      index += users.count
+      position += bytes.length
+      if (!onBlock(block++, bytes, position - bytes.length, users)) return undefined
+      if (atEnd) break
+    }
+    if (!lines.complete) return undefined
+    return { bytes: position, sha256: hash?.digest('hex') ?? '' }
+  } finally {
+    await handle.close()
+  }
+}
+
+/** Hashes a block and puts its users into chunks; false when a user does not fit any. */
+function planUsers(
+  builder: PlanBuilder,
+  users: BlockUsers,
+  bytes: Buffer,
+  hash: Hash | undefined,
+): boolean {
+  hash?.update(bytes)
+  builder.hasher.onRead(bytes)
+  const { spans } = users
+  try {
+    for (let k = 0; k < users.count; k++) {
+      const at = k * 3
+      const line = spans[at + 2] as number
+      builder.planUser(users.firstIndex + k, line, spans[at] as number, spans[at + 1] as number)
+    }
+  } catch {
+    return false
+  }
+  builder.hasher.settle()
+  return true
+}
