@@ -64,6 +64,28 @@ describe('big users files', () => {
     }
   }, 120_000)
 
+  it('a 9 MiB file with a wrong input: the worker started ahead does not hold the step', async () => {
+    emulator = await startEmulator({ rateLimit: false })
+    const run = await runAction(importInputs(emulator, { dry_run: 'true', chunk_size: 'big' }), {
+      files: { 'users.json': usersFile(36_000) },
+    })
+    expect(run.exitCode).toBe(1)
+    expect(run.errors.join('\n')).toMatch(/chunk_size/)
+    expect(emulator.requests).toHaveLength(0)
+  }, 120_000)
+
+  it('a pretty-printed 9 MiB file: the one-thread pass plans it, and the step ends', async () => {
+    emulator = await startEmulator({ rateLimit: false })
+    const users = JSON.parse(usersFile(30_000)) as unknown[]
+    const content = JSON.stringify(users, null, 2)
+    expect(Buffer.byteLength(content)).toBeGreaterThan(8 << 20)
+    const run = await runAction(importInputs(emulator, { dry_run: 'true' }), {
+      files: { 'users.json': content },
+    })
+    expect(run.exitCode, run.stdout + run.stderr).toBe(0)
+    expect(run.stdout).toMatch(/30000 users/)
+  }, 120_000)
+
   it('a 65 MiB file: planned in a worker, duplicates and invalid users as in one thread', async () => {
     emulator = await startEmulator({ rateLimit: false })
     const count = 270_000

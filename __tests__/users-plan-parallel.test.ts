@@ -4,7 +4,7 @@
  * from the built dist/index.js (`npm test` builds first); this side runs from the sources.
  */
 import { createHash } from 'node:crypto'
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
@@ -13,6 +13,7 @@ import { planUsersFileHere } from '../src/users/plan-here.js'
 import { planInParallel } from '../src/users/plan-parallel.js'
 import type { PlanOptions, UsersFilePlan } from '../src/users/plan-types.js'
 import { UserLines } from '../src/users/user-lines.js'
+import { takeValidateWorker, warmValidateWorker } from '../src/users/validate-thread.js'
 
 const ENTRY = new URL('../dist/index.js', import.meta.url)
 const dir = mkdtempSync(join(tmpdir(), 'plan-parallel-'))
@@ -202,4 +203,26 @@ describe('UserLines', () => {
       expect(result === undefined || !result.complete, text).toBe(true)
     }
   })
+})
+
+describe('the worker started ahead', () => {
+  it('starts only for an import of a file the two-thread pass takes', async () => {
+    const big = file(arrayOf(userLines(30_000)))
+    const small = file(arrayOf(userLines(100)))
+    const env = (operation: string, path: string) => ({
+      INPUT_OPERATION: operation,
+      INPUT_FILE: `  ${path.slice(dir.length + 1)}  `,
+      GITHUB_WORKSPACE: dir,
+    })
+    expect(statSync(big).size).toBeGreaterThan(8 << 20)
+    expect(warmValidateWorker(env('import-users', big), ENTRY)).toBe(true)
+    const warmed = takeValidateWorker(ENTRY)
+    const fresh = takeValidateWorker(ENTRY)
+    expect(fresh).not.toBe(warmed)
+    await Promise.all([warmed.stop(), fresh.stop()])
+    expect(warmValidateWorker(env('import-users', small), ENTRY)).toBe(false)
+    expect(warmValidateWorker(env('export-users', big), ENTRY)).toBe(false)
+    expect(warmValidateWorker(env('import-users', `${big}.missing`), ENTRY)).toBe(false)
+    expect(warmValidateWorker({ INPUT_OPERATION: 'import-users' }, ENTRY)).toBe(false)
+  }, 60_000)
 })

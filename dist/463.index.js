@@ -1263,7 +1263,7 @@ function redact(message, secrets) {
 async function runOperation(settings, context) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__webpack_require__.e(517), __webpack_require__.e(986), __webpack_require__.e(849), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 4684));
+            const { importUsers } = await Promise.all(/* import() */[__webpack_require__.e(164), __webpack_require__.e(986), __webpack_require__.e(849), __webpack_require__.e(684)]).then(__webpack_require__.bind(__webpack_require__, 4684));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api });
         }

@@ -1000,6 +1000,8 @@ var identity = __webpack_require__(4208);
 var plan_here = __webpack_require__(849);
 // EXTERNAL MODULE: ./src/users/plan-thread.ts
 var plan_thread = __webpack_require__(9598);
+// EXTERNAL MODULE: ./src/users/validate-thread.ts
+var validate_thread = __webpack_require__(2517);
 // EXTERNAL MODULE: ./src/users/chunk-body.ts
 var chunk_body = __webpack_require__(7394);
 ;// CONCATENATED MODULE: ./src/users/plan.ts
@@ -1018,11 +1020,7 @@ var chunk_body = __webpack_require__(7394);
 
 
 
-/**
- * Files from this size on are validated on two threads when they are one user a line
- * (plan-parallel.ts); below it, starting the worker costs more than it saves.
- */
-const PARALLEL_MIN_BYTES = 8 << 20;
+
 
 /**
  * Reads, validates and splits the users file at `path` in one streaming pass.
@@ -1037,7 +1035,7 @@ async function planUsersFile(path, options) {
         return (0,plan_thread/* planInWorker */.rQ)(path, options);
     return (0,plan_here.planUsersFileHere)(path, options, {
         hashBeside: size >= file_hash/* HASH_WORKER_MIN_BYTES */.Z,
-        parallelEntry: size >= PARALLEL_MIN_BYTES ? (0,plan_thread/* planWorkerEntry */.es)() : undefined,
+        parallelEntry: size >= validate_thread/* PARALLEL_MIN_BYTES */.rV ? (0,plan_thread/* planWorkerEntry */.es)() : undefined,
     });
 }
 const REDACTION_MARKERS = new Set(['*****', '[redacted]']);

@@ -516,7 +516,8 @@ async function planInParallel(pass) {
             pending.delete(applied++);
         }
     };
-    const worker = new validate_thread/* ValidateWorker */.v(pass.entry, budget, (block, verdict, bytes) => {
+    const worker = (0,validate_thread/* takeValidateWorker */.MA)(pass.entry);
+    worker.begin(budget, (block, verdict, bytes) => {
         spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength));
         settle(block, verdict);
         wake?.();

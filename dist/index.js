@@ -10,6 +10,8 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
 /* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9598);
+/* harmony import */ var _users_validate_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2517);
+
 
 
 
@@ -20,8 +22,8 @@ if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_WORKER_R
 }
 else if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .VALIDATE_WORKER_ROLE */ .db && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort) {
     // The second thread of the validation pass (plan-parallel.ts); the validator loads only here.
-    const { serveValidation } = await __nccwpck_require__.e(/* import() */ 517).then(__nccwpck_require__.bind(__nccwpck_require__, 2517));
-    serveValidation(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData, node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort);
+    const { serveValidation } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1070));
+    serveValidation(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort);
 }
 else {
     // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after
@@ -30,6 +32,7 @@ else {
     // requests a step makes. Set before the first request, which is when undici compiles the module.
     (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=1000000000');
     (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .registerPlanWorkerEntry */ .BV)(new URL(import.meta.url));
+    (0,_users_validate_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .warmValidateWorker */ ._I)(process.env, new URL(import.meta.url));
     // Imported here, not at the top: a worker of the pass never evaluates the step's modules
     // (@actions/core and the Node builtins it loads), which made its start ~3× slower.
     const { run } = await __nccwpck_require__.e(/* import() */ 463).then(__nccwpck_require__.bind(__nccwpck_require__, 5463));
@@ -170,7 +173,7 @@ function planInWorker(path, options) {
 }
 /** The worker's side: plan, answer, end. */
 async function servePlan(data, post) {
-    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(517), __nccwpck_require__.e(986), __nccwpck_require__.e(849), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 849));
+    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(986), __nccwpck_require__.e(849), __nccwpck_require__.e(900)]).then(__nccwpck_require__.bind(__nccwpck_require__, 849));
     try {
         // The file is hashed in the pass itself: a second worker's memory would count here.
         post({ plan: await planUsersFileHere(data.path, data.options) });
@@ -179,6 +182,137 @@ async function servePlan(data, post) {
         const message = error instanceof Error ? error.message : String(error);
         post({ error: { input: error instanceof _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz ? error.input : undefined, message } });
     }
+}
+
+
+/***/ }),
+
+/***/ 2517:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   MA: () => (/* binding */ takeValidateWorker),
+/* harmony export */   _I: () => (/* binding */ warmValidateWorker),
+/* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES)
+/* harmony export */ });
+/* unused harmony export ValidateWorker */
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
+/**
+ * The second thread of plan-parallel.ts: a worker that validates the blocks it is sent
+ * (validate-serve.ts) and answers each with its verdict, in the order sent.
+ *
+ * It runs the bundle's entry module (plan-thread.ts registers it; src/index.ts routes this role
+ * to validate-serve.ts), so it shares the validator's code with the step instead of shipping a
+ * copy. This module loads no validator: src/index.ts starts the worker from here before the step
+ * has even parsed its inputs (`warmValidateWorker`).
+ */
+
+
+
+
+/**
+ * A bounded heap, so the two threads together stay within the pass's memory budget: the worker
+ * holds a block's users at a time, and its young generation is what they churn
+ * (bench/validate-speed.ts: 4, 8 and 16 MB cost about the same time; 8 MB peaked lowest).
+ */
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+class ValidateWorker {
+    #worker;
+    #outstanding = 0;
+    #failure;
+    #onVerdict;
+    #onFailure;
+    constructor(entry) {
+        this.#worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry, {
+            workerData: { role: _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .VALIDATE_WORKER_ROLE */ .db },
+            resourceLimits: RESOURCE_LIMITS,
+        });
+        this.#worker.on('message', (answer) => {
+            if ('failure' in answer)
+                return this.#fail(answer.failure);
+            this.#outstanding--;
+            this.#onVerdict?.(answer.block, answer.verdict, answer.bytes);
+        });
+        this.#worker.once('error', (error) => this.#fail(error.message));
+        this.#worker.once('exit', (code) => this.#fail(`it stopped (exit ${code})`));
+        // A worker started ahead (warmValidateWorker) must not keep a step that never uses it alive;
+        // after the listeners, which would take a reference again.
+        this.#worker.unref();
+    }
+    /** Starts a pass: its budget, and where verdicts and a failure go. */
+    begin(budget, onVerdict, onFailure) {
+        // From now on the pass waits on its answers: they must keep the step alive.
+        this.#worker.ref();
+        this.#onVerdict = onVerdict;
+        this.#onFailure = onFailure;
+        if (this.#failure !== undefined)
+            onFailure(this.#failure);
+        else
+            this.#worker.postMessage({ budget });
+    }
+    /** Blocks sent and not answered yet. */
+    get outstanding() {
+        return this.#outstanding;
+    }
+    get failed() {
+        return this.#failure !== undefined;
+    }
+    /** Sends `job`; its bytes move to the worker until its verdict brings them back. */
+    send(job) {
+        this.#outstanding++;
+        this.#worker.postMessage(job, [job.bytes.buffer]);
+    }
+    async stop() {
+        this.#failure ??= 'stopped';
+        await this.#worker.terminate();
+    }
+    #fail(why) {
+        if (this.#failure !== undefined)
+            return;
+        this.#failure = why;
+        this.#onFailure?.(why);
+    }
+}
+/** Files from this size on are validated on two threads when they are one user a line. */
+const PARALLEL_MIN_BYTES = 8 << 20;
+let warm;
+/**
+ * Starts the pass's worker ahead, from the runner's raw `INPUT_*` variables, when they name an
+ * import of a file this big. Why: a worker takes ~30 ms to start on a quiet machine and 60–90 ms
+ * beside a busy pass, during which this thread validates alone (bench/validate-speed.ts); started
+ * here it is ready when the pass begins. Only a hint: the parsed settings still decide, and a
+ * worker never taken is unref'd and ends with the step. True when it started one.
+ */
+function warmValidateWorker(env, entry) {
+    if (env.INPUT_OPERATION?.trim() !== 'import-users')
+        return false;
+    const file = env.INPUT_FILE?.trim();
+    if (!file)
+        return false;
+    const workspace = env.GITHUB_WORKSPACE || process.cwd();
+    let size;
+    try {
+        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file)).size;
+    }
+    catch {
+        return false; // no such file: the inputs say so in their own words
+    }
+    if (size < PARALLEL_MIN_BYTES || size >= _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_WORKER_MIN_BYTES */ .ir)
+        return false;
+    warm = new ValidateWorker(entry);
+    return true;
+}
+/** The worker started ahead, if any (once), else a new one. */
+function takeValidateWorker(entry) {
+    const worker = warm ?? new ValidateWorker(entry);
+    warm = undefined;
+    return worker;
 }
 
 

@@ -6,6 +6,7 @@ import {
   servePlan,
   VALIDATE_WORKER_ROLE,
 } from './users/plan-thread.js'
+import { warmValidateWorker } from './users/validate-thread.js'
 
 const role = isMainThread ? undefined : (workerData as { role?: string } | null)?.role
 if (role === PLAN_WORKER_ROLE) {
@@ -13,8 +14,8 @@ if (role === PLAN_WORKER_ROLE) {
   await servePlan(workerData, (answer) => parentPort?.postMessage(answer))
 } else if (role === VALIDATE_WORKER_ROLE && parentPort) {
   // The second thread of the validation pass (plan-parallel.ts); the validator loads only here.
-  const { serveValidation } = await import('./users/validate-thread.js')
-  serveValidation(workerData, parentPort)
+  const { serveValidation } = await import('./users/validate-serve.js')
+  serveValidation(parentPort)
 } else {
   // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after
   // a few requests: a ~20 MB spike that was most of the step's peak memory
@@ -22,6 +23,7 @@ if (role === PLAN_WORKER_ROLE) {
   // requests a step makes. Set before the first request, which is when undici compiles the module.
   setFlagsFromString('--wasm-tiering-budget=1000000000')
   registerPlanWorkerEntry(new URL(import.meta.url))
+  warmValidateWorker(process.env, new URL(import.meta.url))
   // Imported here, not at the top: a worker of the pass never evaluates the step's modules
   // (@actions/core and the Node builtins it loads), which made its start ~3× slower.
   const { run } = await import('./main.js')

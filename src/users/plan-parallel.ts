@@ -19,7 +19,7 @@ import type { FileHash } from './file-hash.js'
 import type { PlanBuilder } from './plan-builder.js'
 import { type BlockUsers, UserLines } from './user-lines.js'
 import { type BlockVerdict, type InvalidBudget, validateBlock } from './validate-block.js'
-import { ValidateWorker } from './validate-thread.js'
+import { takeValidateWorker } from './validate-thread.js'
 
 /**
  * Bytes read at a time; a block is the whole lines among them. 512 KB: 1 MB blocks peaked higher
@@ -67,8 +67,8 @@ export async function planInParallel(pass: ParallelPass): Promise<ParallelOutcom
       pending.delete(applied++)
     }
   }
-  const worker = new ValidateWorker(
-    pass.entry,
+  const worker = takeValidateWorker(pass.entry)
+  worker.begin(
     budget,
     (block, verdict, bytes) => {
       spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength))

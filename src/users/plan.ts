@@ -21,12 +21,7 @@ import {
 } from './plan-thread.js'
 import type { ChunkPlan, PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
-
-/**
- * Files from this size on are validated on two threads when they are one user a line
- * (plan-parallel.ts); below it, starting the worker costs more than it saves.
- */
-const PARALLEL_MIN_BYTES = 8 << 20
+import { PARALLEL_MIN_BYTES } from './validate-thread.js'
 
 export { readChunk, usersOfChunk } from './chunk-body.js'
 export type { ChunkPlan, InvalidUser, PlanOptions, UsersFilePlan } from './plan-types.js'

@@ -1,13 +1,17 @@
 /**
  * The second thread of plan-parallel.ts: a worker that validates the blocks it is sent
- * (validate-block.ts) and answers each with its verdict, in the order sent.
+ * (validate-serve.ts) and answers each with its verdict, in the order sent.
  *
  * It runs the bundle's entry module (plan-thread.ts registers it; src/index.ts routes this role
- * here), so it shares the validator's code with the step instead of shipping a copy.
+ * to validate-serve.ts), so it shares the validator's code with the step instead of shipping a
+ * copy. This module loads no validator: src/index.ts starts the worker from here before the step
+ * has even parsed its inputs (`warmValidateWorker`).
  */
+import { statSync } from 'node:fs'
+import { isAbsolute, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
-import { VALIDATE_WORKER_ROLE } from './plan-thread.js'
-import { type BlockVerdict, type InvalidBudget, validateBlock } from './validate-block.js'
+import { PLAN_WORKER_MIN_BYTES, VALIDATE_WORKER_ROLE } from './plan-thread.js'
+import type { BlockVerdict, InvalidBudget } from './validate-block.js'
 
 export interface BlockJob {
   block: number
@@ -17,7 +21,12 @@ export interface BlockJob {
   firstIndex: number
 }
 
-type Answer = { block: number; verdict: BlockVerdict; bytes: Uint8Array } | { failure: string }
+/** What the worker is sent: its budget once, first, then blocks. */
+export type ValidateRequest = { budget: InvalidBudget } | BlockJob
+
+export type ValidateAnswer =
+  | { block: number; verdict: BlockVerdict; bytes: Uint8Array }
+  | { failure: string }
 
 /**
  * A bounded heap, so the two threads together stay within the pass's memory budget: the worker
@@ -26,28 +35,41 @@ type Answer = { block: number; verdict: BlockVerdict; bytes: Uint8Array } | { fa
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
 
+type OnVerdict = (block: number, verdict: BlockVerdict, bytes: Uint8Array) => void
+type OnFailure = (why: string) => void
+
 export class ValidateWorker {
   readonly #worker: Worker
   #outstanding = 0
   #failure: string | undefined
+  #onVerdict: OnVerdict | undefined
+  #onFailure: OnFailure | undefined
 
-  constructor(
-    entry: URL,
-    budget: InvalidBudget,
-    onVerdict: (block: number, verdict: BlockVerdict, bytes: Uint8Array) => void,
-    onFailure: (why: string) => void,
-  ) {
+  constructor(entry: URL) {
     this.#worker = new Worker(entry, {
-      workerData: { role: VALIDATE_WORKER_ROLE, budget },
+      workerData: { role: VALIDATE_WORKER_ROLE },
       resourceLimits: RESOURCE_LIMITS,
     })
-    this.#worker.on('message', (answer: Answer) => {
-      if ('failure' in answer) return this.#fail(answer.failure, onFailure)
+    this.#worker.on('message', (answer: ValidateAnswer) => {
+      if ('failure' in answer) return this.#fail(answer.failure)
       this.#outstanding--
-      onVerdict(answer.block, answer.verdict, answer.bytes)
+      this.#onVerdict?.(answer.block, answer.verdict, answer.bytes)
     })
-    this.#worker.once('error', (error) => this.#fail(error.message, onFailure))
-    this.#worker.once('exit', (code) => this.#fail(`it stopped (exit ${code})`, onFailure))
+    this.#worker.once('error', (error) => this.#fail(error.message))
+    this.#worker.once('exit', (code) => this.#fail(`it stopped (exit ${code})`))
+    // A worker started ahead (warmValidateWorker) must not keep a step that never uses it alive;
+    // after the listeners, which would take a reference again.
+    this.#worker.unref()
+  }
+
+  /** Starts a pass: its budget, and where verdicts and a failure go. */
+  begin(budget: InvalidBudget, onVerdict: OnVerdict, onFailure: OnFailure): void {
+    // From now on the pass waits on its answers: they must keep the step alive.
+    this.#worker.ref()
+    this.#onVerdict = onVerdict
+    this.#onFailure = onFailure
+    if (this.#failure !== undefined) onFailure(this.#failure)
+    else this.#worker.postMessage({ budget } satisfies ValidateRequest)
   }
 
   /** Blocks sent and not answered yet. */
@@ -62,7 +84,7 @@ export class ValidateWorker {
   /** Sends `job`; its bytes move to the worker until its verdict brings them back. */
   send(job: BlockJob): void {
     this.#outstanding++
-    this.#worker.postMessage(job, [job.bytes.buffer as ArrayBuffer])
+    this.#worker.postMessage(job satisfies ValidateRequest, [job.bytes.buffer as ArrayBuffer])
   }
 
   async stop(): Promise<void> {
@@ -70,32 +92,44 @@ export class ValidateWorker {
     await this.#worker.terminate()
   }
 
-  #fail(why: string, onFailure: (why: string) => void): void {
+  #fail(why: string): void {
     if (this.#failure !== undefined) return
     this.#failure = why
-    onFailure(why)
+    this.#onFailure?.(why)
   }
 }
 
-/** The worker's side: a verdict for every block, until it is terminated. */
-export function serveValidation(
-  data: { budget: InvalidBudget },
-  port: {
-    on(event: 'message', listener: (job: BlockJob) => void): void
-    postMessage(answer: Answer, transfer?: ArrayBuffer[]): void
-  },
-): void {
-  const budget = { ...data.budget }
-  port.on('message', (job) => {
-    try {
-      const verdict = validateBlock(job.bytes, job.base, job.spans, job.firstIndex, budget)
-      // The block's buffer goes back to be read into again.
-      port.postMessage({ block: job.block, verdict, bytes: job.bytes }, [
-        verdict.keys.buffer as ArrayBuffer,
-        job.bytes.buffer as ArrayBuffer,
-      ])
-    } catch (error) {
-      port.postMessage({ failure: error instanceof Error ? error.message : String(error) })
-    }
-  })
+/** Files from this size on are validated on two threads when they are one user a line. */
+export const PARALLEL_MIN_BYTES = 8 << 20
+
+let warm: ValidateWorker | undefined
+
+/**
+ * Starts the pass's worker ahead, from the runner's raw `INPUT_*` variables, when they name an
+ * import of a file this big. Why: a worker takes ~30 ms to start on a quiet machine and 60–90 ms
+ * beside a busy pass, during which this thread validates alone (bench/validate-speed.ts); started
+ * here it is ready when the pass begins. Only a hint: the parsed settings still decide, and a
+ * worker never taken is unref'd and ends with the step. True when it started one.
+ */
+export function warmValidateWorker(env: NodeJS.ProcessEnv, entry: URL): boolean {
+  if (env.INPUT_OPERATION?.trim() !== 'import-users') return false
+  const file = env.INPUT_FILE?.trim()
+  if (!file) return false
+  const workspace = env.GITHUB_WORKSPACE || process.cwd()
+  let size: number
+  try {
+    size = statSync(isAbsolute(file) ? file : resolve(workspace, file)).size
+  } catch {
+    return false // no such file: the inputs say so in their own words
+  }
+  if (size < PARALLEL_MIN_BYTES || size >= PLAN_WORKER_MIN_BYTES) return false
+  warm = new ValidateWorker(entry)
+  return true
+}
+
+/** The worker started ahead, if any (once), else a new one. */
+export function takeValidateWorker(entry: URL): ValidateWorker {
+  const worker = warm ?? new ValidateWorker(entry)
+  warm = undefined
+  return worker
 }

@@ -1,0 +1,42 @@
+export const id = 70;
+export const ids = [70];
+export const modules = {
+
+/***/ 1070:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   serveValidation: () => (/* binding */ serveValidation)
+/* harmony export */ });
+/* harmony import */ var _validate_block_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1164);
+/**
+ * The worker's side of validate-thread.ts: its budget first, then a verdict for every block
+ * (validate-block.ts), until it is terminated. Loaded only in that worker (src/index.ts).
+ */
+
+function serveValidation(port) {
+    let budget = { users: 0, bytes: 0 };
+    port.on('message', (request) => {
+        if ('budget' in request) {
+            budget = { ...request.budget };
+            return;
+        }
+        try {
+            const { bytes } = request;
+            const verdict = (0,_validate_block_js__WEBPACK_IMPORTED_MODULE_0__/* .validateBlock */ .Y)(bytes, request.base, request.spans, request.firstIndex, budget);
+            // The block's buffer goes back to be read into again.
+            port.postMessage({ block: request.block, verdict, bytes }, [
+                verdict.keys.buffer,
+                bytes.buffer,
+            ]);
+        }
+        catch (error) {
+            port.postMessage({ failure: error instanceof Error ? error.message : String(error) });
+        }
+    });
+}
+
+
+/***/ })
+
+};
