@@ -166,12 +166,19 @@ describe('the two-thread validation pass', () => {
     expect(two).toEqual(one)
   }, 60_000)
 
-  it('skips the file hash when no resume record needs it, on either pass', async () => {
+  it('skips the file hash when no resume record needs it, and chunk hashes when nothing is uploaded', async () => {
     const path = file(arrayOf(userLines(3_000)))
     const { one, two } = await bothWays(path, { chunkSize: 100_000, fileSha256: false })
     expect(one.sha256).toBe('')
     expect(two).toEqual(one)
     expect(two.chunks.every((chunk) => /^[0-9a-f]{64}$/.test(chunk.sha256))).toBe(true)
+    // A dry run uploads nothing: no chunk hashes either, and the plan is otherwise the same.
+    const bare = await bothWays(path, { chunkSize: 100_000, fileSha256: false, chunkSha256: false })
+    expect(bare.two).toEqual(bare.one)
+    expect(bare.two.chunks.map((chunk) => chunk.sha256)).toEqual(two.chunks.map(() => ''))
+    expect(bare.two.chunks.map(({ sha256: _, ...chunk }) => chunk)).toEqual(
+      two.chunks.map(({ sha256: _, ...chunk }) => chunk),
+    )
   }, 60_000)
 })
 

@@ -1990,6 +1990,7 @@ async function importFile(settings, context, result) {
     const plan = await planUsersFile(settings.file, {
         chunkSize: uploadBudget(settings),
         fileSha256: settings.progressFile !== undefined,
+        chunkSha256: !settings.dryRun || settings.skipExisting === true,
     }).catch((error) => {
         // The scanner names the file and the line; say which input pointed at it.
         if (error instanceof errors/* InputError */.dz && !error.message.startsWith('Input ')) {

@@ -16,19 +16,18 @@ export const modules = {
 
 function serveValidation(port) {
     let budget = { users: 0, bytes: 0 };
+    let slots = [];
     port.on('message', (request) => {
         if ('budget' in request) {
             budget = { ...request.budget };
+            slots = request.slots.map((shared) => Buffer.from(shared));
             return;
         }
         try {
-            const { bytes } = request;
-            const verdict = (0,_validate_block_js__WEBPACK_IMPORTED_MODULE_0__/* .validateBlock */ .Y)(bytes, request.base, request.spans, request.firstIndex, budget);
-            // The block's buffer goes back to be read into again.
-            port.postMessage({ block: request.block, verdict, bytes }, [
-                verdict.keys.buffer,
-                bytes.buffer,
-            ]);
+            const { block, slot, spans } = request;
+            const bytes = slots[slot].subarray(0, request.length);
+            const verdict = (0,_validate_block_js__WEBPACK_IMPORTED_MODULE_0__/* .validateBlock */ .Y)(bytes, request.base, spans, request.firstIndex, budget);
+            port.postMessage({ block, slot, verdict }, [verdict.keys.buffer]);
         }
         catch (error) {
             port.postMessage({ failure: error instanceof Error ? error.message : String(error) });

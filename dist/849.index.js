@@ -150,7 +150,7 @@ class PlanBuilder {
     chunkSize;
     maxInvalid;
     maxInvalidBytes;
-    hasher = new chunk_hash/* ChunkHasher */.D();
+    hasher;
     chunks = [];
     /** Line of each chunk's first user (to tell the line of a user read back). */
     chunkLines = [];
@@ -162,12 +162,13 @@ class PlanBuilder {
     invalidIndexes = [];
     invalidBytes = 0;
     duplicates;
-    constructor(path, chunkSize, maxInvalid, maxInvalidBytes, duplicateMemoryKeys) {
+    constructor(path, chunkSize, maxInvalid, maxInvalidBytes, duplicateMemoryKeys, hashChunks = true) {
         this.path = path;
         this.chunkSize = chunkSize;
         this.maxInvalid = maxInvalid;
         this.maxInvalidBytes = maxInvalidBytes;
         this.duplicates = new duplicates/* DuplicateLog */.KG(duplicateMemoryKeys);
+        this.hasher = new chunk_hash/* ChunkHasher */.D(hashChunks);
     }
     /**
      * The user at `index` (bytes `start..end`, starting on `line`): plans it and records its errors
@@ -497,6 +498,12 @@ var validate_thread = __webpack_require__(2517);
 const BLOCK_BYTES = 512 << 10;
 /** Blocks the worker may hold at once: one it works on, one waiting, so it never idles. */
 const WORKER_QUEUE = 2;
+/**
+ * Block buffers, shared with the worker: the ones it holds, the one being read, one to spare.
+ * Shared memory, not buffers moved back and forth: each move made a new buffer in the receiving
+ * thread, and the collector ran on every few megabytes of them.
+ */
+const SLOTS = WORKER_QUEUE + 2;
 /** Plans the file into `pass.builder` on two threads: its size and hash, or undefined (above). */
 async function planInParallel(pass) {
     const { builder, budget } = pass;
@@ -504,7 +511,8 @@ async function planInParallel(pass) {
     let applied = 0;
     let gaveUp = false;
     let wake;
-    const spare = [];
+    const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(BLOCK_BYTES));
+    const free = slots.map((_, slot) => slot);
     const settle = (block, verdict) => {
         const at = pending.get(block);
         if (at)
@@ -517,8 +525,8 @@ async function planInParallel(pass) {
         }
     };
     const worker = (0,validate_thread/* takeValidateWorker */.MA)(pass.entry);
-    worker.begin(budget, (block, verdict, bytes) => {
-        spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength));
+    worker.begin(budget, slots, (block, verdict, slot) => {
+        free.push(slot);
         settle(block, verdict);
         wake?.();
     }, () => {
@@ -529,17 +537,18 @@ async function planInParallel(pass) {
     let workerBlocks = 0;
     let blocks = 0;
     try {
-        const reading = { path: pass.path, builder, spare, fileSha256: pass.fileSha256 };
-        const hashed = await readBlocks(reading, (block, bytes, base, users) => {
+        const reading = { path: pass.path, builder, slots, free, fileSha256: pass.fileSha256 };
+        const hashed = await readBlocks(reading, (block, slot, bytes, base, users) => {
             pending.set(block, { users });
             blocks++;
             if (worker.outstanding < WORKER_QUEUE && !worker.failed) {
                 workerBlocks++;
-                worker.send({ block, bytes, base, spans: users.spans, firstIndex: users.firstIndex });
+                const { spans, firstIndex } = users;
+                worker.send({ block, slot, length: bytes.length, base, spans, firstIndex });
             }
             else {
                 settle(block, (0,validate_block/* validateBlock */.Y)(bytes, base, users.spans, users.firstIndex, own));
-                spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength));
+                free.push(slot);
             }
             return !gaveUp;
         });
@@ -564,11 +573,11 @@ function applyVerdict(builder, users, verdict) {
 }
 /**
  * Reads the file in blocks of whole lines, plans their users and hands each block on (`onBlock`
- * owns its bytes, and puts their buffer in `spare` when done; false stops the reading).
+ * owns its slot, and puts it back in `free` when done with it; false stops the reading).
  * Undefined when the file is not in the layout, or a user cannot be planned.
  */
 async function readBlocks(reading, onBlock) {
-    const { builder, spare } = reading;
+    const { builder, slots, free } = reading;
     const handle = await (0,promises_.open)(reading.path, 'r');
     try {
         const lines = new UserLines();
@@ -581,7 +590,10 @@ async function readBlocks(reading, onBlock) {
             // A line that fills a whole block is longer than any user Auth0 takes: not this layout.
             if (carry.length === BLOCK_BYTES)
                 return undefined;
-            const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(BLOCK_BYTES);
+            const slot = free.pop();
+            if (slot === undefined)
+                throw new Error('internal: no free block buffer');
+            const buffer = Buffer.from(slots[slot]);
             carry.copy(buffer);
             const { bytesRead } = await handle.read(buffer, carry.length, BLOCK_BYTES - carry.length);
             const filled = carry.length + bytesRead;
@@ -591,7 +603,7 @@ async function readBlocks(reading, onBlock) {
             const lastBreak = atEnd ? filled - 1 : buffer.lastIndexOf(0x0a, filled - 1);
             carry = Buffer.from(buffer.subarray(lastBreak + 1, filled));
             if (lastBreak < 0) {
-                spare.push(buffer);
+                free.push(slot);
                 continue; // no whole line yet: read on
             }
             const bytes = buffer.subarray(0, lastBreak + 1);
@@ -600,7 +612,7 @@ async function readBlocks(reading, onBlock) {
                 return undefined;
             index += users.count;
             position += bytes.length;
-            if (!onBlock(block++, bytes, position - bytes.length, users))
+            if (!onBlock(block++, slot, bytes, position - bytes.length, users))
                 return undefined;
             if (atEnd)
                 break;
@@ -680,7 +692,7 @@ async function planUsersFileHere(path, options, way = {}) {
     });
 }
 async function withBuilder(path, options, pass) {
-    const builder = new PlanBuilder(path, options.chunkSize, options.maxInvalid ?? DEFAULT_MAX_INVALID, options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES, options.duplicateMemoryKeys);
+    const builder = new PlanBuilder(path, options.chunkSize, options.maxInvalid ?? DEFAULT_MAX_INVALID, options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES, options.duplicateMemoryKeys, options.chunkSha256 ?? true);
     try {
         return await pass(builder);
     }

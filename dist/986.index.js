@@ -21,17 +21,24 @@ export const modules = {
  * planned, so about the bytes of the user being scanned are held.
  */
 class ChunkHasher {
+    /** Off: nothing is hashed and every digest is '' (PlanOptions.chunkSha256). */
+    #enabled;
     /** Copies of the reads not yet wholly hashed, each with its file offset. */
     #pending = [];
     #readEnd = 0;
     #hash;
     /** File offset up to which the current chunk is hashed. */
     #hashedTo = 0;
+    constructor(enabled = true) {
+        this.#enabled = enabled;
+    }
     /**
      * Every read of the file, in order, before its users are planned. The reader reuses one buffer
      * (scan.ts), so `bytes` is only held until `settle`, called once the users in it are planned.
      */
     onRead(bytes) {
+        if (!this.#enabled)
+            return;
         this.#pending.push({ base: this.#readEnd, bytes });
         this.#readEnd += bytes.length;
     }
@@ -49,6 +56,8 @@ class ChunkHasher {
     /** A new chunk starts at file offset `start`; returns the digest of the previous one, if any. */
     startChunk(start) {
         const previous = this.finishChunk();
+        if (!this.#enabled)
+            return previous;
         this.#hash = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update('[');
         this.#hashedTo = start;
         return previous;

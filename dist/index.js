@@ -237,7 +237,7 @@ class ValidateWorker {
             if ('failure' in answer)
                 return this.#fail(answer.failure);
             this.#outstanding--;
-            this.#onVerdict?.(answer.block, answer.verdict, answer.bytes);
+            this.#onVerdict?.(answer.block, answer.verdict, answer.slot);
         });
         this.#worker.once('error', (error) => this.#fail(error.message));
         this.#worker.once('exit', (code) => this.#fail(`it stopped (exit ${code})`));
@@ -245,8 +245,8 @@ class ValidateWorker {
         // after the listeners, which would take a reference again.
         this.#worker.unref();
     }
-    /** Starts a pass: its budget, and where verdicts and a failure go. */
-    begin(budget, onVerdict, onFailure) {
+    /** Starts a pass: its budget, its block buffers, and where verdicts and a failure go. */
+    begin(budget, slots, onVerdict, onFailure) {
         // From now on the pass waits on its answers: they must keep the step alive.
         this.#worker.ref();
         this.#onVerdict = onVerdict;
@@ -254,7 +254,7 @@ class ValidateWorker {
         if (this.#failure !== undefined)
             onFailure(this.#failure);
         else
-            this.#worker.postMessage({ budget });
+            this.#worker.postMessage({ budget, slots });
     }
     /** Blocks sent and not answered yet. */
     get outstanding() {
@@ -263,10 +263,10 @@ class ValidateWorker {
     get failed() {
         return this.#failure !== undefined;
     }
-    /** Sends `job`; its bytes move to the worker until its verdict brings them back. */
+    /** Sends `job`; its slot is the worker's until the verdict comes back. */
     send(job) {
         this.#outstanding++;
-        this.#worker.postMessage(job, [job.bytes.buffer]);
+        this.#worker.postMessage(job);
     }
     async stop() {
         this.#failure ??= 'stopped';

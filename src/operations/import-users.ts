@@ -47,6 +47,7 @@ async function importFile(
   const plan = await planUsersFile(settings.file, {
     chunkSize: uploadBudget(settings),
     fileSha256: settings.progressFile !== undefined,
+    chunkSha256: !settings.dryRun || settings.skipExisting === true,
   }).catch((error: unknown) => {
     // The scanner names the file and the line; say which input pointed at it.
     if (error instanceof InputError && !error.message.startsWith('Input ')) {

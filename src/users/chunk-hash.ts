@@ -10,6 +10,8 @@ import { createHash, type Hash } from 'node:crypto'
  * planned, so about the bytes of the user being scanned are held.
  */
 export class ChunkHasher {
+  /** Off: nothing is hashed and every digest is '' (PlanOptions.chunkSha256). */
+  readonly #enabled: boolean
   /** Copies of the reads not yet wholly hashed, each with its file offset. */
   #pending: { base: number; bytes: Buffer }[] = []
   #readEnd = 0
@@ -17,11 +19,16 @@ export class ChunkHasher {
   /** File offset up to which the current chunk is hashed. */
   #hashedTo = 0
 
+  constructor(enabled = true) {
+    this.#enabled = enabled
+  }
+
   /**
    * Every read of the file, in order, before its users are planned. The reader reuses one buffer
    * (scan.ts), so `bytes` is only held until `settle`, called once the users in it are planned.
    */
   onRead(bytes: Buffer): void {
+    if (!this.#enabled) return
     this.#pending.push({ base: this.#readEnd, bytes })
     this.#readEnd += bytes.length
   }
@@ -41,6 +48,7 @@ export class ChunkHasher {
   /** A new chunk starts at file offset `start`; returns the digest of the previous one, if any. */
   startChunk(start: number): string | undefined {
     const previous = this.finishChunk()
+    if (!this.#enabled) return previous
     this.#hash = createHash('sha256').update('[')
     this.#hashedTo = start
     return previous

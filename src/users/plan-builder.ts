@@ -26,7 +26,7 @@ interface ReadBack {
 }
 
 export class PlanBuilder {
-  readonly hasher = new ChunkHasher()
+  readonly hasher: ChunkHasher
   readonly chunks: ChunkPlan[] = []
   /** Line of each chunk's first user (to tell the line of a user read back). */
   private readonly chunkLines: number[] = []
@@ -45,8 +45,10 @@ export class PlanBuilder {
     private readonly maxInvalid: number,
     private readonly maxInvalidBytes: number,
     duplicateMemoryKeys?: number,
+    hashChunks = true,
   ) {
     this.duplicates = new DuplicateLog(duplicateMemoryKeys)
+    this.hasher = new ChunkHasher(hashChunks)
   }
 
   /**

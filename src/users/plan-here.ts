@@ -74,6 +74,7 @@ async function withBuilder<T>(
     options.maxInvalid ?? DEFAULT_MAX_INVALID,
     options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
     options.duplicateMemoryKeys,
+    options.chunkSha256 ?? true,
   )
   try {
     return await pass(builder)

@@ -28,6 +28,12 @@ import { takeValidateWorker } from './validate-thread.js'
 const BLOCK_BYTES = 512 << 10
 /** Blocks the worker may hold at once: one it works on, one waiting, so it never idles. */
 const WORKER_QUEUE = 2
+/**
+ * Block buffers, shared with the worker: the ones it holds, the one being read, one to spare.
+ * Shared memory, not buffers moved back and forth: each move made a new buffer in the receiving
+ * thread, and the collector ran on every few megabytes of them.
+ */
+const SLOTS = WORKER_QUEUE + 2
 
 interface Pending {
   users: BlockUsers
@@ -57,7 +63,8 @@ export async function planInParallel(pass: ParallelPass): Promise<ParallelOutcom
   let applied = 0
   let gaveUp = false
   let wake: (() => void) | undefined
-  const spare: Buffer[] = []
+  const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(BLOCK_BYTES))
+  const free = slots.map((_, slot) => slot)
   const settle = (block: number, verdict: BlockVerdict) => {
     const at = pending.get(block)
     if (at) at.verdict = verdict
@@ -70,8 +77,9 @@ export async function planInParallel(pass: ParallelPass): Promise<ParallelOutcom
   const worker = takeValidateWorker(pass.entry)
   worker.begin(
     budget,
-    (block, verdict, bytes) => {
-      spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength))
+    slots,
+    (block, verdict, slot) => {
+      free.push(slot)
       settle(block, verdict)
       wake?.()
     },
@@ -84,16 +92,17 @@ export async function planInParallel(pass: ParallelPass): Promise<ParallelOutcom
   let workerBlocks = 0
   let blocks = 0
   try {
-    const reading = { path: pass.path, builder, spare, fileSha256: pass.fileSha256 }
-    const hashed = await readBlocks(reading, (block, bytes, base, users) => {
+    const reading = { path: pass.path, builder, slots, free, fileSha256: pass.fileSha256 }
+    const hashed = await readBlocks(reading, (block, slot, bytes, base, users) => {
       pending.set(block, { users })
       blocks++
       if (worker.outstanding < WORKER_QUEUE && !worker.failed) {
         workerBlocks++
-        worker.send({ block, bytes, base, spans: users.spans, firstIndex: users.firstIndex })
+        const { spans, firstIndex } = users
+        worker.send({ block, slot, length: bytes.length, base, spans, firstIndex })
       } else {
         settle(block, validateBlock(bytes, base, users.spans, users.firstIndex, own))
-        spare.push(Buffer.from(bytes.buffer, 0, bytes.buffer.byteLength))
+        free.push(slot)
       }
       return !gaveUp
     })
@@ -120,20 +129,27 @@ function applyVerdict(builder: PlanBuilder, users: BlockUsers, verdict: BlockVer
 interface Reading {
   path: string
   builder: PlanBuilder
-  /** Buffers whose blocks are done, to read into again. */
-  spare: Buffer[]
+  slots: SharedArrayBuffer[]
+  /** The slots whose blocks are done, to read into again. */
+  free: number[]
   fileSha256: boolean
 }
 
-type OnBlock = (block: number, bytes: Buffer, base: number, users: BlockUsers) => boolean
+type OnBlock = (
+  block: number,
+  slot: number,
+  bytes: Buffer,
+  base: number,
+  users: BlockUsers,
+) => boolean
 
 /**
  * Reads the file in blocks of whole lines, plans their users and hands each block on (`onBlock`
- * owns its bytes, and puts their buffer in `spare` when done; false stops the reading).
+ * owns its slot, and puts it back in `free` when done with it; false stops the reading).
  * Undefined when the file is not in the layout, or a user cannot be planned.
  */
 async function readBlocks(reading: Reading, onBlock: OnBlock): Promise<FileHash | undefined> {
-  const { builder, spare } = reading
+  const { builder, slots, free } = reading
   const handle = await open(reading.path, 'r')
   try {
     const lines = new UserLines()
@@ -145,7 +161,9 @@ async function readBlocks(reading: Reading, onBlock: OnBlock): Promise<FileHash 
     for (;;) {
       // A line that fills a whole block is longer than any user Auth0 takes: not this layout.
       if (carry.length === BLOCK_BYTES) return undefined
-      const buffer = spare.pop() ?? Buffer.allocUnsafeSlow(BLOCK_BYTES)
+      const slot = free.pop()
+      if (slot === undefined) throw new Error('internal: no free block buffer')
+      const buffer = Buffer.from(slots[slot] as SharedArrayBuffer)
       carry.copy(buffer)
       const { bytesRead } = await handle.read(buffer, carry.length, BLOCK_BYTES - carry.length)
       const filled = carry.length + bytesRead
@@ -154,7 +172,7 @@ async function readBlocks(reading: Reading, onBlock: OnBlock): Promise<FileHash 
       const lastBreak = atEnd ? filled - 1 : buffer.lastIndexOf(0x0a, filled - 1)
       carry = Buffer.from(buffer.subarray(lastBreak + 1, filled))
       if (lastBreak < 0) {
-        spare.push(buffer)
+        free.push(slot)
         continue // no whole line yet: read on
       }
       const bytes = buffer.subarray(0, lastBreak + 1)
@@ -162,7 +180,7 @@ async function readBlocks(reading: Reading, onBlock: OnBlock): Promise<FileHash 
       if (!users || !planUsers(builder, users, bytes, hash)) return undefined
       index += users.count
       position += bytes.length
-      if (!onBlock(block++, bytes, position - bytes.length, users)) return undefined
+      if (!onBlock(block++, slot, bytes, position - bytes.length, users)) return undefined
       if (atEnd) break
     }
     if (!lines.complete) return undefined

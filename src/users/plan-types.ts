@@ -13,7 +13,10 @@ export interface ChunkPlan {
   end: number
   /** Upload body size, brackets included: `end - start + 2`. */
   bytes: number
-  /** Hex SHA-256 of the upload body as validated (ChunkHasher); checked again at upload time. */
+  /**
+   * Hex SHA-256 of the upload body as validated (ChunkHasher); checked again at upload time.
+   * '' when not asked for (`PlanOptions.chunkSha256`): such a chunk can never be uploaded.
+   */
   sha256: string
   /**
    * A chunk of the users skip_existing keeps (src/plan/kept-chunks.ts): the file's byte ranges
@@ -63,6 +66,11 @@ export interface PlanOptions {
    * of the file), so a run without `progress_file` skips a second SHA-256 pass over the file.
    */
   fileSha256?: boolean
+  /**
+   * Hash each chunk's upload body (default true). Only an upload checks them (and skip_existing's
+   * kept chunks, src/plan/kept-chunks.ts), so a dry run without skip_existing skips that pass.
+   */
+  chunkSha256?: boolean
   /** Identity keys kept in memory before they spill to disk (duplicates.ts; tests use few). */
   duplicateMemoryKeys?: number
 }

@@ -12,19 +12,18 @@ interface Port {
 
 export function serveValidation(port: Port): void {
   let budget: InvalidBudget = { users: 0, bytes: 0 }
+  let slots: Buffer[] = []
   port.on('message', (request) => {
     if ('budget' in request) {
       budget = { ...request.budget }
+      slots = request.slots.map((shared) => Buffer.from(shared))
       return
     }
     try {
-      const { bytes } = request
-      const verdict = validateBlock(bytes, request.base, request.spans, request.firstIndex, budget)
-      // The block's buffer goes back to be read into again.
-      port.postMessage({ block: request.block, verdict, bytes }, [
-        verdict.keys.buffer as ArrayBuffer,
-        bytes.buffer as ArrayBuffer,
-      ])
+      const { block, slot, spans } = request
+      const bytes = (slots[slot] as Buffer).subarray(0, request.length)
+      const verdict = validateBlock(bytes, request.base, spans, request.firstIndex, budget)
+      port.postMessage({ block, slot, verdict }, [verdict.keys.buffer as ArrayBuffer])
     } catch (error) {
       port.postMessage({ failure: error instanceof Error ? error.message : String(error) })
     }

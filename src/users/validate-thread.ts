@@ -13,19 +13,21 @@ import { Worker } from 'node:worker_threads'
 import { PLAN_WORKER_MIN_BYTES, VALIDATE_WORKER_ROLE } from './plan-thread.js'
 import type { BlockVerdict, InvalidBudget } from './validate-block.js'
 
+/** Block `block`, the first `length` bytes of shared buffer `slot` (file offset `base`). */
 export interface BlockJob {
   block: number
-  bytes: Uint8Array
+  slot: number
+  length: number
   base: number
   spans: Float64Array
   firstIndex: number
 }
 
-/** What the worker is sent: its budget once, first, then blocks. */
-export type ValidateRequest = { budget: InvalidBudget } | BlockJob
+/** What the worker is sent: its budget and the shared block buffers once, first, then blocks. */
+export type ValidateRequest = { budget: InvalidBudget; slots: SharedArrayBuffer[] } | BlockJob
 
 export type ValidateAnswer =
-  | { block: number; verdict: BlockVerdict; bytes: Uint8Array }
+  | { block: number; slot: number; verdict: BlockVerdict }
   | { failure: string }
 
 /**
@@ -35,7 +37,7 @@ export type ValidateAnswer =
  */
 const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 }
 
-type OnVerdict = (block: number, verdict: BlockVerdict, bytes: Uint8Array) => void
+type OnVerdict = (block: number, verdict: BlockVerdict, slot: number) => void
 type OnFailure = (why: string) => void
 
 export class ValidateWorker {
@@ -53,7 +55,7 @@ export class ValidateWorker {
     this.#worker.on('message', (answer: ValidateAnswer) => {
       if ('failure' in answer) return this.#fail(answer.failure)
       this.#outstanding--
-      this.#onVerdict?.(answer.block, answer.verdict, answer.bytes)
+      this.#onVerdict?.(answer.block, answer.verdict, answer.slot)
     })
     this.#worker.once('error', (error) => this.#fail(error.message))
     this.#worker.once('exit', (code) => this.#fail(`it stopped (exit ${code})`))
@@ -62,14 +64,19 @@ export class ValidateWorker {
     this.#worker.unref()
   }
 
-  /** Starts a pass: its budget, and where verdicts and a failure go. */
-  begin(budget: InvalidBudget, onVerdict: OnVerdict, onFailure: OnFailure): void {
+  /** Starts a pass: its budget, its block buffers, and where verdicts and a failure go. */
+  begin(
+    budget: InvalidBudget,
+    slots: SharedArrayBuffer[],
+    onVerdict: OnVerdict,
+    onFailure: OnFailure,
+  ): void {
     // From now on the pass waits on its answers: they must keep the step alive.
     this.#worker.ref()
     this.#onVerdict = onVerdict
     this.#onFailure = onFailure
     if (this.#failure !== undefined) onFailure(this.#failure)
-    else this.#worker.postMessage({ budget } satisfies ValidateRequest)
+    else this.#worker.postMessage({ budget, slots } satisfies ValidateRequest)
   }
 
   /** Blocks sent and not answered yet. */
@@ -81,10 +88,10 @@ export class ValidateWorker {
     return this.#failure !== undefined
   }
 
-  /** Sends `job`; its bytes move to the worker until its verdict brings them back. */
+  /** Sends `job`; its slot is the worker's until the verdict comes back. */
   send(job: BlockJob): void {
     this.#outstanding++
-    this.#worker.postMessage(job satisfies ValidateRequest, [job.bytes.buffer as ArrayBuffer])
+    this.#worker.postMessage(job satisfies ValidateRequest)
   }
 
   async stop(): Promise<void> {
