@@ -506,61 +506,80 @@ const WORKER_QUEUE = 2;
 const SLOTS = WORKER_QUEUE + 2;
 /** Plans the file into `pass.builder` on two threads: its size and hash, or undefined (above). */
 async function planInParallel(pass) {
-    const { builder, budget } = pass;
-    const pending = new Map();
-    let applied = 0;
-    let gaveUp = false;
-    let wake;
+    const verdicts = new VerdictsInOrder(pass.builder);
     const slots = Array.from({ length: SLOTS }, () => new SharedArrayBuffer(BLOCK_BYTES));
     const free = slots.map((_, slot) => slot);
-    const settle = (block, verdict) => {
-        const at = pending.get(block);
-        if (at)
-            at.verdict = verdict;
-        if (!verdict.parsed)
-            gaveUp = true;
-        for (let next = pending.get(applied); next?.verdict && !gaveUp; next = pending.get(applied)) {
-            applyVerdict(builder, next.users, next.verdict);
-            pending.delete(applied++);
-        }
-    };
+    let wake;
     const worker = (0,validate_thread/* takeValidateWorker */.MA)(pass.entry);
-    worker.begin(budget, slots, (block, verdict, slot) => {
+    worker.begin(pass.budget, slots, (block, verdict, slot) => {
         free.push(slot);
-        settle(block, verdict);
+        verdicts.settle(block, verdict);
         wake?.();
     }, () => {
-        gaveUp = true;
+        verdicts.gaveUp = true;
         wake?.();
     });
-    const own = { ...budget };
+    const own = { ...pass.budget };
     let workerBlocks = 0;
-    let blocks = 0;
     try {
-        const reading = { path: pass.path, builder, slots, free, fileSha256: pass.fileSha256 };
+        const reading = { ...pass, slots, free };
         const hashed = await readBlocks(reading, (block, slot, bytes, base, users) => {
-            pending.set(block, { users });
-            blocks++;
+            verdicts.expect(block, users);
             if (worker.outstanding < WORKER_QUEUE && !worker.failed) {
                 workerBlocks++;
                 const { spans, firstIndex } = users;
                 worker.send({ block, slot, length: bytes.length, base, spans, firstIndex });
             }
             else {
-                settle(block, (0,validate_block/* validateBlock */.Y)(bytes, base, users.spans, users.firstIndex, own));
+                verdicts.settle(block, (0,validate_block/* validateBlock */.Y)(bytes, base, users.spans, users.firstIndex, own));
                 free.push(slot);
             }
-            return !gaveUp;
+            return !verdicts.gaveUp;
         });
-        while (hashed && !gaveUp && pending.size > 0) {
+        while (hashed && !verdicts.gaveUp && !verdicts.complete) {
             await new Promise((resolve) => {
                 wake = resolve;
             });
         }
-        return gaveUp || !hashed ? undefined : { ...hashed, workerBlocks, blocks };
+        if (!hashed || verdicts.gaveUp)
+            return undefined;
+        return { ...hashed, workerBlocks, blocks: verdicts.blocks };
     }
     finally {
         await worker.stop();
+    }
+}
+/** The blocks' verdicts, applied to the plan in file order whichever thread gave them first. */
+class VerdictsInOrder {
+    #builder;
+    #pending = new Map();
+    #applied = 0;
+    blocks = 0;
+    /** A block did not parse, or the worker failed: the plan is made in one pass instead. */
+    gaveUp = false;
+    constructor(builder) {
+        this.#builder = builder;
+    }
+    /** Block `block`, holding `users`, is on its way to a thread. */
+    expect(block, users) {
+        this.#pending.set(block, { users });
+        this.blocks++;
+    }
+    settle(block, verdict) {
+        const at = this.#pending.get(block);
+        if (at)
+            at.verdict = verdict;
+        if (!verdict.parsed)
+            this.gaveUp = true;
+        for (let next = this.#pending.get(this.#applied); next?.verdict && !this.gaveUp;) {
+            applyVerdict(this.#builder, next.users, next.verdict);
+            this.#pending.delete(this.#applied++);
+            next = this.#pending.get(this.#applied);
+        }
+    }
+    /** Every block expected so far is applied. */
+    get complete() {
+        return this.#pending.size === 0;
     }
 }
 function applyVerdict(builder, users, verdict) {
