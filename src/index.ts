@@ -1,5 +1,6 @@
 import { setFlagsFromString } from 'node:v8'
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
+import { run } from './main.js'
 import {
   PLAN_WORKER_ROLE,
   registerPlanWorkerEntry,
@@ -24,8 +25,5 @@ if (role === PLAN_WORKER_ROLE) {
   setFlagsFromString('--wasm-tiering-budget=1000000000')
   registerPlanWorkerEntry(new URL(import.meta.url))
   warmValidateWorker(process.env, new URL(import.meta.url))
-  // Imported here, not at the top: a worker of the pass never evaluates the step's modules
-  // (@actions/core and the Node builtins it loads), which made its start ~3× slower.
-  const { run } = await import('./main.js')
   await run()
 }
