@@ -71,25 +71,33 @@ export function narrowWindow(
 export const END_MARGIN_MS = 20
 /** A window this narrow is read at its end; a wider one near the end is halved first. */
 const NARROW_MS = 120
+/** A forecast this narrow (end-forecast.ts) is read once just after its end; a wider one halved. */
+const FORECAST_NARROW_MS = 40
+/** How long after a forecast end the job is read. */
+const FORECAST_MARGIN_MS = 5
 
 /**
  * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
  * the window is known: just after its end. Before that: the schedule of `nextPollDelay`, shifted
  * by under half a second so that the reading falls at the middle of the window (mod 1 s) and
  * halves it. Long jobs take their halving reads anyway, so the end is known to a few tens of
- * milliseconds by the time it comes, at no extra request.
+ * milliseconds by the time it comes, at no extra request. `expected` is when similar jobs of this
+ * run say it ends (end-forecast.ts): near the end, the part of the window it covers is read instead.
  */
 export function nextPollAt(
   job: Job,
   readsWithoutEstimate: number,
   now: number,
   window: EndWindow | undefined,
+  expected?: EndWindow,
 ): number {
   const planned = now + nextPollDelay(job, readsWithoutEstimate)
   // No window, or one that has passed with the job still running (the estimate was off): the
   // plain schedule, so a job stuck at "0 s left" is read twice a second, not in a loop.
   if (!window || window.by <= now) return planned
   if (window.by - now <= POLL.halvingFloorMs) {
+    const forecast = expected && forecastReadAt(window, expected, now)
+    if (forecast !== undefined) return forecast
     // The end is near: read just after it, once the window is narrow; a wider one is halved
     // first (a job done by its middle is noticed then).
     const width = window.by - window.after
@@ -99,4 +107,17 @@ export function nextPollAt(
   const middle = (window.after + window.by) / 2
   const shift = ((((middle - planned) % 1000) + 1500) % 1000) - 500
   return Math.max(now + POLL.lastSecondMs, planned + shift)
+}
+
+/**
+ * Near the end, where the window and the forecast overlap: its middle while that is wide (so this
+ * job narrows the forecast for the next), else just after its end. Undefined when they do not
+ * overlap or that end has passed (the job is slower than forecast: its own window decides).
+ */
+function forecastReadAt(window: EndWindow, expected: EndWindow, now: number): number | undefined {
+  const after = Math.max(window.after, expected.after)
+  const by = Math.min(window.by, expected.by)
+  if (after >= by || by + FORECAST_MARGIN_MS < now) return undefined
+  if (by - after > FORECAST_NARROW_MS && after > now) return after + (by - after) / 2
+  return Math.max(now, by + FORECAST_MARGIN_MS)
 }

@@ -1,0 +1,139 @@
+/**
+ * Jobs of a split import forecast each other's end (src/jobs/end-forecast.ts): after the first few
+ * chunks a job is noticed within tens of milliseconds of its end instead of a hundred or more, at
+ * about the same number of reads, and a job slower than forecast is still noticed by its own
+ * estimates. All on the fake clock: the figures are the schedule's, not the machine's.
+ */
+import { describe, expect, it } from 'vitest'
+import type { Job } from '../src/auth0/job.js'
+import { EndForecast } from '../src/jobs/end-forecast.js'
+import { nextPollAt } from '../src/jobs/poll-schedule.js'
+import { JobTracker } from '../src/jobs/tracker.js'
+import { Deadline } from '../src/runtime/deadline.js'
+import { silentLogger } from '../src/runtime/logger.js'
+import { FakeClock } from './fake-clock.js'
+
+interface SimJob {
+  createdAt: number
+  endsAt: number
+}
+
+/**
+ * A tenant like the emulator's: pending for 500 ms, then processing with whole-second estimates
+ * (rounded up), each read taking 1.5 ms.
+ */
+function tenant(clock: FakeClock) {
+  const jobs = new Map<string, SimJob>()
+  let reads = 0
+  const api = {
+    async getJob(id: string): Promise<Job> {
+      reads++
+      clock.current += 1.5
+      const job = jobs.get(id) as SimJob
+      const t = clock.now()
+      if (t < job.createdAt + 500) return { id, type: 'users_import', status: 'pending' }
+      if (t < job.endsAt) {
+        const left = Math.ceil((job.endsAt - t) / 1000)
+        return { id, type: 'users_import', status: 'processing', time_left_seconds: left }
+      }
+      const summary = { total: 1, inserted: 1, updated: 0, failed: 0 }
+      return { id, type: 'users_import', status: 'completed', summary }
+    },
+  }
+  return {
+    api,
+    jobs,
+    get reads() {
+      return reads
+    },
+  }
+}
+
+/**
+ * Two slots, `count` jobs of about 1,540 users taking 2.5 s + 2 ms a user (`slower` adds to the
+ * duration of the job at that position); a chunk is submitted as soon as a slot is noticed free.
+ * Returns how late each job's end was noticed (by submission order), and the reads.
+ */
+async function splitImport(count: number, learn: boolean, slower: Record<number, number> = {}) {
+  const clock = new FakeClock()
+  clock.current = 1_000.3
+  const sim = tenant(clock)
+  const tracker = new JobTracker(sim.api, clock, new Deadline(clock, 1e9), silentLogger, () => {})
+  let submitted = 0
+  const submit = () => {
+    clock.current += 18 // the upload
+    const users = 1_538 + ((submitted * 7) % 5)
+    const id = `job_${String(submitted).padStart(16, '0')}`
+    const createdAt = clock.now() - 3
+    const endsAt = createdAt + 2_500 + 2 * users + (slower[submitted] ?? 0)
+    sim.jobs.set(id, { createdAt, endsAt })
+    submitted++
+    tracker.track({ id, type: 'users_import', status: 'pending' }, learn ? users : undefined)
+  }
+  submit()
+  submit()
+  const late: number[] = []
+  for (let active = 2; active > 0; active--) {
+    const job = await tracker.next()
+    late[Number(job.id.slice(4))] = clock.now() - (sim.jobs.get(job.id) as SimJob).endsAt
+    if (submitted < count) {
+      submit()
+      active++
+    }
+  }
+  return { late, reads: sim.reads }
+}
+
+const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length
+
+describe('jobs of a split import forecast each other', () => {
+  it('after the first chunks, each job is noticed within 50 ms of its end, at about the same reads', async () => {
+    const learned = await splitImport(64, true)
+    const alone = await splitImport(64, false)
+    // Without sizes (as for jobs restored from an earlier run) nothing is learned: the middle of
+    // a half-second window, over 100 ms late on average.
+    expect(mean(alone.late.slice(10))).toBeGreaterThan(100)
+    expect(Math.max(...learned.late.slice(10))).toBeLessThan(50)
+    expect(mean(learned.late.slice(10))).toBeLessThan(40)
+    // Learning costs a few reads while the forecast narrows, none once it is narrow.
+    expect(learned.reads).toBeLessThanOrEqual(alone.reads + 10)
+  })
+
+  it('a job slower than forecast is still noticed by its own estimates, and the ones after it recover', async () => {
+    const { late } = await splitImport(40, true, { 20: 700 })
+    expect(late[20]).toBeLessThan(300)
+    expect(Math.max(...late.slice(30))).toBeLessThan(50)
+  })
+})
+
+describe('EndForecast', () => {
+  it('intersects what similar jobs tell, scaled by size; a disagreeing job hides older ones', () => {
+    const forecast = new EndForecast()
+    forecast.learn(1_000, 4_000, 4_400)
+    forecast.learn(1_000, 4_200, 4_600)
+    const both = forecast.duration(1_000)
+    expect(both?.after).toBeCloseTo(4_200 - 4_600 * 0.002)
+    expect(both?.by).toBeCloseTo(4_400 + 4_400 * 0.002)
+    // Twice the size is not similar: nothing to go by.
+    expect(forecast.duration(2_000)).toBeUndefined()
+    // A much slower job: only it counts.
+    forecast.learn(1_000, 9_000, 9_100)
+    expect(forecast.duration(1_000)?.after).toBeCloseTo(9_000 - 9_100 * 0.002)
+  })
+
+  it('the schedule reads the middle of a wide forecast, just after a narrow one, and ignores one that passed', () => {
+    const job: Job = {
+      id: 'job_a',
+      type: 'users_import',
+      status: 'processing',
+      time_left_seconds: 1,
+    }
+    const window = { after: 10_000, by: 10_500 }
+    expect(nextPollAt(job, 0, 9_000, window, { after: 10_100, by: 10_300 })).toBe(10_200)
+    expect(nextPollAt(job, 0, 9_000, window, { after: 10_100, by: 10_130 })).toBe(10_135)
+    // The forecast end has passed with the job still running: its own window decides.
+    expect(
+      nextPollAt(job, 0, 10_200, { after: 10_200, by: 10_500 }, { after: 10_100, by: 10_130 }),
+    ).toBe(10_520)
+  })
+})
