@@ -53,12 +53,12 @@ function parseServerJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/undici.ts
+var undici = __webpack_require__(1150);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 
 
@@ -169,7 +169,7 @@ class Transport {
         const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS);
         this.stats.requests++;
         try {
-            const response = await (0,undici.request)(options.url, {
+            const response = await (0,undici/* request */.Em)(options.url, {
                 method: options.method,
                 headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
                 body,
@@ -856,7 +856,7 @@ function createDispatcher(env, options) {
     return new StepDispatcher(env, options.tls);
 }
 /** Direct or through a proxy, chosen per request from the target's origin. */
-class StepDispatcher extends undici.Dispatcher {
+class StepDispatcher extends undici/* DispatcherBase */.rX {
     #env;
     #tls;
     #direct;
@@ -866,7 +866,7 @@ class StepDispatcher extends undici.Dispatcher {
         super();
         this.#env = env;
         this.#tls = tls;
-        this.#direct = new undici.Agent({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
+        this.#direct = new undici/* Agent */.g6({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
     }
     get destroyed() {
         return this.#destroyed;
@@ -889,7 +889,7 @@ class StepDispatcher extends undici.Dispatcher {
     #proxyAgent(route) {
         let agent = this.#proxies.get(route.url.href);
         if (!agent) {
-            agent = new undici.ProxyAgent({
+            agent = new undici/* ProxyAgent */.kT({
                 uri: route.url.href,
                 connectTimeout: CONNECT_TIMEOUT_MS,
                 ...(this.#tls ? { requestTls: this.#tls } : {}),
@@ -1296,6 +1296,44 @@ function describeConnectionError(error) {
     const code = errorCode(error);
     const message = error instanceof Error ? error.message : String(error);
     return code && !message.includes(code) ? `${message} (${code})` : message;
+}
+
+
+/***/ }),
+
+/***/ 1150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   g6: () => (/* binding */ Agent),
+/* harmony export */   kT: () => (/* binding */ ProxyAgent),
+/* harmony export */   rX: () => (/* binding */ DispatcherBase)
+/* harmony export */ });
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6615);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7405);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6672);
+/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const Agent = (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default());
+const ProxyAgent = (undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default());
+/** The base class of every dispatcher. */
+const DispatcherBase = (undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default());
+// As undici's entry does: its dispatchers call these methods on each other (ProxyAgent connects
+// through its client with `connect`).
+Object.assign(DispatcherBase.prototype, undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
+const dispatchRequest = undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__.request;
+/** undici's `request(url, options)` on `options.dispatcher` (what its entry's one does). */
+function request(url, { dispatcher, method = 'GET', ...options }) {
+    const target = new URL(url);
+    const path = target.search ? `${target.pathname}${target.search}` : target.pathname;
+    return dispatchRequest.call(dispatcher, { ...options, origin: target.origin, path, method });
 }
 
 

@@ -1295,12 +1295,12 @@ function redact(message, secrets) {
 async function runOperation(settings, context) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(620), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2475));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(912), __nccwpck_require__.e(620), __nccwpck_require__.e(475)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2475));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api });
         }
         case 'export-users': {
-            const { exportUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
+            const { exportUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
             return exportUsers(settings, context);
         }
         case 'send-verification-email': {
@@ -2210,7 +2210,7 @@ async function run() {
         }
         // Loaded only now: undici and the API client are most of the bundle, and a step that fails
         // on its inputs never needs them (bench/cold-start.ts).
-        const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4320));
+        const { connect } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(320)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4320));
         connection = connect(settings, ledger, {
             logger: coreLogger,
             runnerTemp,
@@ -2255,7 +2255,7 @@ async function run() {
 /** The pull request's comment (github_token); a failure is a warning, never the step's error. */
 async function commentOnPullRequest(result, message, githubToken, connection) {
     try {
-        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(752), __nccwpck_require__.e(912), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
         await commentStep(result, message, githubToken, process.env, connection.dispatcher, coreLogger);
     }
     catch (error) {
