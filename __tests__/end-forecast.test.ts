@@ -107,18 +107,23 @@ describe('jobs of a split import forecast each other', () => {
 })
 
 describe('EndForecast', () => {
-  it('intersects what similar jobs tell, scaled by size; a disagreeing job hides older ones', () => {
+  it('intersects what similar jobs tell, spanning their size difference; a disagreeing job hides older ones', () => {
     const forecast = new EndForecast()
     forecast.learn(1_000, 4_000, 4_400)
     forecast.learn(1_000, 4_200, 4_600)
     const both = forecast.duration(1_000)
+    // Each side widened by 0.2 % of the duration, at most 10 ms.
     expect(both?.after).toBeCloseTo(4_200 - 4_600 * 0.002)
     expect(both?.by).toBeCloseTo(4_400 + 4_400 * 0.002)
+    // 2 % more users: between the same time (all of it fixed) and 2 % more (all of it per user).
+    const bigger = forecast.duration(1_020)
+    expect(bigger?.after).toBeCloseTo(4_200 - 4_600 * 0.002)
+    expect(bigger?.by).toBeCloseTo(4_400 * 1.02 + 4_400 * 0.002)
     // Twice the size is not similar: nothing to go by.
     expect(forecast.duration(2_000)).toBeUndefined()
     // A much slower job: only it counts.
     forecast.learn(1_000, 9_000, 9_100)
-    expect(forecast.duration(1_000)?.after).toBeCloseTo(9_000 - 9_100 * 0.002)
+    expect(forecast.duration(1_000)?.after).toBeCloseTo(9_000 - 10)
   })
 
   it('the schedule reads the middle of a wide forecast, just after a narrow one, and ignores one that passed', () => {
@@ -130,10 +135,10 @@ describe('EndForecast', () => {
     }
     const window = { after: 10_000, by: 10_500 }
     expect(nextPollAt(job, 0, 9_000, window, { after: 10_100, by: 10_300 })).toBe(10_200)
-    expect(nextPollAt(job, 0, 9_000, window, { after: 10_100, by: 10_130 })).toBe(10_135)
+    expect(nextPollAt(job, 0, 9_000, window, { after: 10_100, by: 10_115 })).toBe(10_118)
     // The forecast end has passed with the job still running: its own window decides.
     expect(
-      nextPollAt(job, 0, 10_200, { after: 10_200, by: 10_500 }, { after: 10_100, by: 10_130 }),
+      nextPollAt(job, 0, 10_200, { after: 10_200, by: 10_500 }, { after: 10_100, by: 10_115 }),
     ).toBe(10_520)
   })
 })

@@ -671,12 +671,16 @@ var verdict = __webpack_require__(1999);
  *
  * Only facts go in: a read sent at t that found the job unfinished means it ended after t, one
  * answered at t that found it finished means it had ended by t. Durations count from when the
- * job was handed to the tracker (its creation was answered).
+ * job was handed to the tracker (its creation was answered). A job's time is taken to be a fixed
+ * part plus a part per user, both unknown: so a job of n' users takes between what one of n users
+ * took and that scaled by n'/n, and the forecast spans both.
  */
-/** Sizes within this fraction of each other are compared (their durations scaled by size). */
+/** Sizes within this fraction of each other are compared. */
 const SIMILAR_SIZE = 0.05;
-/** Room added on each side of a scaled duration for the difference in size (of the duration). */
+/** Room added on each side of a duration for jitter in when jobs start: this fraction of it … */
 const TOLERANCE = 0.002;
+/** … up to this many ms. */
+const TOLERANCE_MAX_MS = 10;
 /** Jobs kept to learn from; the newest come first. */
 const KEPT = 32;
 class EndForecast {
@@ -699,9 +703,9 @@ class EndForecast {
             if (Math.abs(ended.size - size) > size * SIMILAR_SIZE)
                 continue;
             const scale = size / ended.size;
-            const slack = ended.by * scale * TOLERANCE;
-            const after = ended.after * scale - slack;
-            const by = ended.by * scale + slack;
+            const slack = Math.min(TOLERANCE_MAX_MS, ended.by * TOLERANCE);
+            const after = Math.min(ended.after, ended.after * scale) - slack;
+            const by = Math.max(ended.by, ended.by * scale) + slack;
             if (!range) {
                 range = { after, by };
                 continue;
@@ -773,9 +777,9 @@ const END_MARGIN_MS = 20;
 /** A window this narrow is read at its end; a wider one near the end is halved first. */
 const NARROW_MS = 120;
 /** A forecast this narrow (end-forecast.ts) is read once just after its end; a wider one halved. */
-const FORECAST_NARROW_MS = 40;
+const FORECAST_NARROW_MS = 20;
 /** How long after a forecast end the job is read. */
-const FORECAST_MARGIN_MS = 5;
+const FORECAST_MARGIN_MS = 3;
 /**
  * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
  * the window is known: just after its end. Before that: the schedule of `nextPollDelay`, shifted

@@ -15,13 +15,17 @@ import type { EndWindow } from './poll-schedule.js'
  *
  * Only facts go in: a read sent at t that found the job unfinished means it ended after t, one
  * answered at t that found it finished means it had ended by t. Durations count from when the
- * job was handed to the tracker (its creation was answered).
+ * job was handed to the tracker (its creation was answered). A job's time is taken to be a fixed
+ * part plus a part per user, both unknown: so a job of n' users takes between what one of n users
+ * took and that scaled by n'/n, and the forecast spans both.
  */
 
-/** Sizes within this fraction of each other are compared (their durations scaled by size). */
+/** Sizes within this fraction of each other are compared. */
 const SIMILAR_SIZE = 0.05
-/** Room added on each side of a scaled duration for the difference in size (of the duration). */
+/** Room added on each side of a duration for jitter in when jobs start: this fraction of it … */
 const TOLERANCE = 0.002
+/** … up to this many ms. */
+const TOLERANCE_MAX_MS = 10
 /** Jobs kept to learn from; the newest come first. */
 const KEPT = 32
 
@@ -52,9 +56,9 @@ export class EndForecast {
     for (const ended of this.#ended) {
       if (Math.abs(ended.size - size) > size * SIMILAR_SIZE) continue
       const scale = size / ended.size
-      const slack = ended.by * scale * TOLERANCE
-      const after = ended.after * scale - slack
-      const by = ended.by * scale + slack
+      const slack = Math.min(TOLERANCE_MAX_MS, ended.by * TOLERANCE)
+      const after = Math.min(ended.after, ended.after * scale) - slack
+      const by = Math.max(ended.by, ended.by * scale) + slack
       if (!range) {
         range = { after, by }
         continue

@@ -72,9 +72,9 @@ export const END_MARGIN_MS = 20
 /** A window this narrow is read at its end; a wider one near the end is halved first. */
 const NARROW_MS = 120
 /** A forecast this narrow (end-forecast.ts) is read once just after its end; a wider one halved. */
-const FORECAST_NARROW_MS = 40
+const FORECAST_NARROW_MS = 20
 /** How long after a forecast end the job is read. */
-const FORECAST_MARGIN_MS = 5
+const FORECAST_MARGIN_MS = 3
 
 /**
  * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
