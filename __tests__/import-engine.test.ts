@@ -363,6 +363,28 @@ describe('keeping both slots busy', () => {
   })
 })
 
+describe('a progress record from another split', () => {
+  it('is refused, naming chunk_size, external_id and the version of the action', async () => {
+    const { settings, clock, api, progress } = await setUp({ maxJobs: 1 })
+    const first = await runImport(settings, api, clock)
+    expect(first.error).toBeUndefined()
+    // As an earlier version split it: the first chunk one user longer.
+    const record = JSON.parse(await readFile(progress, 'utf8'))
+    const [one, two] = record.chunks
+    const moved = JSON.stringify(USERS[two.first_user]).length + 2
+    one.user_count++
+    one.end += moved
+    two.first_user++
+    two.user_count--
+    two.start += moved
+    await writeFile(progress, JSON.stringify(record))
+    const resumed = await runImport({ ...settings, maxJobs: undefined }, api, clock)
+    expect(resumed.error).toContain('Resume with the same chunk_size and external_id')
+    expect(resumed.error).toContain('the same version of this action')
+    expect(api.uploads).toHaveLength(1)
+  })
+})
+
 describe('complete', () => {
   async function failedUsersOf(run: ImportResult): Promise<unknown[]> {
     return JSON.parse(await readFile(run.result.failedUsersFile ?? '', 'utf8'))
