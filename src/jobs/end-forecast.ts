@@ -25,7 +25,7 @@ const SIMILAR_SIZE = 0.05
 /** Room added on each side of a duration for jitter in when jobs start: this fraction of it … */
 const TOLERANCE = 0.002
 /** … up to this many ms. */
-const TOLERANCE_MAX_MS = 10
+const TOLERANCE_MAX_MS = 5
 /** Jobs kept to learn from; the newest come first. */
 const KEPT = 32
 
