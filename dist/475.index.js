@@ -799,7 +799,8 @@ function nextPollAt(job, readsWithoutEstimate, now, window, expected) {
     const forecast = expected && forecastReadAt(window, expected, now, near);
     if (forecast !== undefined)
         return Math.min(forecast, now + POLL.longestWaitMs);
-    if (near) { // The end is near: read just after it, once the window is narrow; a wider one is halved
+    if (near) {
+        // The end is near: read just after it, once the window is narrow; a wider one is halved
         // first (a job done by its middle is noticed then).
         const width = window.by - window.after;
         if (width > NARROW_MS && window.after > now)

@@ -99,7 +99,8 @@ export function nextPollAt(
   const near = window.by - now <= POLL.halvingFloorMs
   const forecast = expected && forecastReadAt(window, expected, now, near)
   if (forecast !== undefined) return Math.min(forecast, now + POLL.longestWaitMs)
-  if (near) {    // The end is near: read just after it, once the window is narrow; a wider one is halved
+  if (near) {
+    // The end is near: read just after it, once the window is narrow; a wider one is halved
     // first (a job done by its middle is noticed then).
     const width = window.by - window.after
     if (width > NARROW_MS && window.after > now) return window.after + width / 2
