@@ -11,7 +11,8 @@ import type { EndWindow } from './poll-schedule.js'
  * equally long, so each job's reads also tell when the next one will end: every job is read at
  * the middle of what the jobs before it left open, which halves that range from job to job, and
  * once it is narrow a job is read once, just after its forecast end. The schedule falls back to
- * the job's own estimates whenever a job is slower than forecast.
+ * the job's own estimates whenever a job is slower than forecast; one that fails early is noticed
+ * at its forecast end (at most a minute later, POLL.longestWaitMs), not by a halving read.
  *
  * Only facts go in: a read sent at t that found the job unfinished means it ended after t, one
  * answered at t that found it finished means it had ended by t. Durations count from when the
