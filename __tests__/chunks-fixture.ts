@@ -45,7 +45,62 @@ export interface ExpectedChunk {
   bytes: number
 }
 
-/** Greedy, in file order, bodies ≤ the budget (as plan.ts must split). */
+/**
+ * The split plan.ts must make, in file order: an even number of chunks of about equal size, each
+ * within the budget (src/users/chunk-targets.ts gives the reason). The count is the smallest even
+ * number of budget-sized chunks the file's bytes need (1 when it fits in one); chunk k ends before
+ * the first user starting at or past its share, (k + 1) / count of the file. When the next user
+ * would overflow a chunk first, the chunk ends there and the rest of the file is shared again:
+ * the fewest budget-sized chunks it needs, one more if the total would be odd.
+ */
+export function balancedSplit(
+  users: readonly { start: number; end: number }[],
+  fileBytes: number,
+  budget: number,
+): { firstUser: number; userCount: number }[] {
+  const least = Math.ceil(fileBytes / budget)
+  let count = least <= 1 ? 1 : least + (least % 2)
+  let sharedFrom = 0
+  let firstShared = 0
+  const split: { firstUser: number; userCount: number }[] = []
+  let user = 0
+  while (user < users.length) {
+    const chunk = split.length
+    const chunkStart = (users[user] as { start: number }).start
+    let taken = 1
+    for (; user + taken < users.length; taken++) {
+      const next = users[user + taken] as { start: number; end: number }
+      if (next.end - chunkStart + 2 > budget) {
+        const total = chunk + 1 + Math.max(1, Math.ceil((fileBytes - next.start) / budget))
+        count = total % 2 === 0 ? total : total + 1
+        firstShared = chunk + 1
+        sharedFrom = next.start
+        break
+      }
+      if (chunk + 1 < count) {
+        const share = (fileBytes - sharedFrom) / (count - firstShared)
+        if (next.start >= Math.floor(sharedFrom + (chunk + 1 - firstShared) * share)) break
+      }
+    }
+    split.push({ firstUser: user, userCount: taken })
+    user += taken
+  }
+  return split
+}
+
+/** Where each user's bytes are in `fileOf(users)`: `[\n`, the users joined by `,\n`, `\n]\n`. */
+export function userOffsets(users: unknown[]): { start: number; end: number }[] {
+  const offsets: { start: number; end: number }[] = []
+  let at = 2
+  for (const user of users) {
+    const size = Buffer.byteLength(JSON.stringify(user))
+    offsets.push({ start: at, end: at + size })
+    at += size + 2
+  }
+  return offsets
+}
+
+/** The chunks of `fileOf(users)` as the action must split it (balancedSplit), with their bodies. */
 export function expectedChunks(
   users: unknown[],
   chunkSize: number,
@@ -55,29 +110,10 @@ export function expectedChunks(
     chunkSize,
     AUTH0_MAX_IMPORT_BYTES - MULTIPART_OVERHEAD - Buffer.byteLength(externalId),
   )
-  const chunks: ExpectedChunk[] = []
-  let texts: string[] = []
-  let bytes = 0
-  let firstUser = 0
-  const flush = () => {
-    const body = `[${texts.join(',\n')}]`
-    chunks.push({ firstUser, userCount: texts.length, body, bytes: Buffer.byteLength(body) })
-  }
-  users.forEach((user, index) => {
-    const text = JSON.stringify(user)
-    const size = Buffer.byteLength(text)
-    if (texts.length > 0 && bytes + 2 + size > budget) {
-      flush()
-      texts = []
-    }
-    if (texts.length === 0) {
-      firstUser = index
-      bytes = size + 2
-    } else {
-      bytes += 2 + size
-    }
-    texts.push(text)
+  const texts = users.map((user) => JSON.stringify(user))
+  const fileBytes = Buffer.byteLength(fileOf(users))
+  return balancedSplit(userOffsets(users), fileBytes, budget).map(({ firstUser, userCount }) => {
+    const body = `[${texts.slice(firstUser, firstUser + userCount).join(',\n')}]`
+    return { firstUser, userCount, body, bytes: Buffer.byteLength(body) }
   })
-  if (texts.length > 0) flush()
-  return chunks
 }

@@ -34,6 +34,7 @@ export type Answer =
 
 interface FakeJob {
   job: Job
+  createdAt: number
   doneAt: number
   users: unknown[]
 }
@@ -52,6 +53,10 @@ export class FakeJobsApi {
   reads = 0
   /** Error entries per job beyond those returned, as a streamed read that hit its cap reports. */
   errorsLeftOut = 0
+  /** Job time added per user of the job (default none: every job takes `processingMs`). */
+  msPerUser = 0
+  /** While processing, answer Auth0's whole-second `time_left_seconds` (rounded up). */
+  estimates = false
 
   constructor(
     private readonly clock: FakeClock,
@@ -69,7 +74,11 @@ export class FakeJobsApi {
     const created = answer === 'created' || answer.created
     const id = created ? `job_${String(this.jobs.size + 1).padStart(16, '0')}` : undefined
     const job: Job = { id: id ?? '', type: 'users_import', status: 'pending' }
-    if (id) this.jobs.set(id, { job, doneAt: this.clock.now() + this.processingMs, users })
+    if (id) {
+      const createdAt = this.clock.now()
+      const doneAt = createdAt + this.processingMs + this.msPerUser * users.length
+      this.jobs.set(id, { job, createdAt, doneAt, users })
+    }
     this.uploads.push({
       users: request.users.toString('utf8'),
       externalId: request.externalId,
@@ -83,7 +92,12 @@ export class FakeJobsApi {
     await this.beforeRead(this.reads++)
     const fake = this.jobs.get(id)
     if (!fake) throw new ApiError(404, `Auth0 refused reading job ${id} (HTTP 404: not found).`)
-    if (this.clock.now() < fake.doneAt) return { ...fake.job, status: 'processing' }
+    const now = this.clock.now()
+    if (now < fake.doneAt) {
+      if (!this.estimates) return { ...fake.job, status: 'processing' }
+      const left = Math.ceil((fake.doneAt - now) / 1000)
+      return { ...fake.job, status: 'processing', time_left_seconds: left }
+    }
     const failed = this.failedOf(fake).length
     const total = fake.users.length
     return {

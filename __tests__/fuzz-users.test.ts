@@ -26,6 +26,7 @@ import {
 } from '../src/users/plan.js'
 import { REDACTED, redactUser } from '../src/users/redact.js'
 import { IDENTITY_KINDS, identityKey, validateUser } from '../src/users/validate.js'
+import { balancedSplit } from './chunks-fixture.js'
 
 /** Fixed seed: failures reproduce; fast-check prints seed and path of any counterexample. */
 const SEED = 0x5eed_0005
@@ -370,13 +371,16 @@ async function checkPlan(
     if (elements) {
       expect(chunk.start).toBe(elements[chunk.firstUser]?.start)
       expect(chunk.end).toBe(elements[chunk.firstUser + chunk.userCount - 1]?.end)
-      const following = elements[chunk.firstUser + chunk.userCount]
-      // Greedy: the next user would not have fitted.
-      if (following) expect(following.end - chunk.start + 2).toBeGreaterThan(chunkSize)
     }
     next += chunk.userCount
   })
   expect(next).toBe(users.length)
+  // Cut where the even split cuts (chunks-fixture.ts).
+  if (elements) {
+    expect(plan.chunks.map(({ firstUser, userCount }) => ({ firstUser, userCount }))).toEqual(
+      balancedSplit(elements, bytes.length, chunkSize),
+    )
+  }
   const fromChunks = (await chunkUsers(path, plan)).flat()
   expect(fromChunks.map((u) => JSON.stringify(u))).toEqual(users.map((u) => JSON.stringify(u)))
 

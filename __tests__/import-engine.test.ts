@@ -333,6 +333,58 @@ describe('scheduling, cancellation and max_jobs', () => {
   })
 })
 
+describe('keeping both slots busy', () => {
+  it('in a split import of equal chunks, each later chunk is submitted within 30 ms of a slot coming free', async () => {
+    const users = makeUsers(1_200)
+    const content = usersFile(users)
+    const { settings, clock } = await setUp({ progressFile: undefined, chunkSize: 8_000 })
+    await writeFile(settings.file, content)
+    const api = new FakeJobsApi(clock, 5_600)
+    api.estimates = true
+    // Uploads and reads take a little time, uploads not always the same.
+    const uploadStarts: number[] = []
+    api.beforeAnswer = (upload) => {
+      uploadStarts.push(clock.now())
+      clock.current += 13 + ((upload * 37) % 90)
+    }
+    api.beforeRead = () => {
+      clock.current += 2
+    }
+    const run = await runImport(settings, api, clock)
+    expect(run.error).toBeUndefined()
+    const jobs = [...api.jobs.values()].sort((a, b) => a.createdAt - b.createdAt)
+    expect(jobs.length).toBeGreaterThanOrEqual(16)
+    // The slot each later chunk took: the earliest end not yet taken.
+    const ends = jobs.map((job) => job.doneAt).sort((a, b) => a - b)
+    const late = uploadStarts.slice(2).map((start, k) => start - (ends[k] as number))
+    // The first rounds learn how long a chunk takes; from then each job is read just after it ends.
+    expect(Math.max(...late.slice(8))).toBeLessThan(30)
+    expect(api.reads / jobs.length).toBeLessThanOrEqual(4)
+  })
+})
+
+describe('a progress record from another split', () => {
+  it('is refused, naming chunk_size, external_id and the version of the action', async () => {
+    const { settings, clock, api, progress } = await setUp({ maxJobs: 1 })
+    const first = await runImport(settings, api, clock)
+    expect(first.error).toBeUndefined()
+    // As an earlier version split it: the first chunk one user longer.
+    const record = JSON.parse(await readFile(progress, 'utf8'))
+    const [one, two] = record.chunks
+    const moved = JSON.stringify(USERS[two.first_user]).length + 2
+    one.user_count++
+    one.end += moved
+    two.first_user++
+    two.user_count--
+    two.start += moved
+    await writeFile(progress, JSON.stringify(record))
+    const resumed = await runImport({ ...settings, maxJobs: undefined }, api, clock)
+    expect(resumed.error).toContain('Resume with the same chunk_size and external_id')
+    expect(resumed.error).toContain('the same version of this action')
+    expect(api.uploads).toHaveLength(1)
+  })
+})
+
 describe('complete', () => {
   async function failedUsersOf(run: ImportResult): Promise<unknown[]> {
     return JSON.parse(await readFile(run.result.failedUsersFile ?? '', 'utf8'))

@@ -12,6 +12,7 @@ import {
   usersOfChunk,
 } from '../src/users/plan.js'
 import { REDACTED } from '../src/users/redact.js'
+import { balancedSplit } from './chunks-fixture.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'users-plan-'))
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
@@ -58,22 +59,25 @@ describe('planUsersFile', () => {
     expect(plan.sha256).toBe(createHash('sha256').update(readFileSync(path)).digest('hex'))
     expect(plan.chunks.length).toBeGreaterThan(10)
     expect(await allUsers(path, plan)).toEqual(users)
-    // Consecutive, numbered, and each one as full as it can be.
+    // Consecutive, numbered, and cut where the balanced rule cuts (an even count, about equal).
     let next = 0
     plan.chunks.forEach((chunk, k) => {
       expect(chunk.index).toBe(k)
       expect(chunk.firstUser).toBe(next)
       expect(chunk.bytes).toBe(chunk.end - chunk.start + 2)
       next += chunk.userCount
-      const following = plan.chunks[k + 1]
-      if (following) {
-        // Adding the next chunk's first user would have overflowed this chunk.
-        const first = following.firstUser
-        const text =
-          first % 2 ? JSON.stringify(users[first], null, 2) : JSON.stringify(users[first])
-        expect(following.start + Buffer.byteLength(text) - chunk.start + 2).toBeGreaterThan(2000)
-      }
     })
+    const texts = users.map((u, k) => (k % 2 ? JSON.stringify(u, null, 2) : JSON.stringify(u)))
+    const offsets: { start: number; end: number }[] = []
+    let at = Buffer.byteLength('\ufeff[\r\n')
+    for (const text of texts) {
+      offsets.push({ start: at, end: at + Buffer.byteLength(text) })
+      at += Buffer.byteLength(text) + 3
+    }
+    expect(plan.chunks.map(({ firstUser, userCount }) => ({ firstUser, userCount }))).toEqual(
+      balancedSplit(offsets, Buffer.byteLength(content), 2000),
+    )
+    expect(plan.chunks.length % 2).toBe(0)
     expect(next).toBe(200)
   })
 

@@ -25,8 +25,8 @@ var external_node_stream_ = __webpack_require__(7075);
 var external_node_stream_promises_ = __webpack_require__(6466);
 // EXTERNAL MODULE: external "node:zlib"
 var external_node_zlib_ = __webpack_require__(8522);
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
+// EXTERNAL MODULE: ./src/http/undici.ts
+var undici = __webpack_require__(1150);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 ;// CONCATENATED MODULE: ./src/export/count.ts
@@ -193,7 +193,7 @@ async function downloadExport(options) {
         // No headers at all: the link is pre-signed and S3 rejects an Authorization header.
         // `request` follows no redirects (the dispatcher has no redirect interceptor).
         // The stall limits are per request, so they hold whatever dispatcher main.ts builds.
-        const response = await (0,undici.request)(url, {
+        const response = await (0,undici/* request */.Em)(url, {
             method: 'GET',
             dispatcher,
             signal,
@@ -368,6 +368,44 @@ function keepsGzip(path) {
 
 /***/ }),
 
+/***/ 1150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   g6: () => (/* binding */ Agent),
+/* harmony export */   kT: () => (/* binding */ ProxyAgent),
+/* harmony export */   rX: () => (/* binding */ DispatcherBase)
+/* harmony export */ });
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6615);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7405);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6672);
+/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const Agent = (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default());
+const ProxyAgent = (undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default());
+/** The base class of every dispatcher. */
+const DispatcherBase = (undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default());
+// As undici's entry does: its dispatchers call these methods on each other (ProxyAgent connects
+// through its client with `connect`).
+Object.assign(DispatcherBase.prototype, undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
+const dispatchRequest = undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__.request;
+/** undici's `request(url, options)` on `options.dispatcher` (what its entry's one does). */
+function request(url, { dispatcher, method = 'GET', ...options }) {
+    const target = new URL(url);
+    const path = target.search ? `${target.pathname}${target.search}` : target.pathname;
+    return dispatchRequest.call(dispatcher, { ...options, origin: target.origin, path, method });
+}
+
+
+/***/ }),
+
 /***/ 1739:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -458,8 +496,8 @@ var plan_pass = __webpack_require__(8206);
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/export/download.ts + 1 modules
 var download = __webpack_require__(3004);
-// EXTERNAL MODULE: ./src/jobs/tracker.ts + 2 modules
-var jobs_tracker = __webpack_require__(4622);
+// EXTERNAL MODULE: ./src/jobs/tracker.ts + 3 modules
+var jobs_tracker = __webpack_require__(2333);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/plan/ndjson.ts

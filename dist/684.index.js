@@ -240,7 +240,7 @@ async function submitChunk(chunk, plan, settings, context, slots, steps) {
 
 /***/ }),
 
-/***/ 4622:
+/***/ 2333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -251,6 +251,72 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/results/verdict.ts
 var verdict = __webpack_require__(1999);
+;// CONCATENATED MODULE: ./src/jobs/end-forecast.ts
+/**
+ * How long a job of a given size will take, from the jobs of the same size that ended before it
+ * in this run (a split import's chunks are of about equal size, src/users/chunk-targets.ts).
+ *
+ * Why: in a split import a slot stays idle from the moment a job ends until the next chunk is
+ * submitted, and that is mostly the time until a read notices the end. Auth0's whole-second
+ * estimates put the end in a window half a second wide by the last second (poll-schedule.ts);
+ * reading at its middle notices a job a hundred milliseconds or more late. Equal chunks take about
+ * equally long, so each job's reads also tell when the next one will end: every job is read at
+ * the middle of what the jobs before it left open, which halves that range from job to job, and
+ * once it is narrow a job is read once, just after its forecast end. The schedule falls back to
+ * the job's own estimates whenever a job is slower than forecast; one that fails early is noticed
+ * at its forecast end (at most a minute later, POLL.longestWaitMs), not by a halving read.
+ *
+ * Only facts go in: a read sent at t that found the job unfinished means it ended after t, one
+ * answered at t that found it finished means it had ended by t. Durations count from when the
+ * job was handed to the tracker (its creation was answered). A job's time is taken to be a fixed
+ * part plus a part per user, both unknown: so a job of n' users takes between what one of n users
+ * took and that scaled by n'/n, and the forecast spans both.
+ */
+/** Sizes within this fraction of each other are compared. */
+const SIMILAR_SIZE = 0.05;
+/** Room added on each side of a duration for jitter in when jobs start: this fraction of it … */
+const TOLERANCE = 0.002;
+/** … up to this many ms. */
+const TOLERANCE_MAX_MS = 5;
+/** Jobs kept to learn from; the newest come first. */
+const KEPT = 32;
+class EndForecast {
+    #ended = [];
+    /** A job of `size` ended more than `after` ms and at most `by` ms after it was tracked. */
+    learn(size, after, by) {
+        if (!(size > 0) || !(by >= after))
+            return;
+        this.#ended.unshift({ size, after, by });
+        if (this.#ended.length > KEPT)
+            this.#ended.pop();
+    }
+    /**
+     * How many ms after it is tracked a job of `size` will end: what the newest similar jobs agree
+     * on, going back while they still agree. Undefined when no similar job ended yet.
+     */
+    duration(size) {
+        let range;
+        for (const ended of this.#ended) {
+            if (Math.abs(ended.size - size) > size * SIMILAR_SIZE)
+                continue;
+            const scale = size / ended.size;
+            const slack = Math.min(TOLERANCE_MAX_MS, ended.by * TOLERANCE);
+            const after = Math.min(ended.after, ended.after * scale) - slack;
+            const by = Math.max(ended.by, ended.by * scale) + slack;
+            if (!range) {
+                range = { after, by };
+                continue;
+            }
+            const narrowed = { after: Math.max(range.after, after), by: Math.min(range.by, by) };
+            // A job that disagrees (it was slower or faster than these): older ones count no more.
+            if (narrowed.after >= narrowed.by)
+                break;
+            range = narrowed;
+        }
+        return range;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/poll-schedule.ts
 /**
  * How long to wait before reading a job again. Two goals pull apart: notice a finished job within
@@ -307,20 +373,30 @@ function narrowWindow(window, job, sentAt, receivedAt) {
 const END_MARGIN_MS = 20;
 /** A window this narrow is read at its end; a wider one near the end is halved first. */
 const NARROW_MS = 120;
+/** A forecast this narrow (end-forecast.ts) is read once just after its end; a wider one halved. */
+const FORECAST_NARROW_MS = 25;
+/** How long after a forecast end the job is read. */
+const FORECAST_MARGIN_MS = 3;
 /**
  * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
  * the window is known: just after its end. Before that: the schedule of `nextPollDelay`, shifted
  * by under half a second so that the reading falls at the middle of the window (mod 1 s) and
  * halves it. Long jobs take their halving reads anyway, so the end is known to a few tens of
- * milliseconds by the time it comes, at no extra request.
+ * milliseconds by the time it comes, at no extra request. `expected` is when similar jobs of this
+ * run say it ends (end-forecast.ts): near the end, the part of the window it covers is read
+ * instead; a narrow forecast is read at its end directly, without the halving reads.
  */
-function nextPollAt(job, readsWithoutEstimate, now, window) {
+function nextPollAt(job, readsWithoutEstimate, now, window, expected) {
     const planned = now + nextPollDelay(job, readsWithoutEstimate);
     // No window, or one that has passed with the job still running (the estimate was off): the
     // plain schedule, so a job stuck at "0 s left" is read twice a second, not in a loop.
     if (!window || window.by <= now)
         return planned;
-    if (window.by - now <= POLL.halvingFloorMs) {
+    const near = window.by - now <= POLL.halvingFloorMs;
+    const forecast = expected && forecastReadAt(window, expected, now, near);
+    if (forecast !== undefined)
+        return Math.min(forecast, now + POLL.longestWaitMs);
+    if (near) {
         // The end is near: read just after it, once the window is narrow; a wider one is halved
         // first (a job done by its middle is noticed then).
         const width = window.by - window.after;
@@ -331,6 +407,24 @@ function nextPollAt(job, readsWithoutEstimate, now, window) {
     const middle = (window.after + window.by) / 2;
     const shift = ((((middle - planned) % 1000) + 1500) % 1000) - 500;
     return Math.max(now + POLL.lastSecondMs, planned + shift);
+}
+/**
+ * Where the window and the forecast overlap: just after its end when that is narrow (the job's
+ * own estimates add nothing then); near the end, its middle while it is wide (so this job narrows
+ * the forecast for the next). Undefined when they do not overlap or that end has passed (the job
+ * is slower than forecast: its own window decides), or when a wide forecast is not near yet.
+ */
+function forecastReadAt(window, expected, now, near) {
+    const after = Math.max(window.after, expected.after);
+    const by = Math.min(window.by, expected.by);
+    if (after >= by || by + FORECAST_MARGIN_MS < now)
+        return undefined;
+    const narrow = by - after <= FORECAST_NARROW_MS;
+    if (!narrow && !near)
+        return undefined;
+    if (!narrow && after > now)
+        return after + (by - after) / 2;
+    return Math.max(now, by + FORECAST_MARGIN_MS);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/progress.ts
@@ -375,6 +469,7 @@ class ProgressLog {
 
 
 
+
 /**
  * Follows any number of jobs, each on its own poll schedule, and hands them back one at a time as
  * they reach a final status. One read at a time: the tenant's rate limit is shared with everything
@@ -388,6 +483,7 @@ class JobTracker {
     #watched = new Map();
     #finished = [];
     #progress;
+    #forecast = new EndForecast();
     constructor(api, clock, deadline, logger, 
     /** Called with every fresh state of a job, so outputs can carry the last one seen. */
     onUpdate) {
@@ -397,17 +493,23 @@ class JobTracker {
         this.onUpdate = onUpdate;
         this.#progress = new ProgressLog(clock, logger);
     }
-    track(job) {
+    /**
+     * Follows `job`. `size` (its users, for a job created just now, not one restored from an earlier
+     * run) lets the jobs of this run forecast each other's end (end-forecast.ts).
+     */
+    track(job, size) {
         this.onUpdate(job);
         if ((0,verdict/* isFinal */.dR)(job.status)) {
             this.#finished.push(job);
             return;
         }
         this.#progress.report(job);
+        const now = this.clock.now();
         this.#watched.set(job.id, {
             job,
-            dueAt: this.clock.now() + nextPollDelay(job, 0),
+            dueAt: now + nextPollDelay(job, 0),
             readsWithoutEstimate: 0,
+            fresh: size === undefined ? undefined : { size, trackedAt: now },
         });
     }
     /** Waits for the next job to reach completed, failed or expired, and returns it. */
@@ -432,6 +534,7 @@ class JobTracker {
         this.onUpdate(job);
         if ((0,verdict/* isFinal */.dR)(job.status)) {
             this.#watched.delete(job.id);
+            this.#learn(watched, job);
             this.#progress.finish(job);
             this.#finished.push(job);
             return;
@@ -439,10 +542,27 @@ class JobTracker {
         const hasEstimate = typeof job.time_left_seconds === 'number';
         watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1;
         watched.job = job;
+        watched.unfinishedAt = sentAt;
         const now = this.clock.now();
         watched.window = narrowWindow(watched.window, job, sentAt, now);
-        watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window);
+        const expected = watched.fresh && this.#expectedEnd(watched.fresh);
+        watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window, expected);
         this.#progress.report(job);
+    }
+    /** When a job created in this run should end, as the ones before it tell (clock ms). */
+    #expectedEnd(fresh) {
+        const duration = this.#forecast.duration(fresh.size);
+        if (!duration)
+            return undefined;
+        return { after: fresh.trackedAt + duration.after, by: fresh.trackedAt + duration.by };
+    }
+    /** A completed job created in this run: how long it took goes into the forecast. */
+    #learn(watched, job) {
+        const { fresh } = watched;
+        if (!fresh || job.status !== 'completed')
+            return;
+        const after = (watched.unfinishedAt ?? fresh.trackedAt) - fresh.trackedAt;
+        this.#forecast.learn(fresh.size, after, this.clock.now() - fresh.trackedAt);
     }
     #soonest() {
         let soonest;
@@ -484,8 +604,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./src/jobs/tracker.ts + 2 modules
-var tracker = __webpack_require__(4622);
+// EXTERNAL MODULE: ./src/jobs/tracker.ts + 3 modules
+var tracker = __webpack_require__(2333);
 // EXTERNAL MODULE: ./src/operations/context.ts
 var operations_context = __webpack_require__(1137);
 // EXTERNAL MODULE: ./src/results/verdict.ts
@@ -724,7 +844,7 @@ function checkSameImport(data, key, path) {
                 stored.user_count === chunk.userCount);
         });
     if (!sameChunks) {
-        throw new errors/* InputError */.dz('progress_file', `Input 'progress_file': ${path} was written for ${data.chunks.length} chunks planned with chunk_size ${data.chunk_size}, but this run plans ${plan.chunks.length} chunks with chunk_size ${key.chunkSize}${key.chunkSize === data.chunk_size ? ' (external_id changes the room left for the file)' : ''}. Resume with the same chunk_size and external_id as the run that wrote it.`);
+        throw new errors/* InputError */.dz('progress_file', `Input 'progress_file': ${path} was written for ${data.chunks.length} chunks planned with chunk_size ${data.chunk_size}, but this run plans ${plan.chunks.length} chunks with chunk_size ${key.chunkSize}${key.chunkSize === data.chunk_size ? ' (external_id changes the room left for the file)' : ''}. Resume with the same chunk_size and external_id as the run that wrote it, and the same version of this action (versions before the even chunk split cut files differently).`);
     }
     if (data.connection_id !== key.connectionId) {
         throw new errors/* InputError */.dz('progress_file', `Input 'progress_file': ${path} records an import into connection ${data.connection_id}, not ${key.connectionId}. Resume with the same connection_id, or give this import its own progress_file.`);
@@ -996,8 +1116,8 @@ var job_errors = __webpack_require__(5097);
 var file_hash = __webpack_require__(5821);
 // EXTERNAL MODULE: ./src/users/identity.ts
 var identity = __webpack_require__(4208);
-// EXTERNAL MODULE: ./src/users/plan-here.ts + 3 modules
-var plan_here = __webpack_require__(849);
+// EXTERNAL MODULE: ./src/users/plan-here.ts + 4 modules
+var plan_here = __webpack_require__(878);
 // EXTERNAL MODULE: ./src/users/plan-thread.ts
 var plan_thread = __webpack_require__(9598);
 // EXTERNAL MODULE: ./src/users/validate-thread.ts
@@ -1329,7 +1449,7 @@ async function restore(record, target) {
     }
     for (const chunk of pending) {
         const job = await readAgain(record.jobOf(chunk.index), target);
-        target.slots.track(chunk, job);
+        target.slots.track(chunk, job, false);
     }
 }
 async function restoreFinished(record, chunk, target) {
@@ -1397,11 +1517,14 @@ class Slots {
     chunkOf(jobId) {
         return this.#chunkOfJob.get(jobId);
     }
-    /** A job now stands for `chunk` and takes a slot until it ends. */
-    track(chunk, job) {
+    /**
+     * A job now stands for `chunk` and takes a slot until it ends. `createdNow`: submitted in this
+     * run (not restored), so how long it takes tells when the next chunks end (end-forecast.ts).
+     */
+    track(chunk, job, createdNow) {
         this.#chunkOfJob.set(job.id, chunk);
         this.#chunksWithJob.add(chunk.index);
-        this.#tracker.track(job);
+        this.#tracker.track(job, createdNow ? chunk.userCount : undefined);
         this.#active++;
     }
     /** Waits for one of the active jobs to end, which frees its slot. */
@@ -1564,7 +1687,7 @@ class ImportRun {
         const count = this.plan.chunks.length;
         this.context.logger.info(`Chunk ${chunk.index + 1}/${count} (users ${chunk.firstUser}–${chunk.firstUser + chunk.userCount - 1}) submitted as job ${job.id}.`);
         this.result.chunkJob(chunk.index, job.id);
-        this.#slots.track(chunk, job);
+        this.#slots.track(chunk, job, true);
         this.#submittedThisRun++;
     }
     async #inDoubt(chunk, reason) {
@@ -1677,7 +1800,7 @@ async function prepareUpload(settings, context, plan, chunkSize, outcome) {
         return same;
     // Loaded only when asked: reading the tenant needs undici, which a plain import or dry run
     // would otherwise compile before its validation pass (bench/validate-speed.ts).
-    const { judgePlan, planImport } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 5508));
+    const { judgePlan, planImport } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(508)]).then(__webpack_require__.bind(__webpack_require__, 5508));
     const validated = { validated: plan, budget: chunkSize };
     const pass = await planImport(settings, readContext(context), validated, outcome);
     if (settings.dryRun)
@@ -1751,7 +1874,7 @@ async function afterImport(upload, context, outcome, failed, reportLimit) {
         context.logger.info(`verify: not run, because ${outcome.chunksRemaining} chunks are not submitted yet; it runs in the step that submits the last of them.`);
         return new Set();
     }
-    const { verifyImport } = await Promise.all(/* import() */[__webpack_require__.e(752), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 6109));
+    const { verifyImport } = await Promise.all(/* import() */[__webpack_require__.e(410), __webpack_require__.e(109)]).then(__webpack_require__.bind(__webpack_require__, 6109));
     const chunkJob = (i) => {
         const chunk = plan.chunks.find((c) => i >= c.firstUser && i < c.firstUser + c.userCount);
         return (chunk && outcome.jobOfChunk(chunk.index)) ?? null;

@@ -55,12 +55,12 @@ function parseServerJson(text) {
     }
 }
 
-// EXTERNAL MODULE: ./node_modules/undici/index.js
-var undici = __webpack_require__(6752);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/http/retry.ts
 var retry = __webpack_require__(8902);
+// EXTERNAL MODULE: ./src/http/undici.ts
+var undici = __webpack_require__(1150);
 ;// CONCATENATED MODULE: ./src/http/transport.ts
 
 
@@ -171,7 +171,7 @@ class Transport {
         const attempt = AbortSignal.timeout(PER_ATTEMPT_TIMEOUT_MS);
         this.stats.requests++;
         try {
-            const response = await (0,undici.request)(options.url, {
+            const response = await (0,undici/* request */.Em)(options.url, {
                 method: options.method,
                 headers: { 'user-agent': this.#deps.userAgent, ...options.headers, ...bodyHeaders },
                 body,
@@ -858,7 +858,7 @@ function createDispatcher(env, options) {
     return new StepDispatcher(env, options.tls);
 }
 /** Direct or through a proxy, chosen per request from the target's origin. */
-class StepDispatcher extends undici.Dispatcher {
+class StepDispatcher extends undici/* DispatcherBase */.rX {
     #env;
     #tls;
     #direct;
@@ -868,7 +868,7 @@ class StepDispatcher extends undici.Dispatcher {
         super();
         this.#env = env;
         this.#tls = tls;
-        this.#direct = new undici.Agent({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
+        this.#direct = new undici/* Agent */.g6({ connect: { timeout: CONNECT_TIMEOUT_MS, ...tls } });
     }
     get destroyed() {
         return this.#destroyed;
@@ -891,7 +891,7 @@ class StepDispatcher extends undici.Dispatcher {
     #proxyAgent(route) {
         let agent = this.#proxies.get(route.url.href);
         if (!agent) {
-            agent = new undici.ProxyAgent({
+            agent = new undici/* ProxyAgent */.kT({
                 uri: route.url.href,
                 connectTimeout: CONNECT_TIMEOUT_MS,
                 ...(this.#tls ? { requestTls: this.#tls } : {}),
@@ -984,8 +984,8 @@ function hint(origin) {
         : ' Check that the address is right and that the runner can reach it.';
 }
 
-// EXTERNAL MODULE: ./src/jobs/tracker.ts + 2 modules
-var tracker = __webpack_require__(4622);
+// EXTERNAL MODULE: ./src/jobs/tracker.ts + 3 modules
+var tracker = __webpack_require__(2333);
 // EXTERNAL MODULE: ./src/runtime/clock.ts
 var runtime_clock = __webpack_require__(9842);
 // EXTERNAL MODULE: ./src/runtime/deadline.ts
@@ -1180,7 +1180,45 @@ function describeConnectionError(error) {
 
 /***/ }),
 
-/***/ 4622:
+/***/ 1150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Em: () => (/* binding */ request),
+/* harmony export */   g6: () => (/* binding */ Agent),
+/* harmony export */   kT: () => (/* binding */ ProxyAgent),
+/* harmony export */   rX: () => (/* binding */ DispatcherBase)
+/* harmony export */ });
+/* harmony import */ var undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6615);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7405);
+/* harmony import */ var undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(883);
+/* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6672);
+/* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__);
+
+
+
+
+const Agent = (undici_lib_dispatcher_agent_js__WEBPACK_IMPORTED_MODULE_1___default());
+const ProxyAgent = (undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default());
+/** The base class of every dispatcher. */
+const DispatcherBase = (undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default());
+// As undici's entry does: its dispatchers call these methods on each other (ProxyAgent connects
+// through its client with `connect`).
+Object.assign(DispatcherBase.prototype, undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__);
+const dispatchRequest = undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__.request;
+/** undici's `request(url, options)` on `options.dispatcher` (what its entry's one does). */
+function request(url, { dispatcher, method = 'GET', ...options }) {
+    const target = new URL(url);
+    const path = target.search ? `${target.pathname}${target.search}` : target.pathname;
+    return dispatchRequest.call(dispatcher, { ...options, origin: target.origin, path, method });
+}
+
+
+/***/ }),
+
+/***/ 2333:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -1191,6 +1229,72 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/results/verdict.ts
 var verdict = __webpack_require__(1999);
+;// CONCATENATED MODULE: ./src/jobs/end-forecast.ts
+/**
+ * How long a job of a given size will take, from the jobs of the same size that ended before it
+ * in this run (a split import's chunks are of about equal size, src/users/chunk-targets.ts).
+ *
+ * Why: in a split import a slot stays idle from the moment a job ends until the next chunk is
+ * submitted, and that is mostly the time until a read notices the end. Auth0's whole-second
+ * estimates put the end in a window half a second wide by the last second (poll-schedule.ts);
+ * reading at its middle notices a job a hundred milliseconds or more late. Equal chunks take about
+ * equally long, so each job's reads also tell when the next one will end: every job is read at
+ * the middle of what the jobs before it left open, which halves that range from job to job, and
+ * once it is narrow a job is read once, just after its forecast end. The schedule falls back to
+ * the job's own estimates whenever a job is slower than forecast; one that fails early is noticed
+ * at its forecast end (at most a minute later, POLL.longestWaitMs), not by a halving read.
+ *
+ * Only facts go in: a read sent at t that found the job unfinished means it ended after t, one
+ * answered at t that found it finished means it had ended by t. Durations count from when the
+ * job was handed to the tracker (its creation was answered). A job's time is taken to be a fixed
+ * part plus a part per user, both unknown: so a job of n' users takes between what one of n users
+ * took and that scaled by n'/n, and the forecast spans both.
+ */
+/** Sizes within this fraction of each other are compared. */
+const SIMILAR_SIZE = 0.05;
+/** Room added on each side of a duration for jitter in when jobs start: this fraction of it … */
+const TOLERANCE = 0.002;
+/** … up to this many ms. */
+const TOLERANCE_MAX_MS = 5;
+/** Jobs kept to learn from; the newest come first. */
+const KEPT = 32;
+class EndForecast {
+    #ended = [];
+    /** A job of `size` ended more than `after` ms and at most `by` ms after it was tracked. */
+    learn(size, after, by) {
+        if (!(size > 0) || !(by >= after))
+            return;
+        this.#ended.unshift({ size, after, by });
+        if (this.#ended.length > KEPT)
+            this.#ended.pop();
+    }
+    /**
+     * How many ms after it is tracked a job of `size` will end: what the newest similar jobs agree
+     * on, going back while they still agree. Undefined when no similar job ended yet.
+     */
+    duration(size) {
+        let range;
+        for (const ended of this.#ended) {
+            if (Math.abs(ended.size - size) > size * SIMILAR_SIZE)
+                continue;
+            const scale = size / ended.size;
+            const slack = Math.min(TOLERANCE_MAX_MS, ended.by * TOLERANCE);
+            const after = Math.min(ended.after, ended.after * scale) - slack;
+            const by = Math.max(ended.by, ended.by * scale) + slack;
+            if (!range) {
+                range = { after, by };
+                continue;
+            }
+            const narrowed = { after: Math.max(range.after, after), by: Math.min(range.by, by) };
+            // A job that disagrees (it was slower or faster than these): older ones count no more.
+            if (narrowed.after >= narrowed.by)
+                break;
+            range = narrowed;
+        }
+        return range;
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/jobs/poll-schedule.ts
 /**
  * How long to wait before reading a job again. Two goals pull apart: notice a finished job within
@@ -1247,20 +1351,30 @@ function narrowWindow(window, job, sentAt, receivedAt) {
 const END_MARGIN_MS = 20;
 /** A window this narrow is read at its end; a wider one near the end is halved first. */
 const NARROW_MS = 120;
+/** A forecast this narrow (end-forecast.ts) is read once just after its end; a wider one halved. */
+const FORECAST_NARROW_MS = 25;
+/** How long after a forecast end the job is read. */
+const FORECAST_MARGIN_MS = 3;
 /**
  * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
  * the window is known: just after its end. Before that: the schedule of `nextPollDelay`, shifted
  * by under half a second so that the reading falls at the middle of the window (mod 1 s) and
  * halves it. Long jobs take their halving reads anyway, so the end is known to a few tens of
- * milliseconds by the time it comes, at no extra request.
+ * milliseconds by the time it comes, at no extra request. `expected` is when similar jobs of this
+ * run say it ends (end-forecast.ts): near the end, the part of the window it covers is read
+ * instead; a narrow forecast is read at its end directly, without the halving reads.
  */
-function nextPollAt(job, readsWithoutEstimate, now, window) {
+function nextPollAt(job, readsWithoutEstimate, now, window, expected) {
     const planned = now + nextPollDelay(job, readsWithoutEstimate);
     // No window, or one that has passed with the job still running (the estimate was off): the
     // plain schedule, so a job stuck at "0 s left" is read twice a second, not in a loop.
     if (!window || window.by <= now)
         return planned;
-    if (window.by - now <= POLL.halvingFloorMs) {
+    const near = window.by - now <= POLL.halvingFloorMs;
+    const forecast = expected && forecastReadAt(window, expected, now, near);
+    if (forecast !== undefined)
+        return Math.min(forecast, now + POLL.longestWaitMs);
+    if (near) {
         // The end is near: read just after it, once the window is narrow; a wider one is halved
         // first (a job done by its middle is noticed then).
         const width = window.by - window.after;
@@ -1271,6 +1385,24 @@ function nextPollAt(job, readsWithoutEstimate, now, window) {
     const middle = (window.after + window.by) / 2;
     const shift = ((((middle - planned) % 1000) + 1500) % 1000) - 500;
     return Math.max(now + POLL.lastSecondMs, planned + shift);
+}
+/**
+ * Where the window and the forecast overlap: just after its end when that is narrow (the job's
+ * own estimates add nothing then); near the end, its middle while it is wide (so this job narrows
+ * the forecast for the next). Undefined when they do not overlap or that end has passed (the job
+ * is slower than forecast: its own window decides), or when a wide forecast is not near yet.
+ */
+function forecastReadAt(window, expected, now, near) {
+    const after = Math.max(window.after, expected.after);
+    const by = Math.min(window.by, expected.by);
+    if (after >= by || by + FORECAST_MARGIN_MS < now)
+        return undefined;
+    const narrow = by - after <= FORECAST_NARROW_MS;
+    if (!narrow && !near)
+        return undefined;
+    if (!narrow && after > now)
+        return after + (by - after) / 2;
+    return Math.max(now, by + FORECAST_MARGIN_MS);
 }
 
 ;// CONCATENATED MODULE: ./src/jobs/progress.ts
@@ -1315,6 +1447,7 @@ class ProgressLog {
 
 
 
+
 /**
  * Follows any number of jobs, each on its own poll schedule, and hands them back one at a time as
  * they reach a final status. One read at a time: the tenant's rate limit is shared with everything
@@ -1328,6 +1461,7 @@ class JobTracker {
     #watched = new Map();
     #finished = [];
     #progress;
+    #forecast = new EndForecast();
     constructor(api, clock, deadline, logger, 
     /** Called with every fresh state of a job, so outputs can carry the last one seen. */
     onUpdate) {
@@ -1337,17 +1471,23 @@ class JobTracker {
         this.onUpdate = onUpdate;
         this.#progress = new ProgressLog(clock, logger);
     }
-    track(job) {
+    /**
+     * Follows `job`. `size` (its users, for a job created just now, not one restored from an earlier
+     * run) lets the jobs of this run forecast each other's end (end-forecast.ts).
+     */
+    track(job, size) {
         this.onUpdate(job);
         if ((0,verdict/* isFinal */.dR)(job.status)) {
             this.#finished.push(job);
             return;
         }
         this.#progress.report(job);
+        const now = this.clock.now();
         this.#watched.set(job.id, {
             job,
-            dueAt: this.clock.now() + nextPollDelay(job, 0),
+            dueAt: now + nextPollDelay(job, 0),
             readsWithoutEstimate: 0,
+            fresh: size === undefined ? undefined : { size, trackedAt: now },
         });
     }
     /** Waits for the next job to reach completed, failed or expired, and returns it. */
@@ -1372,6 +1512,7 @@ class JobTracker {
         this.onUpdate(job);
         if ((0,verdict/* isFinal */.dR)(job.status)) {
             this.#watched.delete(job.id);
+            this.#learn(watched, job);
             this.#progress.finish(job);
             this.#finished.push(job);
             return;
@@ -1379,10 +1520,27 @@ class JobTracker {
         const hasEstimate = typeof job.time_left_seconds === 'number';
         watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1;
         watched.job = job;
+        watched.unfinishedAt = sentAt;
         const now = this.clock.now();
         watched.window = narrowWindow(watched.window, job, sentAt, now);
-        watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window);
+        const expected = watched.fresh && this.#expectedEnd(watched.fresh);
+        watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window, expected);
         this.#progress.report(job);
+    }
+    /** When a job created in this run should end, as the ones before it tell (clock ms). */
+    #expectedEnd(fresh) {
+        const duration = this.#forecast.duration(fresh.size);
+        if (!duration)
+            return undefined;
+        return { after: fresh.trackedAt + duration.after, by: fresh.trackedAt + duration.by };
+    }
+    /** A completed job created in this run: how long it took goes into the forecast. */
+    #learn(watched, job) {
+        const { fresh } = watched;
+        if (!fresh || job.status !== 'completed')
+            return;
+        const after = (watched.unfinishedAt ?? fresh.trackedAt) - fresh.trackedAt;
+        this.#forecast.learn(fresh.size, after, this.clock.now() - fresh.trackedAt);
     }
     #soonest() {
         let soonest;

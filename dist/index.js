@@ -1304,12 +1304,12 @@ function redact(message, secrets) {
 async function runOperation(settings, context) {
     switch (settings.operation) {
         case 'import-users': {
-            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(986), __nccwpck_require__.e(849), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4684));
+            const { importUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(986), __nccwpck_require__.e(878), __nccwpck_require__.e(684)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4684));
             // The ManagementApi is also the plan's and verify's port to the users endpoints.
             return importUsers(settings, { ...context, usersApi: context.api });
         }
         case 'export-users': {
-            const { exportUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
+            const { exportUsers } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(735)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3116));
             return exportUsers(settings, context);
         }
         case 'send-verification-email': {
@@ -2220,7 +2220,7 @@ async function run() {
         // Loaded only now: undici and the API client are most of the bundle, and a step that fails
         // on its inputs, or sends nothing, never needs them (bench/cold-start.ts).
         const { offline, sendsNothing } = await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 3044));
-        const { connect } = sendsNothing(settings) ? { connect: offline } : await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+        const { connect } = sendsNothing(settings) ? { connect: offline } : await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
         connection = connect(settings, ledger, {
             logger: coreLogger,
             runnerTemp,
@@ -2265,7 +2265,7 @@ async function run() {
 /** The pull request's comment (github_token); a failure is a warning, never the step's error. */
 async function commentOnPullRequest(result, message, githubToken, connection) {
     try {
-        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(752), __nccwpck_require__.e(986), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
+        const { commentStep } = await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(752), __nccwpck_require__.e(986), __nccwpck_require__.e(741)]).then(__nccwpck_require__.bind(__nccwpck_require__, 741));
         await commentStep(result, message, githubToken, process.env, connection.dispatcher, coreLogger);
     }
     catch (error) {
@@ -3336,7 +3336,7 @@ function planInWorker(path, options) {
 }
 /** The worker's side: plan, answer, end. */
 async function servePlan(data, post) {
-    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(986), __nccwpck_require__.e(849)]).then(__nccwpck_require__.bind(__nccwpck_require__, 849));
+    const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(986), __nccwpck_require__.e(878)]).then(__nccwpck_require__.bind(__nccwpck_require__, 878));
     try {
         // The file is hashed in the pass itself: a second worker's memory would count here.
         post({ plan: await planUsersFileHere(data.path, data.options) });

@@ -20,6 +20,7 @@
  *   --ms-per-user 3  --export-ms-per-user 0.3  --repeat 3 (runs of the short scenarios)
  *   --long-users 6000  --long-ms-per-user 20 (the long-jobs migration: 32.5 s a chunk)
  *   --out bench/results.md  --verbose (print every run's timeline)  --timelines <folder>
+ *   --who action (run one contender only, while iterating; the report needs both)
  */
 import { execFileSync } from 'node:child_process'
 import { existsSync, readFileSync } from 'node:fs'
@@ -52,6 +53,8 @@ const LONG = Number(option('long-users', '6000'))
 const LONG_MS_PER_USER = Number(option('long-ms-per-user', '20'))
 const REPEAT = Number(option('repeat', '3'))
 const ONLY = option('only', 'small,migration,long,export,drained').split(',')
+/** Contenders to run (`--who action` while iterating; published figures need both). */
+const WHO = option('who', 'baseline,action').split(',') as Who[]
 const OUT = resolve(ROOT, option('out', 'bench/results.md'))
 const VERBOSE = process.argv.includes('--verbose')
 /** Folder for every run's timeline (log lines, requests, job ends), one file per run. */
@@ -442,7 +445,7 @@ async function main(): Promise<void> {
       for (let i = 0; i < scenario.runs; i++) {
         // Alternate who goes first, so slow moments of the machine fall on both alike.
         const order: Who[] = i % 2 === 0 ? ['baseline', 'action'] : ['action', 'baseline']
-        for (const who of order) {
+        for (const who of order.filter((w) => WHO.includes(w))) {
           const result = await runOnce(scenario, who, data)
           runs[who].push(result)
           console.error(

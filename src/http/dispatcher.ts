@@ -6,7 +6,7 @@
  * proxy that refuses, and a host where nothing listens.
  */
 import type { ConnectionOptions } from 'node:tls'
-import { Agent, Dispatcher, ProxyAgent } from 'undici'
+import type { Dispatcher } from 'undici'
 import {
   describeProxy,
   type Env,
@@ -15,6 +15,7 @@ import {
   proxyFor,
   proxySecrets,
 } from './proxy-env.js'
+import { Agent, DispatcherBase, ProxyAgent } from './undici.js'
 
 const CONNECT_TIMEOUT_MS = 15_000
 
@@ -41,11 +42,11 @@ export function createDispatcher(env: Env, options: DispatcherOptions): StepDisp
 }
 
 /** Direct or through a proxy, chosen per request from the target's origin. */
-export class StepDispatcher extends Dispatcher {
+export class StepDispatcher extends DispatcherBase {
   readonly #env: Env
   readonly #tls: ConnectionOptions | undefined
-  readonly #direct: Agent
-  readonly #proxies = new Map<string, ProxyAgent>()
+  readonly #direct: InstanceType<typeof Agent>
+  readonly #proxies = new Map<string, InstanceType<typeof ProxyAgent>>()
   #destroyed = false
 
   constructor(env: Env, tls?: ConnectionOptions) {
@@ -73,7 +74,7 @@ export class StepDispatcher extends Dispatcher {
     return target.dispatch(options, new ExplainingHandler(handler, origin, route))
   }
 
-  #proxyAgent(route: ProxyRoute): ProxyAgent {
+  #proxyAgent(route: ProxyRoute): InstanceType<typeof ProxyAgent> {
     let agent = this.#proxies.get(route.url.href)
     if (!agent) {
       agent = new ProxyAgent({

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream'
-import { type Dispatcher, request } from 'undici'
+import type { Dispatcher } from 'undici'
 import type { Clock } from '../runtime/clock.js'
 import type { Deadline } from '../runtime/deadline.js'
 import { DeadlineError } from '../runtime/errors.js'
@@ -14,6 +14,7 @@ import {
   resetWaitMs,
   wasNeverSent,
 } from './retry.js'
+import { request } from './undici.js'
 
 export interface HttpResponse {
   status: number

@@ -160,7 +160,7 @@ export class ImportRun {
       `Chunk ${chunk.index + 1}/${count} (users ${chunk.firstUser}–${chunk.firstUser + chunk.userCount - 1}) submitted as job ${job.id}.`,
     )
     this.result.chunkJob(chunk.index, job.id)
-    this.#slots.track(chunk, job)
+    this.#slots.track(chunk, job, true)
     this.#submittedThisRun++
   }
 

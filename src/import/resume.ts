@@ -139,7 +139,7 @@ export async function restore(record: ResumeRecord, target: RestoreTarget): Prom
   }
   for (const chunk of pending) {
     const job = await readAgain(record.jobOf(chunk.index) as Job, target)
-    target.slots.track(chunk, job)
+    target.slots.track(chunk, job, false)
   }
 }
 

@@ -42,11 +42,14 @@ export class Slots {
     return this.#chunkOfJob.get(jobId)
   }
 
-  /** A job now stands for `chunk` and takes a slot until it ends. */
-  track(chunk: ChunkPlan, job: Job): void {
+  /**
+   * A job now stands for `chunk` and takes a slot until it ends. `createdNow`: submitted in this
+   * run (not restored), so how long it takes tells when the next chunks end (end-forecast.ts).
+   */
+  track(chunk: ChunkPlan, job: Job, createdNow: boolean): void {
     this.#chunkOfJob.set(job.id, chunk)
     this.#chunksWithJob.add(chunk.index)
-    this.#tracker.track(job)
+    this.#tracker.track(job, createdNow ? chunk.userCount : undefined)
     this.#active++
   }
 

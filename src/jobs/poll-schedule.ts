@@ -71,25 +71,35 @@ export function narrowWindow(
 export const END_MARGIN_MS = 20
 /** A window this narrow is read at its end; a wider one near the end is halved first. */
 const NARROW_MS = 120
+/** A forecast this narrow (end-forecast.ts) is read once just after its end; a wider one halved. */
+const FORECAST_NARROW_MS = 25
+/** How long after a forecast end the job is read. */
+const FORECAST_MARGIN_MS = 3
 
 /**
  * When to read `job` next (clock ms), given what its readings say of its end. Near the end, once
  * the window is known: just after its end. Before that: the schedule of `nextPollDelay`, shifted
  * by under half a second so that the reading falls at the middle of the window (mod 1 s) and
  * halves it. Long jobs take their halving reads anyway, so the end is known to a few tens of
- * milliseconds by the time it comes, at no extra request.
+ * milliseconds by the time it comes, at no extra request. `expected` is when similar jobs of this
+ * run say it ends (end-forecast.ts): near the end, the part of the window it covers is read
+ * instead; a narrow forecast is read at its end directly, without the halving reads.
  */
 export function nextPollAt(
   job: Job,
   readsWithoutEstimate: number,
   now: number,
   window: EndWindow | undefined,
+  expected?: EndWindow,
 ): number {
   const planned = now + nextPollDelay(job, readsWithoutEstimate)
   // No window, or one that has passed with the job still running (the estimate was off): the
   // plain schedule, so a job stuck at "0 s left" is read twice a second, not in a loop.
   if (!window || window.by <= now) return planned
-  if (window.by - now <= POLL.halvingFloorMs) {
+  const near = window.by - now <= POLL.halvingFloorMs
+  const forecast = expected && forecastReadAt(window, expected, now, near)
+  if (forecast !== undefined) return Math.min(forecast, now + POLL.longestWaitMs)
+  if (near) {
     // The end is near: read just after it, once the window is narrow; a wider one is halved
     // first (a job done by its middle is noticed then).
     const width = window.by - window.after
@@ -99,4 +109,25 @@ export function nextPollAt(
   const middle = (window.after + window.by) / 2
   const shift = ((((middle - planned) % 1000) + 1500) % 1000) - 500
   return Math.max(now + POLL.lastSecondMs, planned + shift)
+}
+
+/**
+ * Where the window and the forecast overlap: just after its end when that is narrow (the job's
+ * own estimates add nothing then); near the end, its middle while it is wide (so this job narrows
+ * the forecast for the next). Undefined when they do not overlap or that end has passed (the job
+ * is slower than forecast: its own window decides), or when a wide forecast is not near yet.
+ */
+function forecastReadAt(
+  window: EndWindow,
+  expected: EndWindow,
+  now: number,
+  near: boolean,
+): number | undefined {
+  const after = Math.max(window.after, expected.after)
+  const by = Math.min(window.by, expected.by)
+  if (after >= by || by + FORECAST_MARGIN_MS < now) return undefined
+  const narrow = by - after <= FORECAST_NARROW_MS
+  if (!narrow && !near) return undefined
+  if (!narrow && after > now) return after + (by - after) / 2
+  return Math.max(now, by + FORECAST_MARGIN_MS)
 }

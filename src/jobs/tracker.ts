@@ -3,6 +3,7 @@ import { isFinal } from '../results/verdict.js'
 import type { Clock } from '../runtime/clock.js'
 import type { Deadline } from '../runtime/deadline.js'
 import type { Logger } from '../runtime/logger.js'
+import { EndForecast } from './end-forecast.js'
 import { type EndWindow, narrowWindow, nextPollAt, nextPollDelay } from './poll-schedule.js'
 import { describeProgress, ProgressLog } from './progress.js'
 
@@ -16,6 +17,10 @@ interface Watched {
   readsWithoutEstimate: number
   /** When the job will end, as its readings tell (poll-schedule.ts). */
   window?: EndWindow
+  /** For a job created just now: its size (users) and when it was tracked (end-forecast.ts). */
+  fresh?: { size: number; trackedAt: number }
+  /** When the last read that found it unfinished was sent. */
+  unfinishedAt?: number
 }
 
 /**
@@ -27,6 +32,7 @@ export class JobTracker {
   readonly #watched = new Map<string, Watched>()
   readonly #finished: Job[] = []
   readonly #progress: ProgressLog
+  readonly #forecast = new EndForecast()
 
   constructor(
     private readonly api: JobReader,
@@ -39,17 +45,23 @@ export class JobTracker {
     this.#progress = new ProgressLog(clock, logger)
   }
 
-  track(job: Job): void {
+  /**
+   * Follows `job`. `size` (its users, for a job created just now, not one restored from an earlier
+   * run) lets the jobs of this run forecast each other's end (end-forecast.ts).
+   */
+  track(job: Job, size?: number): void {
     this.onUpdate(job)
     if (isFinal(job.status)) {
       this.#finished.push(job)
       return
     }
     this.#progress.report(job)
+    const now = this.clock.now()
     this.#watched.set(job.id, {
       job,
-      dueAt: this.clock.now() + nextPollDelay(job, 0),
+      dueAt: now + nextPollDelay(job, 0),
       readsWithoutEstimate: 0,
+      fresh: size === undefined ? undefined : { size, trackedAt: now },
     })
   }
 
@@ -74,6 +86,7 @@ export class JobTracker {
     this.onUpdate(job)
     if (isFinal(job.status)) {
       this.#watched.delete(job.id)
+      this.#learn(watched, job)
       this.#progress.finish(job)
       this.#finished.push(job)
       return
@@ -81,10 +94,27 @@ export class JobTracker {
     const hasEstimate = typeof job.time_left_seconds === 'number'
     watched.readsWithoutEstimate = hasEstimate ? 0 : watched.readsWithoutEstimate + 1
     watched.job = job
+    watched.unfinishedAt = sentAt
     const now = this.clock.now()
     watched.window = narrowWindow(watched.window, job, sentAt, now)
-    watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window)
+    const expected = watched.fresh && this.#expectedEnd(watched.fresh)
+    watched.dueAt = nextPollAt(job, watched.readsWithoutEstimate, now, watched.window, expected)
     this.#progress.report(job)
+  }
+
+  /** When a job created in this run should end, as the ones before it tell (clock ms). */
+  #expectedEnd(fresh: { size: number; trackedAt: number }): EndWindow | undefined {
+    const duration = this.#forecast.duration(fresh.size)
+    if (!duration) return undefined
+    return { after: fresh.trackedAt + duration.after, by: fresh.trackedAt + duration.by }
+  }
+
+  /** A completed job created in this run: how long it took goes into the forecast. */
+  #learn(watched: Watched, job: Job): void {
+    const { fresh } = watched
+    if (!fresh || job.status !== 'completed') return
+    const after = (watched.unfinishedAt ?? fresh.trackedAt) - fresh.trackedAt
+    this.#forecast.learn(fresh.size, after, this.clock.now() - fresh.trackedAt)
   }
 
   #soonest(): Watched | undefined {

@@ -169,7 +169,7 @@ export function checkSameImport(data: ProgressData, key: ProgressKey, path: stri
   if (!sameChunks) {
     throw new InputError(
       'progress_file',
-      `Input 'progress_file': ${path} was written for ${data.chunks.length} chunks planned with chunk_size ${data.chunk_size}, but this run plans ${plan.chunks.length} chunks with chunk_size ${key.chunkSize}${key.chunkSize === data.chunk_size ? ' (external_id changes the room left for the file)' : ''}. Resume with the same chunk_size and external_id as the run that wrote it.`,
+      `Input 'progress_file': ${path} was written for ${data.chunks.length} chunks planned with chunk_size ${data.chunk_size}, but this run plans ${plan.chunks.length} chunks with chunk_size ${key.chunkSize}${key.chunkSize === data.chunk_size ? ' (external_id changes the room left for the file)' : ''}. Resume with the same chunk_size and external_id as the run that wrote it, and the same version of this action (versions before the even chunk split cut files differently).`,
     )
   }
   if (data.connection_id !== key.connectionId) {

@@ -7,11 +7,13 @@
  * one-pass order would have put them, with the same limits (the first `maxInvalid` invalid users,
  * up to `maxInvalidBytes` of them), and appends each duplicate error after the user's own errors.
  */
+import { statSync } from 'node:fs'
 import type { UserError } from '../auth0/job.js'
 import { AUTH0_MAX_IMPORT_BYTES } from '../inputs/settings.js'
 import { InputError } from '../runtime/errors.js'
 import { readChunk } from './chunk-body.js'
 import { ChunkHasher } from './chunk-hash.js'
+import { ChunkTargets } from './chunk-targets.js'
 import { type DuplicateFound, DuplicateLog } from './duplicates.js'
 import { duplicateError, IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
 import type { ChunkPlan, InvalidUser, UsersFilePlan } from './plan-types.js'
@@ -38,6 +40,8 @@ export class PlanBuilder {
   private readonly invalidIndexes: number[] = []
   private invalidBytes = 0
   readonly duplicates: DuplicateLog
+  /** Where chunks end: an even number of about equal size (chunk-targets.ts says why). */
+  private readonly targets: ChunkTargets
 
   constructor(
     private readonly path: string,
@@ -49,6 +53,7 @@ export class PlanBuilder {
   ) {
     this.duplicates = new DuplicateLog(duplicateMemoryKeys)
     this.hasher = new ChunkHasher(hashChunks)
+    this.targets = new ChunkTargets(sizeOf(path), chunkSize)
   }
 
   /**
@@ -76,7 +81,7 @@ export class PlanBuilder {
     this.totalUsers = index + 1
     this.checkSize(index, line, size)
     const current = this.current
-    if (current && end - current.start + 2 <= this.chunkSize) {
+    if (current && !this.targets.endsBefore(current.index, current.start, start, end)) {
       current.userCount++
       current.end = end
       current.bytes = end - current.start + 2
@@ -220,6 +225,15 @@ export class PlanBuilder {
       })
     }
     return out
+  }
+}
+
+/** The file's size, or undefined when it cannot be read (the scan then says why). */
+function sizeOf(path: string): number | undefined {
+  try {
+    return statSync(path).size
+  } catch {
+    return undefined
   }
 }
 
