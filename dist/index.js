@@ -3381,10 +3381,11 @@ async function servePlan(data, post) {
 
 /**
  * A bounded heap, so the two threads together stay within the pass's memory budget: the worker
- * holds a block's users at a time, and its young generation is what they churn
- * (bench/validate-speed.ts: 4, 8 and 16 MB cost about the same time; 8 MB peaked lowest).
+ * holds one block's users at a time, and its young generation is what they churn
+ * (bench/validate-speed.ts: 4, 8 and 16 MB cost about the same time; 4 MB with a 32 MB old
+ * generation peaked lowest). A worker out of heap fails, and the file gets the one-thread pass.
  */
-const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 64, maxYoungGenerationSizeMb: 8 };
+const RESOURCE_LIMITS = { maxOldGenerationSizeMb: 32, maxYoungGenerationSizeMb: 4 };
 class ValidateWorker {
     #worker;
     #outstanding = 0;
