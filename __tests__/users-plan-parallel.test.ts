@@ -61,7 +61,13 @@ async function bothWays(path: string, options: PlanOptions) {
 }
 
 async function parallelOutcome(path: string, options: PlanOptions) {
-  const builder = new PlanBuilder(path, options.chunkSize, options.maxInvalid ?? 10_000, 32 << 20)
+  const builder = new PlanBuilder(path, {
+    chunkSize: options.chunkSize,
+    maxInvalid: options.maxInvalid ?? 10_000,
+    maxInvalidBytes: 32 << 20,
+    hashChunks: true,
+    fileBytes: statSync(path).size,
+  })
   try {
     const budget = { users: options.maxInvalid ?? 10_000, bytes: 32 << 20 }
     return await planInParallel({ path, builder, budget, entry: ENTRY, fileSha256: true })

@@ -123,6 +123,16 @@ class DuplicateLog {
         this.records = new Uint32Array(3 * Math.min(this.memoryKeys, 1 << 12));
     }
     add(first, second, index, kindNo) {
+        this.#push(first, second, index * 4 + kindNo);
+    }
+    /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
+    addRecords(records) {
+        for (let at = 0; at + 2 < records.length; at += 3) {
+            this.#push(records[at], records[at + 1], records[at + 2]);
+        }
+    }
+    /** One record: the two hashes and `index × 4 + kind number`. */
+    #push(first, second, tag) {
         if (this.count * 3 === this.records.length) {
             if (this.count >= this.memoryKeys)
                 this.spill();
@@ -135,14 +145,7 @@ class DuplicateLog {
         const at = this.count++ * 3;
         this.records[at] = first;
         this.records[at + 1] = second;
-        this.records[at + 2] = index * 4 + kindNo;
-    }
-    /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
-    addRecords(records) {
-        for (let at = 0; at + 2 < records.length; at += 3) {
-            const tag = records[at + 2];
-            this.add(records[at], records[at + 1], Math.floor(tag / 4), tag & 3);
-        }
+        this.records[at + 2] = tag;
     }
     /** Appends the buffered records to their partition files (each file stays in file order). */
     spill() {
@@ -609,13 +612,10 @@ function redactErrorMessages(errors, users) {
 
 
 /**
- * Validates the users of `bytes` (the file's bytes from offset `base`) at `spans` (user-lines.ts:
+ * Validates the users of `buf` (the file's bytes from offset `base`) at `spans` (user-lines.ts:
  * start, end, line per user), the first of them the file's user `firstIndex`.
  */
-function validateBlock(bytes, base, spans, firstIndex, budget) {
-    const buf = Buffer.isBuffer(bytes)
-        ? bytes
-        : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+function validateBlock(buf, base, spans, firstIndex, budget) {
     const keys = new _duplicates_js__WEBPACK_IMPORTED_MODULE_0__/* .KeyRecords */ .sS();
     const invalid = [];
     for (let k = 0; k * 3 < spans.length; k++) {

@@ -1141,7 +1141,6 @@ var chunk_body = __webpack_require__(7394);
 
 
 
-
 /**
  * Reads, validates and splits the users file at `path` in one streaming pass.
  *
@@ -1150,12 +1149,14 @@ var chunk_body = __webpack_require__(7394);
  * not fit in `chunkSize`. Users that fail validation do not throw: they are listed in `invalid`.
  */
 async function planUsersFile(path, options) {
-    const size = await (0,promises_.stat)(path).then((stats) => stats.size, () => 0);
+    const fileBytes = await (0,plan_here/* fileSize */.O)(path);
+    const size = fileBytes ?? 0; // the scan says why it cannot read the file
     if (size >= plan_thread/* PLAN_WORKER_MIN_BYTES */.ir && (0,plan_thread/* planWorkerAvailable */.NP)())
         return (0,plan_thread/* planInWorker */.rQ)(path, options);
     return (0,plan_here.planUsersFileHere)(path, options, {
         hashBeside: size >= file_hash/* HASH_WORKER_MIN_BYTES */.Z,
-        parallelEntry: size >= validate_thread/* PARALLEL_MIN_BYTES */.rV ? (0,plan_thread/* planWorkerEntry */.es)() : undefined,
+        parallelEntry: (0,validate_thread/* takesTwoThreads */.ob)(size) ? (0,plan_thread/* planWorkerEntry */.es)() : undefined,
+        fileBytes,
     });
 }
 const REDACTION_MARKERS = new Set(['*****', '[redacted]']);

@@ -111,6 +111,7 @@ function hashFileInWorker(path, readSize) {
 
 // EXPORTS
 __webpack_require__.d(__webpack_exports__, {
+  O: () => (/* binding */ fileSize),
   planUsersFileHere: () => (/* binding */ planUsersFileHere)
 });
 
@@ -118,14 +119,14 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: external "node:crypto"
 var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/runtime/errors.ts
 var errors = __webpack_require__(9541);
 // EXTERNAL MODULE: ./src/users/duplicates.ts
 var duplicates = __webpack_require__(4472);
 // EXTERNAL MODULE: ./src/users/file-hash.ts
 var file_hash = __webpack_require__(5821);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: ./src/inputs/settings.ts
 var settings = __webpack_require__(900);
 // EXTERNAL MODULE: ./src/users/chunk-body.ts
@@ -208,16 +209,6 @@ var redact = __webpack_require__(3347);
 // EXTERNAL MODULE: ./src/users/scan.ts + 8 modules
 var scan = __webpack_require__(6933);
 ;// CONCATENATED MODULE: ./src/users/plan-builder.ts
-/**
- * Builds a UsersFilePlan from users met in file order, however they were scanned and validated
- * (in this thread or in workers, plan.ts): chunks and their hashes, invalid users, duplicates.
- *
- * Duplicates are found after the pass (duplicates.ts), so a user that is valid but listed twice
- * becomes invalid only then: `finish` merges those users into the invalid list exactly where the
- * one-pass order would have put them, with the same limits (the first `maxInvalid` invalid users,
- * up to `maxInvalidBytes` of them), and appends each duplicate error after the user's own errors.
- */
-
 
 
 
@@ -229,9 +220,6 @@ var scan = __webpack_require__(6933);
 
 class PlanBuilder {
     path;
-    chunkSize;
-    maxInvalid;
-    maxInvalidBytes;
     hasher;
     chunks = [];
     /** Line of each chunk's first user (to tell the line of a user read back). */
@@ -246,14 +234,17 @@ class PlanBuilder {
     duplicates;
     /** Where chunks end: an even number of about equal size (chunk-targets.ts says why). */
     targets;
-    constructor(path, chunkSize, maxInvalid, maxInvalidBytes, duplicateMemoryKeys, hashChunks = true) {
+    chunkSize;
+    maxInvalid;
+    maxInvalidBytes;
+    constructor(path, settings) {
         this.path = path;
-        this.chunkSize = chunkSize;
-        this.maxInvalid = maxInvalid;
-        this.maxInvalidBytes = maxInvalidBytes;
-        this.duplicates = new duplicates/* DuplicateLog */.KG(duplicateMemoryKeys);
-        this.hasher = new chunk_hash/* ChunkHasher */.D(hashChunks);
-        this.targets = new ChunkTargets(sizeOf(path), chunkSize);
+        this.chunkSize = settings.chunkSize;
+        this.maxInvalid = settings.maxInvalid;
+        this.maxInvalidBytes = settings.maxInvalidBytes;
+        this.duplicates = new duplicates/* DuplicateLog */.KG(settings.duplicateMemoryKeys);
+        this.hasher = new chunk_hash/* ChunkHasher */.D(settings.hashChunks);
+        this.targets = new ChunkTargets(settings.fileBytes, settings.chunkSize);
     }
     /**
      * The user at `index` (bytes `start..end`, starting on `line`): plans it and records its errors
@@ -408,15 +399,6 @@ class PlanBuilder {
         return out;
     }
 }
-/** The file's size, or undefined when it cannot be read (the scan then says why). */
-function sizeOf(path) {
-    try {
-        return (0,external_node_fs_.statSync)(path).size;
-    }
-    catch {
-        return undefined;
-    }
-}
 function chunkOf(chunks, index) {
     let low = 0;
     let high = chunks.length - 1;
@@ -462,8 +444,6 @@ function mergeSorted(a, b) {
     return out;
 }
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./src/users/scan-bytes.ts
 var scan_bytes = __webpack_require__(9345);
 ;// CONCATENATED MODULE: ./src/users/user-lines.ts
@@ -773,6 +753,7 @@ var validate = __webpack_require__(1053);
 
 
 
+
 const DEFAULT_MAX_INVALID = 10_000;
 const DEFAULT_MAX_INVALID_BYTES = 32 << 20;
 /**
@@ -784,28 +765,37 @@ async function planUsersFileHere(path, options, way = {}) {
     if (!Number.isInteger(chunkSize) || chunkSize < 3) {
         throw new errors/* InputError */.dz('chunk_size', `chunk_size must be a whole number of bytes, got ${chunkSize}`);
     }
+    const settings = {
+        chunkSize,
+        maxInvalid: options.maxInvalid ?? DEFAULT_MAX_INVALID,
+        maxInvalidBytes: options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
+        duplicateMemoryKeys: options.duplicateMemoryKeys,
+        hashChunks: options.chunkSha256 ?? true,
+        fileBytes: way.fileBytes ?? (await fileSize(path)),
+    };
     const entry = way.parallelEntry;
     if (entry) {
-        const budget = {
-            users: options.maxInvalid ?? DEFAULT_MAX_INVALID,
-            bytes: options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
-        };
+        const budget = { users: settings.maxInvalid, bytes: settings.maxInvalidBytes };
         const fileSha256 = options.fileSha256 ?? true;
-        const plan = await withBuilder(path, options, async (builder) => {
+        const plan = await withBuilder(path, settings, async (builder) => {
             const hashed = await planInParallel({ path, builder, budget, entry, fileSha256 });
             return hashed && (await builder.finish(hashed.bytes, hashed.sha256));
         });
         if (plan)
             return plan;
     }
-    return withBuilder(path, options, async (builder) => {
+    return withBuilder(path, settings, async (builder) => {
         const hashing = options.fileSha256 === false ? 'none' : way.hashBeside ? 'beside' : 'here';
         const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashing);
         return builder.finish(bytes, sha256);
     });
 }
-async function withBuilder(path, options, pass) {
-    const builder = new PlanBuilder(path, options.chunkSize, options.maxInvalid ?? DEFAULT_MAX_INVALID, options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES, options.duplicateMemoryKeys, options.chunkSha256 ?? true);
+/** The file's size, or undefined when it cannot be read (the scan then says why). */
+function fileSize(path) {
+    return (0,promises_.stat)(path).then((stats) => stats.size, () => undefined);
+}
+async function withBuilder(path, settings, pass) {
+    const builder = new PlanBuilder(path, settings);
     try {
         return await pass(builder);
     }

@@ -3356,7 +3356,7 @@ async function servePlan(data, post) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   MA: () => (/* binding */ takeValidateWorker),
 /* harmony export */   _I: () => (/* binding */ warmValidateWorker),
-/* harmony export */   rV: () => (/* binding */ PARALLEL_MIN_BYTES)
+/* harmony export */   ob: () => (/* binding */ takesTwoThreads)
 /* harmony export */ });
 /* unused harmony export ValidateWorker */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
@@ -3445,6 +3445,14 @@ class ValidateWorker {
 }
 /** Files from this size on are validated on two threads when they are one user a line. */
 const PARALLEL_MIN_BYTES = 8 << 20;
+/**
+ * Whether a file of `size` bytes gets the two-thread pass (when it is one user a line): below it,
+ * starting the worker costs more than it saves; from PLAN_WORKER_MIN_BYTES on the pass runs in
+ * one worker with a bounded heap instead (plan-thread.ts), for flat memory.
+ */
+function takesTwoThreads(size) {
+    return size >= PARALLEL_MIN_BYTES && size < _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_WORKER_MIN_BYTES */ .ir;
+}
 let warm;
 /**
  * Starts the pass's worker ahead, from the runner's raw `INPUT_*` variables, when they name an
@@ -3467,7 +3475,7 @@ function warmValidateWorker(env, entry) {
     catch {
         return false; // no such file: the inputs say so in their own words
     }
-    if (size < PARALLEL_MIN_BYTES || size >= _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_WORKER_MIN_BYTES */ .ir)
+    if (!takesTwoThreads(size))
         return false;
     warm = new ValidateWorker(entry);
     return true;

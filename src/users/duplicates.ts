@@ -97,6 +97,18 @@ export class DuplicateLog implements KeySink {
   }
 
   add(first: number, second: number, index: number, kindNo: number): void {
+    this.#push(first, second, index * 4 + kindNo)
+  }
+
+  /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
+  addRecords(records: Uint32Array): void {
+    for (let at = 0; at + 2 < records.length; at += 3) {
+      this.#push(records[at] as number, records[at + 1] as number, records[at + 2] as number)
+    }
+  }
+
+  /** One record: the two hashes and `index × 4 + kind number`. */
+  #push(first: number, second: number, tag: number): void {
     if (this.count * 3 === this.records.length) {
       if (this.count >= this.memoryKeys) this.spill()
       else {
@@ -108,15 +120,7 @@ export class DuplicateLog implements KeySink {
     const at = this.count++ * 3
     this.records[at] = first
     this.records[at + 1] = second
-    this.records[at + 2] = index * 4 + kindNo
-  }
-
-  /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
-  addRecords(records: Uint32Array): void {
-    for (let at = 0; at + 2 < records.length; at += 3) {
-      const tag = records[at + 2] as number
-      this.add(records[at] as number, records[at + 1] as number, Math.floor(tag / 4), tag & 3)
-    }
+    this.records[at + 2] = tag
   }
 
   /** Appends the buffered records to their partition files (each file stays in file order). */

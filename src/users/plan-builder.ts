@@ -7,7 +7,6 @@
  * one-pass order would have put them, with the same limits (the first `maxInvalid` invalid users,
  * up to `maxInvalidBytes` of them), and appends each duplicate error after the user's own errors.
  */
-import { statSync } from 'node:fs'
 import type { UserError } from '../auth0/job.js'
 import { AUTH0_MAX_IMPORT_BYTES } from '../inputs/settings.js'
 import { InputError } from '../runtime/errors.js'
@@ -27,6 +26,19 @@ interface ReadBack {
   value: unknown
 }
 
+/** What a PlanBuilder plans to (plan-here.ts makes these from PlanOptions). */
+export interface BuilderSettings {
+  chunkSize: number
+  /** Invalid users kept, and bytes of them (PlanOptions.maxInvalid / maxInvalidBytes). */
+  maxInvalid: number
+  maxInvalidBytes: number
+  duplicateMemoryKeys?: number
+  /** PlanOptions.chunkSha256. */
+  hashChunks: boolean
+  /** The file's size, which the chunks share (chunk-targets.ts); undefined when unreadable. */
+  fileBytes: number | undefined
+}
+
 export class PlanBuilder {
   readonly hasher: ChunkHasher
   readonly chunks: ChunkPlan[] = []
@@ -43,17 +55,20 @@ export class PlanBuilder {
   /** Where chunks end: an even number of about equal size (chunk-targets.ts says why). */
   private readonly targets: ChunkTargets
 
+  private readonly chunkSize: number
+  private readonly maxInvalid: number
+  private readonly maxInvalidBytes: number
+
   constructor(
     private readonly path: string,
-    private readonly chunkSize: number,
-    private readonly maxInvalid: number,
-    private readonly maxInvalidBytes: number,
-    duplicateMemoryKeys?: number,
-    hashChunks = true,
+    settings: BuilderSettings,
   ) {
-    this.duplicates = new DuplicateLog(duplicateMemoryKeys)
-    this.hasher = new ChunkHasher(hashChunks)
-    this.targets = new ChunkTargets(sizeOf(path), chunkSize)
+    this.chunkSize = settings.chunkSize
+    this.maxInvalid = settings.maxInvalid
+    this.maxInvalidBytes = settings.maxInvalidBytes
+    this.duplicates = new DuplicateLog(settings.duplicateMemoryKeys)
+    this.hasher = new ChunkHasher(settings.hashChunks)
+    this.targets = new ChunkTargets(settings.fileBytes, settings.chunkSize)
   }
 
   /**
@@ -225,15 +240,6 @@ export class PlanBuilder {
       })
     }
     return out
-  }
-}
-
-/** The file's size, or undefined when it cannot be read (the scan then says why). */
-function sizeOf(path: string): number | undefined {
-  try {
-    return statSync(path).size
-  } catch {
-    return undefined
   }
 }
 

@@ -3,10 +3,11 @@
  * users file (plan-thread.ts runs this same pass in a worker for big files).
  */
 import { createHash } from 'node:crypto'
+import { stat } from 'node:fs/promises'
 import { InputError } from '../runtime/errors.js'
 import { logKeys } from './duplicates.js'
 import { type FileHash, hashFileInWorker } from './file-hash.js'
-import { PlanBuilder } from './plan-builder.js'
+import { type BuilderSettings, PlanBuilder } from './plan-builder.js'
 import { planInParallel } from './plan-parallel.js'
 import type { PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
@@ -25,6 +26,8 @@ export interface PassWay {
    * module; a file not in the one-user-a-line layout then gets the one-thread pass.
    */
   parallelEntry?: URL
+  /** The file's size, when the caller has it already (else it is read here). */
+  fileBytes?: number
 }
 
 /**
@@ -43,39 +46,45 @@ export async function planUsersFileHere(
       `chunk_size must be a whole number of bytes, got ${chunkSize}`,
     )
   }
+  const settings: BuilderSettings = {
+    chunkSize,
+    maxInvalid: options.maxInvalid ?? DEFAULT_MAX_INVALID,
+    maxInvalidBytes: options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
+    duplicateMemoryKeys: options.duplicateMemoryKeys,
+    hashChunks: options.chunkSha256 ?? true,
+    fileBytes: way.fileBytes ?? (await fileSize(path)),
+  }
   const entry = way.parallelEntry
   if (entry) {
-    const budget = {
-      users: options.maxInvalid ?? DEFAULT_MAX_INVALID,
-      bytes: options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
-    }
+    const budget = { users: settings.maxInvalid, bytes: settings.maxInvalidBytes }
     const fileSha256 = options.fileSha256 ?? true
-    const plan = await withBuilder(path, options, async (builder) => {
+    const plan = await withBuilder(path, settings, async (builder) => {
       const hashed = await planInParallel({ path, builder, budget, entry, fileSha256 })
       return hashed && (await builder.finish(hashed.bytes, hashed.sha256))
     })
     if (plan) return plan
   }
-  return withBuilder(path, options, async (builder) => {
+  return withBuilder(path, settings, async (builder) => {
     const hashing = options.fileSha256 === false ? 'none' : way.hashBeside ? 'beside' : 'here'
     const { bytes, sha256 } = await planInOneThread(path, builder, options.highWaterMark, hashing)
     return builder.finish(bytes, sha256)
   })
 }
 
+/** The file's size, or undefined when it cannot be read (the scan then says why). */
+export function fileSize(path: string): Promise<number | undefined> {
+  return stat(path).then(
+    (stats) => stats.size,
+    () => undefined,
+  )
+}
+
 async function withBuilder<T>(
   path: string,
-  options: PlanOptions,
+  settings: BuilderSettings,
   pass: (builder: PlanBuilder) => Promise<T>,
 ): Promise<T> {
-  const builder = new PlanBuilder(
-    path,
-    options.chunkSize,
-    options.maxInvalid ?? DEFAULT_MAX_INVALID,
-    options.maxInvalidBytes ?? DEFAULT_MAX_INVALID_BYTES,
-    options.duplicateMemoryKeys,
-    options.chunkSha256 ?? true,
-  )
+  const builder = new PlanBuilder(path, settings)
   try {
     return await pass(builder)
   } finally {

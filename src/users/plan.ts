@@ -8,11 +8,10 @@
  * re-serialised and what Auth0 receives is byte for byte what the user wrote.
  */
 
-import { stat } from 'node:fs/promises'
 import type { JobErrorEntry, UserError } from '../auth0/job.js'
 import { HASH_WORKER_MIN_BYTES } from './file-hash.js'
 import { IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
-import { planUsersFileHere } from './plan-here.js'
+import { fileSize, planUsersFileHere } from './plan-here.js'
 import {
   PLAN_WORKER_MIN_BYTES,
   planInWorker,
@@ -21,7 +20,7 @@ import {
 } from './plan-thread.js'
 import type { ChunkPlan, PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
-import { PARALLEL_MIN_BYTES } from './validate-thread.js'
+import { takesTwoThreads } from './validate-thread.js'
 
 export { readChunk, usersOfChunk } from './chunk-body.js'
 export type { ChunkPlan, InvalidUser, PlanOptions, UsersFilePlan } from './plan-types.js'
@@ -34,14 +33,13 @@ export type { ChunkPlan, InvalidUser, PlanOptions, UsersFilePlan } from './plan-
  * not fit in `chunkSize`. Users that fail validation do not throw: they are listed in `invalid`.
  */
 export async function planUsersFile(path: string, options: PlanOptions): Promise<UsersFilePlan> {
-  const size = await stat(path).then(
-    (stats) => stats.size,
-    () => 0, // the scan says why it cannot read the file
-  )
+  const fileBytes = await fileSize(path)
+  const size = fileBytes ?? 0 // the scan says why it cannot read the file
   if (size >= PLAN_WORKER_MIN_BYTES && planWorkerAvailable()) return planInWorker(path, options)
   return planUsersFileHere(path, options, {
     hashBeside: size >= HASH_WORKER_MIN_BYTES,
-    parallelEntry: size >= PARALLEL_MIN_BYTES ? planWorkerEntry() : undefined,
+    parallelEntry: takesTwoThreads(size) ? planWorkerEntry() : undefined,
+    fileBytes,
   })
 }
 

@@ -35,19 +35,16 @@ export interface InvalidBudget {
 }
 
 /**
- * Validates the users of `bytes` (the file's bytes from offset `base`) at `spans` (user-lines.ts:
+ * Validates the users of `buf` (the file's bytes from offset `base`) at `spans` (user-lines.ts:
  * start, end, line per user), the first of them the file's user `firstIndex`.
  */
 export function validateBlock(
-  bytes: Uint8Array,
+  buf: Buffer,
   base: number,
   spans: Float64Array,
   firstIndex: number,
   budget: InvalidBudget,
 ): BlockVerdict {
-  const buf = Buffer.isBuffer(bytes)
-    ? bytes
-    : Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const keys = new KeyRecords()
   const invalid: BlockInvalidUser[] = []
   for (let k = 0; k * 3 < spans.length; k++) {

@@ -108,7 +108,16 @@ export class ValidateWorker {
 }
 
 /** Files from this size on are validated on two threads when they are one user a line. */
-export const PARALLEL_MIN_BYTES = 8 << 20
+const PARALLEL_MIN_BYTES = 8 << 20
+
+/**
+ * Whether a file of `size` bytes gets the two-thread pass (when it is one user a line): below it,
+ * starting the worker costs more than it saves; from PLAN_WORKER_MIN_BYTES on the pass runs in
+ * one worker with a bounded heap instead (plan-thread.ts), for flat memory.
+ */
+export function takesTwoThreads(size: number): boolean {
+  return size >= PARALLEL_MIN_BYTES && size < PLAN_WORKER_MIN_BYTES
+}
 
 let warm: ValidateWorker | undefined
 
@@ -130,7 +139,7 @@ export function warmValidateWorker(env: NodeJS.ProcessEnv, entry: URL): boolean 
   } catch {
     return false // no such file: the inputs say so in their own words
   }
-  if (size < PARALLEL_MIN_BYTES || size >= PLAN_WORKER_MIN_BYTES) return false
+  if (!takesTwoThreads(size)) return false
   warm = new ValidateWorker(entry)
   return true
 }
