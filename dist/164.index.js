@@ -607,7 +607,7 @@ function redactErrorMessages(errors, users) {
 /* harmony export */ });
 /* harmony import */ var _duplicates_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4472);
 /* harmony import */ var _redact_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3347);
-/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1053);
+/* harmony import */ var _validate_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4899);
 
 
 
@@ -647,7 +647,7 @@ function validateBlock(buf, base, spans, firstIndex, budget) {
 
 /***/ }),
 
-/***/ 1053:
+/***/ 4899:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5740,7 +5740,7 @@ function condition(error, user) {
  * name and explain them without building the schema at start-up.
  */
 /** Keys `app_metadata` may not contain. */
-const APP_METADATA_RESERVED_KEYS = (/* unused pure expression or super */ null && ([
+const APP_METADATA_RESERVED_KEYS = [
     '__tenant',
     '_id',
     'blocked',
@@ -5759,8 +5759,8 @@ const APP_METADATA_RESERVED_KEYS = (/* unused pure expression or super */ null &
     'multifactor',
     'updated_at',
     'user_id',
-]));
-const HASH_ALGORITHMS = (/* unused pure expression or super */ null && ([
+];
+const HASH_ALGORITHMS = [
     'argon2',
     'bcrypt',
     'hmac',
@@ -5772,7 +5772,7 @@ const HASH_ALGORITHMS = (/* unused pure expression or super */ null && ([
     'sha512',
     'pbkdf2',
     'scrypt',
-]));
+];
 /** The digests the page lists for pbkdf2's `pbkdf2-<digest>` id. */
 const PBKDF2_DIGESTS = [
     'RSA-MD4',
@@ -5824,6 +5824,15 @@ const PATTERNS = {
 };
 /** The digest length, in bytes, of each plain hashing algorithm. */
 const DIGEST_BYTES = { md4: 16, md5: 16, sha1: 20, sha256: 32, sha512: 64 };
+/** The patterns of a digest of `bytes` bytes: hex, or base64 (its unpadded length, optional padding). */
+function digestPatterns(bytes) {
+    const chars = Math.ceil((bytes * 4) / 3);
+    const padding = '='.repeat((3 - (bytes % 3)) % 3);
+    return {
+        hex: `^[0-9A-Fa-f]{${bytes * 2}}$`,
+        base64: `^[A-Za-z0-9+/_-]{${chars}}${padding ? `(${padding})?` : ''}$`,
+    };
+}
 
 ;// CONCATENATED MODULE: ./src/users/pattern-hints.ts
 /**
@@ -6005,9 +6014,327 @@ function mapError(error, user) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/users/plainly-valid.ts
+/**
+ * A quick yes to the common valid user, so that the generated validator (validate.ts) runs only
+ * for users it may have to explain.
+ *
+ * `isPlainlyValid(user)` is true only for a user the bulk-import schema (bulk-import-schema.ts)
+ * accepts; false means "not sure", never "invalid": anything it does not know (another key, a
+ * longer salt, a value of another type) is left to the generated validator, which decides and
+ * names the errors. It reads each key once and takes an algorithm's rules by `switch`, where the
+ * generated code tries every `if` of the schema's `allOf` (about 1 µs a user warm, and a large
+ * function V8 takes long to optimise in each thread). __tests__/users-plainly-valid.test.ts holds
+ * it to the schema: it must never say yes where the generated validator says no.
+ *
+ * A change to the schema must be made here too; the test's mutations of every key catch a rule
+ * this side lacks.
+ */
+
+
+// The flag the generated validator compiles every pattern with.
+const plainly_valid_pattern = (source) => new RegExp(source, 'u');
+const PASSWORD_HASH = plainly_valid_pattern(PATTERNS.passwordHash);
+const PHONE_NUMBER = plainly_valid_pattern(PATTERNS.phoneNumber);
+const TOTP_SECRET = plainly_valid_pattern(PATTERNS.totpSecret);
+const FACTOR_PHONE = plainly_valid_pattern(PATTERNS.factorPhone);
+const HEX = plainly_valid_pattern(PATTERNS.hex);
+const BASE64 = plainly_valid_pattern(PATTERNS.base64);
+/** The algorithms whose hash is one utf8 string of a known form. */
+const WHOLE_HASH_PATTERNS = new Map([
+    ['argon2', plainly_valid_pattern(PATTERNS.argon2)],
+    ['bcrypt', plainly_valid_pattern(PATTERNS.bcrypt)],
+    ['ldap', plainly_valid_pattern(PATTERNS.ldap)],
+    ['pbkdf2', plainly_valid_pattern(PATTERNS.pbkdf2)],
+]);
+const DIGEST_PATTERNS = new Map(Object.entries(DIGEST_BYTES).map(([algorithm, bytes]) => {
+    const { hex, base64 } = digestPatterns(bytes);
+    return [algorithm, { hex: plainly_valid_pattern(hex), base64: plainly_valid_pattern(base64) }];
+}));
+const ALGORITHMS = new Set(HASH_ALGORITHMS);
+const RESERVED_APP_METADATA = new Set(APP_METADATA_RESERVED_KEYS);
+const ENCODINGS = new Set(['base64', 'hex', 'utf8']);
+const HMAC_DIGESTS = new Set([
+    'md4',
+    'md5',
+    'ripemd160',
+    'sha1',
+    'sha224',
+    'sha256',
+    'sha384',
+    'sha512',
+    'whirlpool',
+]);
+const PASSWORD_ENCODINGS = new Set([
+    'ascii',
+    'utf8',
+    'utf16le',
+    'ucs2',
+    'latin1',
+    'binary',
+]);
+const SALT_POSITIONS = new Set(['prefix', 'suffix']);
+/** bcrypt's salt limit, in characters; a string of at most this many UTF-16 units is within it. */
+const BCRYPT_SALT_MAX = 71;
+/** JSON Schema's `object`, as the generated validator tests it. */
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+/** JSON Schema's `integer` of at least 1. */
+function isCount(value) {
+    return typeof value === 'number' && Number.isInteger(value) && value >= 1;
+}
+/** A power of two from 2 to 2^30 (scrypt's `cost`). */
+function isCost(value) {
+    return (typeof value === 'number' &&
+        Number.isInteger(value) &&
+        value >= 2 &&
+        value <= 2 ** 30 &&
+        (value & (value - 1)) === 0);
+}
+/** `value` beside an optional `encoding`: hex and base64 values use only their characters. */
+function isEncodedValue(value, encoding) {
+    if (encoding === 'hex')
+        return HEX.test(value);
+    if (encoding === 'base64')
+        return BASE64.test(value);
+    return true;
+}
+function isPlainlyValid(user) {
+    if (!isObject(user))
+        return false;
+    let hasEmail = false;
+    let hasPasswordHash = false;
+    let hasCustomHash = false;
+    for (const key in user) {
+        const value = user[key];
+        switch (key) {
+            case 'email':
+                if (typeof value !== 'string' || !isEmail(value))
+                    return false;
+                hasEmail = true;
+                break;
+            case 'email_verified':
+            case 'phone_verified':
+            case 'blocked':
+                if (typeof value !== 'boolean')
+                    return false;
+                break;
+            case 'user_id':
+            case 'username':
+            case 'given_name':
+            case 'family_name':
+            case 'name':
+            case 'nickname':
+            case 'picture':
+                if (typeof value !== 'string')
+                    return false;
+                break;
+            case 'phone_number':
+                if (typeof value !== 'string' || !PHONE_NUMBER.test(value))
+                    return false;
+                break;
+            case 'password_hash':
+                if (typeof value !== 'string' || !PASSWORD_HASH.test(value))
+                    return false;
+                hasPasswordHash = true;
+                break;
+            case 'custom_password_hash':
+                if (!isPlainCustomHash(value))
+                    return false;
+                hasCustomHash = true;
+                break;
+            case 'app_metadata':
+                if (!isObject(value))
+                    return false;
+                for (const reserved in value)
+                    if (RESERVED_APP_METADATA.has(reserved))
+                        return false;
+                break;
+            case 'user_metadata':
+                if (!isObject(value))
+                    return false;
+                break;
+            case 'mfa_factors':
+                if (!isPlainFactors(value))
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    return hasEmail && !(hasPasswordHash && hasCustomHash);
+}
+/** The one key a factor's detail holds, and what its value must be. */
+const FACTOR_FIELDS = new Map([
+    ['totp', { field: 'secret', accepts: (value) => TOTP_SECRET.test(value) }],
+    ['phone', { field: 'value', accepts: (value) => FACTOR_PHONE.test(value) }],
+    ['email', { field: 'value', accepts: isEmail }],
+]);
+function isPlainFactors(factors) {
+    if (!Array.isArray(factors) || factors.length < 1 || factors.length > 10)
+        return false;
+    for (const factor of factors) {
+        if (!isObject(factor))
+            return false;
+        let kinds = 0;
+        for (const kind in factor) {
+            const rule = FACTOR_FIELDS.get(kind);
+            if (rule === undefined || !isPlainFactorDetail(factor[kind], rule.field, rule.accepts))
+                return false;
+            kinds++;
+        }
+        if (kinds !== 1)
+            return false;
+    }
+    return true;
+}
+function isPlainFactorDetail(detail, field, accepts) {
+    if (!isObject(detail))
+        return false;
+    for (const key in detail)
+        if (key !== field)
+            return false;
+    const value = detail[field];
+    return typeof value === 'string' && accepts(value);
+}
+function isPlainCustomHash(custom) {
+    if (!isObject(custom))
+        return false;
+    const algorithm = custom.algorithm;
+    if (!ALGORITHMS.has(algorithm))
+        return false;
+    const hash = custom.hash;
+    if (!isObject(hash))
+        return false;
+    for (const key in custom) {
+        const value = custom[key];
+        switch (key) {
+            case 'algorithm':
+            case 'hash':
+                break;
+            case 'salt':
+                if (!isPlainSalt(value, algorithm))
+                    return false;
+                break;
+            case 'password':
+                if (!isObject(value))
+                    return false;
+                for (const passwordKey in value) {
+                    if (passwordKey !== 'encoding' || !PASSWORD_ENCODINGS.has(value[passwordKey]))
+                        return false;
+                }
+                break;
+            case 'keylen':
+            case 'blockSize':
+            case 'parallelization':
+                if (algorithm !== 'scrypt' || !isCount(value))
+                    return false;
+                break;
+            case 'cost':
+                if (algorithm !== 'scrypt' || !isCost(value))
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    if (!isPlainHash(hash, algorithm))
+        return false;
+    switch (algorithm) {
+        case 'argon2':
+        case 'ldap':
+        case 'pbkdf2':
+            return custom.salt === undefined;
+        case 'scrypt':
+            return custom.keylen !== undefined;
+        default:
+            return true;
+    }
+}
+function isPlainSalt(salt, algorithm) {
+    if (!isObject(salt))
+        return false;
+    const value = salt.value;
+    if (typeof value !== 'string')
+        return false;
+    for (const key in salt) {
+        if (key === 'encoding') {
+            if (!ENCODINGS.has(salt.encoding))
+                return false;
+        }
+        else if (key === 'position') {
+            if (!SALT_POSITIONS.has(salt.position))
+                return false;
+        }
+        else if (key !== 'value')
+            return false;
+    }
+    if (algorithm === 'bcrypt' && value.length > BCRYPT_SALT_MAX)
+        return false;
+    return isEncodedValue(value, salt.encoding);
+}
+function isPlainHash(hash, algorithm) {
+    const value = hash.value;
+    if (typeof value !== 'string')
+        return false;
+    const encoding = hash.encoding;
+    for (const key in hash) {
+        switch (key) {
+            case 'value':
+                break;
+            case 'encoding':
+                if (!ENCODINGS.has(encoding))
+                    return false;
+                break;
+            case 'digest':
+                if (algorithm !== 'hmac' || !HMAC_DIGESTS.has(hash.digest))
+                    return false;
+                break;
+            case 'key':
+                if (algorithm !== 'hmac' || !isPlainKey(hash.key))
+                    return false;
+                break;
+            default:
+                return false;
+        }
+    }
+    if (!isEncodedValue(value, encoding))
+        return false;
+    const whole = WHOLE_HASH_PATTERNS.get(algorithm);
+    if (whole !== undefined)
+        return (encoding === undefined || encoding === 'utf8') && whole.test(value);
+    // Every other algorithm takes a binary hash: hex or base64, named.
+    if (encoding !== 'hex' && encoding !== 'base64')
+        return false;
+    const digest = DIGEST_PATTERNS.get(algorithm);
+    if (digest !== undefined)
+        return digest[encoding].test(value);
+    if (algorithm === 'hmac')
+        return hash.digest !== undefined && hash.key !== undefined;
+    return true;
+}
+function isPlainKey(key) {
+    if (!isObject(key))
+        return false;
+    const value = key.value;
+    if (typeof value !== 'string')
+        return false;
+    for (const name in key) {
+        if (name === 'encoding') {
+            if (!ENCODINGS.has(key.encoding))
+                return false;
+        }
+        else if (name !== 'value')
+            return false;
+    }
+    return isEncodedValue(value, key.encoding);
+}
+
 // EXTERNAL MODULE: ./src/users/identity.ts
 var identity = __webpack_require__(4208);
 ;// CONCATENATED MODULE: ./src/users/validate.ts
+
 
 
 // The parts of user validation that live in their own modules, under the name callers know.
@@ -6023,7 +6350,7 @@ const MAX_ERRORS_PER_USER = 20;
 const validator = validate;
 /** Validates one user; `[]` when valid. Messages never quote a value (it may be a secret). */
 function validateUser(user) {
-    if (validator(user))
+    if (isPlainlyValid(user) || validator(user))
         return [];
     return mapErrors(validator.errors ?? [], user);
 }

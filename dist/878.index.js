@@ -737,8 +737,8 @@ function planUsers(builder, users, bytes, hash) {
     return true;
 }
 
-// EXTERNAL MODULE: ./src/users/validate.ts + 7 modules
-var validate = __webpack_require__(1053);
+// EXTERNAL MODULE: ./src/users/validate.ts + 8 modules
+var validate = __webpack_require__(4899);
 ;// CONCATENATED MODULE: ./src/users/plan-here.ts
 /**
  * The one streaming pass of plan.ts in the calling thread: scan, validate, hash and split the

@@ -94,3 +94,13 @@ export const PATTERNS = {
 
 /** The digest length, in bytes, of each plain hashing algorithm. */
 export const DIGEST_BYTES = { md4: 16, md5: 16, sha1: 20, sha256: 32, sha512: 64 } as const
+
+/** The patterns of a digest of `bytes` bytes: hex, or base64 (its unpadded length, optional padding). */
+export function digestPatterns(bytes: number): { hex: string; base64: string } {
+  const chars = Math.ceil((bytes * 4) / 3)
+  const padding = '='.repeat((3 - (bytes % 3)) % 3)
+  return {
+    hex: `^[0-9A-Fa-f]{${bytes * 2}}$`,
+    base64: `^[A-Za-z0-9+/_-]{${chars}}${padding ? `(${padding})?` : ''}$`,
+  }
+}

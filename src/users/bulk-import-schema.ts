@@ -3,7 +3,9 @@
  * Auth0's "Bulk User Import Database Schema and Examples" page, newest
  * revision with phone_number/phone_verified. `npm run generate` compiles it into
  * bulk-import-validator.generated.ts; __tests__/users-schema-rules.test.ts holds a valid and an
- * invalid example of every rule.
+ * invalid example of every rule. plainly-valid.ts accepts the common valid user without the
+ * generated code and must follow every change made here (__tests__/users-plainly-valid.test.ts
+ * holds it to this schema).
  *
  * Where the action is stricter than the page (each a rule the page states in prose, leaves to
  * "should", or does not say; a file that fails one would import with a silently unusable hash):

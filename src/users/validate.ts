@@ -6,6 +6,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv'
 import type { UserError } from '../auth0/job.js'
 import { validate as validateBulkImportUser } from './bulk-import-validator.generated.js'
 import { mapError } from './error-codes.js'
+import { isPlainlyValid } from './plainly-valid.js'
 
 // The parts of user validation that live in their own modules, under the name callers know.
 export { toAuth0Path } from './auth0-path.js'
@@ -23,7 +24,7 @@ const validator = validateBulkImportUser as ValidateFunction
 
 /** Validates one user; `[]` when valid. Messages never quote a value (it may be a secret). */
 export function validateUser(user: unknown): UserError[] {
-  if (validator(user)) return []
+  if (isPlainlyValid(user) || validator(user)) return []
   return mapErrors(validator.errors ?? [], user)
 }
 
