@@ -1116,8 +1116,8 @@ var job_errors = __webpack_require__(5097);
 var file_hash = __webpack_require__(5821);
 // EXTERNAL MODULE: ./src/users/identity.ts
 var identity = __webpack_require__(4208);
-// EXTERNAL MODULE: ./src/users/plan-here.ts + 4 modules
-var plan_here = __webpack_require__(878);
+// EXTERNAL MODULE: ./src/users/plan-here.ts + 5 modules
+var plan_here = __webpack_require__(8089);
 // EXTERNAL MODULE: ./src/users/plan-thread.ts
 var plan_thread = __webpack_require__(9598);
 // EXTERNAL MODULE: ./src/users/validate-thread.ts

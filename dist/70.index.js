@@ -17,7 +17,9 @@ export const modules = {
 function serveValidation(port) {
     let budget = { users: 0, bytes: 0 };
     let slots = [];
-    port.on('message', (request) => {
+    // One request at a time, in the order sent: a block may wait for the generated validator.
+    let queue = Promise.resolve();
+    const serve = async (request) => {
         if ('budget' in request) {
             budget = { ...request.budget };
             slots = request.slots.map((shared) => Buffer.from(shared));
@@ -26,12 +28,15 @@ function serveValidation(port) {
         try {
             const { block, slot, spans } = request;
             const bytes = slots[slot].subarray(0, request.length);
-            const verdict = (0,_validate_block_js__WEBPACK_IMPORTED_MODULE_0__/* .validateBlock */ .Y)(bytes, request.base, spans, request.firstIndex, budget);
+            const verdict = await (0,_validate_block_js__WEBPACK_IMPORTED_MODULE_0__/* .validateBlock */ .Y)(bytes, request.base, spans, request.firstIndex, budget);
             port.postMessage({ block, slot, verdict }, [verdict.keys.buffer]);
         }
         catch (error) {
             port.postMessage({ failure: error instanceof Error ? error.message : String(error) });
         }
+    };
+    port.on('message', (request) => {
+        queue = queue.then(() => serve(request));
     });
 }
 

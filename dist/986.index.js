@@ -983,7 +983,7 @@ async function scanJsonArrayFile(path, onElement, options = {}) {
     for await (const chunk of readFileChunks(path, options.highWaterMark)) {
         options.onChunk?.(chunk);
         scanner.push(chunk, onElement);
-        options.afterChunk?.();
+        await options.afterChunk?.();
     }
     scanner.finish();
 }

@@ -72,24 +72,9 @@ export class PlanBuilder {
   }
 
   /**
-   * The user at `index` (bytes `start..end`, starting on `line`): plans it and records its errors
-   * (`[]` when valid). `user` gives its redacted value, asked only when it is kept.
-   */
-  add(
-    index: number,
-    line: number,
-    start: number,
-    end: number,
-    errors: UserError[],
-    user: () => unknown,
-  ): void {
-    this.planUser(index, line, start, end)
-    this.recordErrors(index, line, end - start, errors, user)
-  }
-
-  /**
    * Puts the user at `index` (bytes `start..end`, starting on `line`) into a chunk. Users must
-   * come in file order; their errors may come later (plan-parallel.ts), through `recordErrors`.
+   * come in file order; their errors come later, through `recordErrors`, also in file order
+   * (plan-parallel.ts, verdicts-in-line.ts).
    */
   planUser(index: number, line: number, start: number, end: number): void {
     const size = end - start
@@ -118,7 +103,10 @@ export class PlanBuilder {
     this.hasher.extendTo(end)
   }
 
-  /** The errors of the user at `index` (`[]` when valid), in file order. */
+  /**
+   * The errors of the user at `index` (`[]` when valid), in file order. `user` gives its redacted
+   * value, asked only when it is kept.
+   */
   recordErrors(
     index: number,
     line: number,

@@ -10,9 +10,8 @@ import { type FileHash, hashFileInWorker } from './file-hash.js'
 import { type BuilderSettings, PlanBuilder } from './plan-builder.js'
 import { planInParallel } from './plan-parallel.js'
 import type { PlanOptions, UsersFilePlan } from './plan-types.js'
-import { redactUser } from './redact.js'
 import { DEFAULT_READ_SIZE, readFileChunks, scanJsonArrayFile } from './scan.js'
-import { validateUser } from './validate.js'
+import { VerdictsInLine } from './verdicts-in-line.js'
 
 export const DEFAULT_MAX_INVALID = 10_000
 const DEFAULT_MAX_INVALID_BYTES = 32 << 20
@@ -103,11 +102,13 @@ async function planInOneThread(
     hashing === 'beside' ? hashFileInWorker(path, highWaterMark ?? DEFAULT_READ_SIZE) : undefined
   const hash = hashing === 'here' ? createHash('sha256') : undefined
   let bytes = 0
+  const verdicts = new VerdictsInLine(builder)
   await scanJsonArrayFile(
     path,
     (element) => {
       const { index, line, start, end, value } = element
-      builder.add(index, line, start, end, validateUser(value), () => redactUser(value))
+      builder.planUser(index, line, start, end)
+      verdicts.add(index, line, end - start, value)
       logKeys(builder.duplicates, index, value)
     },
     {
@@ -117,7 +118,10 @@ async function planInOneThread(
         builder.hasher.onRead(chunk)
         bytes += chunk.length
       },
-      afterChunk: () => builder.hasher.settle(),
+      afterChunk: () => {
+        builder.hasher.settle()
+        return verdicts.settle()
+      },
     },
   )
   if (hash) return { bytes, sha256: hash.digest('hex') }

@@ -80,14 +80,15 @@ export async function planInParallel(pass: ParallelPass): Promise<ParallelOutcom
   let workerBlocks = 0
   try {
     const reading = { ...pass, slots, free }
-    const hashed = await readBlocks(reading, (block, slot, bytes, base, users) => {
+    const hashed = await readBlocks(reading, async (block, slot, bytes, base, users) => {
       verdicts.expect(block, users)
       if (worker.outstanding < WORKER_QUEUE && !worker.failed) {
         workerBlocks++
         const { spans, firstIndex } = users
         worker.send({ block, slot, length: bytes.length, base, spans, firstIndex })
       } else {
-        verdicts.settle(block, validateBlock(bytes, base, users.spans, users.firstIndex, own))
+        const verdict = await validateBlock(bytes, base, users.spans, users.firstIndex, own)
+        verdicts.settle(block, verdict)
         free.push(slot)
       }
       return !verdicts.gaveUp
@@ -164,7 +165,7 @@ type OnBlock = (
   bytes: Buffer,
   base: number,
   users: BlockUsers,
-) => boolean
+) => Promise<boolean>
 
 /**
  * Reads the file in blocks of whole lines, plans their users and hands each block on (`onBlock`
@@ -203,7 +204,7 @@ async function readBlocks(reading: Reading, onBlock: OnBlock): Promise<FileHash 
       if (!users || !planUsers(builder, users, bytes, hash)) return undefined
       index += users.count
       position += bytes.length
-      if (!onBlock(block++, slot, bytes, position - bytes.length, users)) return undefined
+      if (!(await onBlock(block++, slot, bytes, position - bytes.length, users))) return undefined
       if (atEnd) break
     }
     if (!lines.complete) return undefined

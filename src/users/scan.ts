@@ -15,8 +15,11 @@ export interface ScanOptions {
   highWaterMark?: number
   /** Called with every chunk read, in order (used to hash the file in the same pass). */
   onChunk?: (chunk: Buffer) => void
-  /** Called after the elements of each chunk were handed out, before the next read reuses it. */
-  afterChunk?: () => void
+  /**
+   * Called after the elements of each chunk were handed out, before the next read reuses it; the
+   * scan waits for the promise it may return.
+   */
+  afterChunk?: () => void | Promise<void>
   /** See `JsonArrayScanner`. */
   maxElementBytes?: number
 }
@@ -34,7 +37,7 @@ export async function scanJsonArrayFile(
   for await (const chunk of readFileChunks(path, options.highWaterMark)) {
     options.onChunk?.(chunk)
     scanner.push(chunk, onElement)
-    options.afterChunk?.()
+    await options.afterChunk?.()
   }
   scanner.finish()
 }

@@ -6,7 +6,7 @@
 import type { UserError } from '../auth0/job.js'
 import { KeyRecords, logKeys } from './duplicates.js'
 import { redactUser } from './redact.js'
-import { validateUser } from './validate.js'
+import { loadFullValidation, verdictNow } from './verdict-now.js'
 
 export interface BlockInvalidUser {
   index: number
@@ -36,15 +36,16 @@ export interface InvalidBudget {
 
 /**
  * Validates the users of `buf` (the file's bytes from offset `base`) at `spans` (user-lines.ts:
- * start, end, line per user), the first of them the file's user `firstIndex`.
+ * start, end, line per user), the first of them the file's user `firstIndex`. It waits only for
+ * the first user of the thread that the generated validator must see (verdict-now.ts).
  */
-export function validateBlock(
+export async function validateBlock(
   buf: Buffer,
   base: number,
   spans: Float64Array,
   firstIndex: number,
   budget: InvalidBudget,
-): BlockVerdict {
+): Promise<BlockVerdict> {
   const keys = new KeyRecords()
   const invalid: BlockInvalidUser[] = []
   for (let k = 0; k * 3 < spans.length; k++) {
@@ -57,7 +58,11 @@ export function validateBlock(
       return { parsed: false, invalid: [], keys: new Uint32Array(0) }
     }
     const index = firstIndex + k
-    const errors = validateUser(value)
+    let errors = verdictNow(value)
+    if (errors === undefined) {
+      await loadFullValidation()
+      errors = verdictNow(value) as UserError[]
+    }
     if (errors.length > 0) {
       const entry: BlockInvalidUser = { index, errors }
       if (budget.users > 0 && budget.bytes > 0) {

@@ -13,7 +13,9 @@ interface Port {
 export function serveValidation(port: Port): void {
   let budget: InvalidBudget = { users: 0, bytes: 0 }
   let slots: Buffer[] = []
-  port.on('message', (request) => {
+  // One request at a time, in the order sent: a block may wait for the generated validator.
+  let queue = Promise.resolve()
+  const serve = async (request: ValidateRequest): Promise<void> => {
     if ('budget' in request) {
       budget = { ...request.budget }
       slots = request.slots.map((shared) => Buffer.from(shared))
@@ -22,10 +24,13 @@ export function serveValidation(port: Port): void {
     try {
       const { block, slot, spans } = request
       const bytes = (slots[slot] as Buffer).subarray(0, request.length)
-      const verdict = validateBlock(bytes, request.base, spans, request.firstIndex, budget)
+      const verdict = await validateBlock(bytes, request.base, spans, request.firstIndex, budget)
       port.postMessage({ block, slot, verdict }, [verdict.keys.buffer as ArrayBuffer])
     } catch (error) {
       port.postMessage({ failure: error instanceof Error ? error.message : String(error) })
     }
+  }
+  port.on('message', (request) => {
+    queue = queue.then(() => serve(request))
   })
 }

@@ -1,0 +1,30 @@
+/**
+ * A user's errors as the validation pass needs them, without loading the generated validator
+ * (validate.ts) for a file whose users are all plainly valid (plainly-valid.ts).
+ *
+ * Why: the generated validator is most of the bundle's validation chunk (~380 KB), which every
+ * import compiled before its first request (~5 ms of a 1,000-user import's ~95 ms to its first
+ * request, bench/compare) and every worker of the two-thread pass before its first block. It is
+ * now loaded by the first user that needs it, so a pass that meets one waits for it once
+ * (`loadFullValidation`) and goes on.
+ */
+import type { UserError } from '../auth0/job.js'
+import { isPlainlyValid } from './plainly-valid.js'
+
+type Validate = (user: unknown) => UserError[]
+
+let fullValidation: Validate | undefined
+
+/**
+ * `[]` for a plainly valid user; the generated validator's errors once it is loaded; undefined
+ * when only the generated validator can tell and it is not loaded yet.
+ */
+export function verdictNow(user: unknown): UserError[] | undefined {
+  if (isPlainlyValid(user)) return []
+  return fullValidation?.(user)
+}
+
+/** Loads the generated validator (once), after which `verdictNow` always answers. */
+export async function loadFullValidation(): Promise<void> {
+  fullValidation ??= (await import('./validate.js')).validateUser
+}
