@@ -6,9 +6,13 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   C: () => (/* binding */ HMAC_DIGESTS),
 /* harmony export */   G3: () => (/* binding */ PATTERNS),
+/* harmony export */   My: () => (/* binding */ SALT_POSITIONS),
 /* harmony export */   UH: () => (/* binding */ HASH_ALGORITHMS),
 /* harmony export */   Uk: () => (/* binding */ APP_METADATA_RESERVED_KEYS),
+/* harmony export */   Ze: () => (/* binding */ PASSWORD_ENCODINGS),
+/* harmony export */   b2: () => (/* binding */ VALUE_ENCODINGS),
 /* harmony export */   c4: () => (/* binding */ digestPatterns),
 /* harmony export */   x4: () => (/* binding */ DIGEST_BYTES)
 /* harmony export */ });
@@ -101,6 +105,24 @@ const PATTERNS = {
     pbkdf2: `^\\$pbkdf2-(${PBKDF2_DIGESTS.join('|')})(\\$(i=[0-9]+(,l=[0-9]+)?|l=[0-9]+))?\\$[A-Za-z0-9+/]+\\$[A-Za-z0-9+/]+$`,
     ldap: '^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$',
 };
+/** The encodings of a custom hash's `hash`, `salt` and `key` values. */
+const VALUE_ENCODINGS = ['base64', 'hex', 'utf8'];
+/** The digests hmac takes (`hash.digest`). */
+const HMAC_DIGESTS = [
+    'md4',
+    'md5',
+    'ripemd160',
+    'sha1',
+    'sha224',
+    'sha256',
+    'sha384',
+    'sha512',
+    'whirlpool',
+];
+/** The encodings of the password a custom hash was made from (`password.encoding`). */
+const PASSWORD_ENCODINGS = ['ascii', 'utf8', 'utf16le', 'ucs2', 'latin1', 'binary'];
+/** Where the salt goes (`salt.position`). */
+const SALT_POSITIONS = ['prefix', 'suffix'];
 /** The digest length, in bytes, of each plain hashing algorithm. */
 const DIGEST_BYTES = { md4: 16, md5: 16, sha1: 20, sha256: 32, sha512: 64 };
 /** The patterns of a digest of `bytes` bytes: hex, or base64 (its unpadded length, optional padding). */
@@ -572,27 +594,10 @@ const DIGEST_PATTERNS = new Map(Object.entries(_bulk_import_rules_js__WEBPACK_IM
 }));
 const ALGORITHMS = new Set(_bulk_import_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .HASH_ALGORITHMS */ .UH);
 const RESERVED_APP_METADATA = new Set(_bulk_import_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .APP_METADATA_RESERVED_KEYS */ .Uk);
-const ENCODINGS = new Set(['base64', 'hex', 'utf8']);
-const HMAC_DIGESTS = new Set([
-    'md4',
-    'md5',
-    'ripemd160',
-    'sha1',
-    'sha224',
-    'sha256',
-    'sha384',
-    'sha512',
-    'whirlpool',
-]);
-const PASSWORD_ENCODINGS = new Set([
-    'ascii',
-    'utf8',
-    'utf16le',
-    'ucs2',
-    'latin1',
-    'binary',
-]);
-const SALT_POSITIONS = new Set(['prefix', 'suffix']);
+const ENCODINGS = new Set(_bulk_import_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .VALUE_ENCODINGS */ .b2);
+const HMAC_DIGEST_NAMES = new Set(_bulk_import_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .HMAC_DIGESTS */ .C);
+const PASSWORD_ENCODING_NAMES = new Set(_bulk_import_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .PASSWORD_ENCODINGS */ .Ze);
+const SALT_POSITION_NAMES = new Set(_bulk_import_rules_js__WEBPACK_IMPORTED_MODULE_0__/* .SALT_POSITIONS */ .My);
 /** bcrypt's salt limit, in characters; a string of at most this many UTF-16 units is within it. */
 const BCRYPT_SALT_MAX = 71;
 /** JSON Schema's `object`, as the generated validator tests it. */
@@ -740,7 +745,7 @@ function isPlainCustomHash(custom) {
                 if (!isObject(value))
                     return false;
                 for (const passwordKey in value) {
-                    if (passwordKey !== 'encoding' || !PASSWORD_ENCODINGS.has(value[passwordKey]))
+                    if (passwordKey !== 'encoding' || !PASSWORD_ENCODING_NAMES.has(value[passwordKey]))
                         return false;
                 }
                 break;
@@ -783,7 +788,7 @@ function isPlainSalt(salt, algorithm) {
                 return false;
         }
         else if (key === 'position') {
-            if (!SALT_POSITIONS.has(salt.position))
+            if (!SALT_POSITION_NAMES.has(salt.position))
                 return false;
         }
         else if (key !== 'value')
@@ -807,7 +812,7 @@ function isPlainHash(hash, algorithm) {
                     return false;
                 break;
             case 'digest':
-                if (algorithm !== 'hmac' || !HMAC_DIGESTS.has(hash.digest))
+                if (algorithm !== 'hmac' || !HMAC_DIGEST_NAMES.has(hash.digest))
                     return false;
                 break;
             case 'key':

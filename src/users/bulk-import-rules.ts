@@ -92,6 +92,28 @@ export const PATTERNS = {
   ldap: '^\\{([Ss]?[Mm][Dd]5|[Ss]?[Ss][Hh][Aa][0-9]*)\\}[A-Za-z0-9+/]+={0,2}$',
 } as const
 
+/** The encodings of a custom hash's `hash`, `salt` and `key` values. */
+export const VALUE_ENCODINGS = ['base64', 'hex', 'utf8'] as const
+
+/** The digests hmac takes (`hash.digest`). */
+export const HMAC_DIGESTS = [
+  'md4',
+  'md5',
+  'ripemd160',
+  'sha1',
+  'sha224',
+  'sha256',
+  'sha384',
+  'sha512',
+  'whirlpool',
+] as const
+
+/** The encodings of the password a custom hash was made from (`password.encoding`). */
+export const PASSWORD_ENCODINGS = ['ascii', 'utf8', 'utf16le', 'ucs2', 'latin1', 'binary'] as const
+
+/** Where the salt goes (`salt.position`). */
+export const SALT_POSITIONS = ['prefix', 'suffix'] as const
+
 /** The digest length, in bytes, of each plain hashing algorithm. */
 export const DIGEST_BYTES = { md4: 16, md5: 16, sha1: 20, sha256: 32, sha512: 64 } as const
 

@@ -3,9 +3,17 @@
  * `key` and `password`, and the rules of each hashing algorithm from the prose of Auth0's page
  * (the header of bulk-import-schema.ts lists where they are stricter than the page).
  */
-import { DIGEST_BYTES, digestPatterns, HASH_ALGORITHMS, PATTERNS } from './bulk-import-rules.js'
+import {
+  DIGEST_BYTES,
+  digestPatterns,
+  HASH_ALGORITHMS,
+  HMAC_DIGESTS,
+  PASSWORD_ENCODINGS,
+  PATTERNS,
+  SALT_POSITIONS,
+  VALUE_ENCODINGS,
+} from './bulk-import-rules.js'
 
-const ENCODINGS = ['base64', 'hex', 'utf8']
 const BINARY_ENCODING = { type: 'string', enum: ['hex', 'base64'] }
 const UTF8_ENCODING = { type: 'string', enum: ['utf8'] }
 /** Powers of two greater than one, up to 2^30 (scrypt `cost`). */
@@ -67,26 +75,13 @@ export const CUSTOM_PASSWORD_HASH_SCHEMA = {
       type: 'object',
       properties: {
         value: { type: 'string' },
-        encoding: { type: 'string', enum: ENCODINGS },
-        digest: {
-          type: 'string',
-          enum: [
-            'md4',
-            'md5',
-            'ripemd160',
-            'sha1',
-            'sha224',
-            'sha256',
-            'sha384',
-            'sha512',
-            'whirlpool',
-          ],
-        },
+        encoding: { type: 'string', enum: VALUE_ENCODINGS },
+        digest: { type: 'string', enum: HMAC_DIGESTS },
         key: {
           type: 'object',
           properties: {
             value: { type: 'string' },
-            encoding: { type: 'string', enum: ENCODINGS, default: 'utf8' },
+            encoding: { type: 'string', enum: VALUE_ENCODINGS, default: 'utf8' },
           },
           required: ['value'],
           additionalProperties: false,
@@ -101,8 +96,8 @@ export const CUSTOM_PASSWORD_HASH_SCHEMA = {
       type: 'object',
       properties: {
         value: { type: 'string' },
-        encoding: { type: 'string', enum: ENCODINGS, default: 'utf8' },
-        position: { type: 'string', enum: ['prefix', 'suffix'], default: 'prefix' },
+        encoding: { type: 'string', enum: VALUE_ENCODINGS, default: 'utf8' },
+        position: { type: 'string', enum: SALT_POSITIONS, default: 'prefix' },
       },
       required: ['value'],
       additionalProperties: false,
@@ -111,11 +106,7 @@ export const CUSTOM_PASSWORD_HASH_SCHEMA = {
     password: {
       type: 'object',
       properties: {
-        encoding: {
-          type: 'string',
-          enum: ['ascii', 'utf8', 'utf16le', 'ucs2', 'latin1', 'binary'],
-          default: 'utf8',
-        },
+        encoding: { type: 'string', enum: PASSWORD_ENCODINGS, default: 'utf8' },
       },
       additionalProperties: false,
     },

@@ -18,7 +18,11 @@ import {
   DIGEST_BYTES,
   digestPatterns,
   HASH_ALGORITHMS,
+  HMAC_DIGESTS,
+  PASSWORD_ENCODINGS,
   PATTERNS,
+  SALT_POSITIONS,
+  VALUE_ENCODINGS,
 } from './bulk-import-rules.js'
 import { isEmail } from './email-format.js'
 
@@ -45,27 +49,10 @@ const DIGEST_PATTERNS = new Map(
 )
 const ALGORITHMS = new Set<unknown>(HASH_ALGORITHMS)
 const RESERVED_APP_METADATA = new Set<string>(APP_METADATA_RESERVED_KEYS)
-const ENCODINGS = new Set<unknown>(['base64', 'hex', 'utf8'])
-const HMAC_DIGESTS = new Set<unknown>([
-  'md4',
-  'md5',
-  'ripemd160',
-  'sha1',
-  'sha224',
-  'sha256',
-  'sha384',
-  'sha512',
-  'whirlpool',
-])
-const PASSWORD_ENCODINGS = new Set<unknown>([
-  'ascii',
-  'utf8',
-  'utf16le',
-  'ucs2',
-  'latin1',
-  'binary',
-])
-const SALT_POSITIONS = new Set<unknown>(['prefix', 'suffix'])
+const ENCODINGS = new Set<unknown>(VALUE_ENCODINGS)
+const HMAC_DIGEST_NAMES = new Set<unknown>(HMAC_DIGESTS)
+const PASSWORD_ENCODING_NAMES = new Set<unknown>(PASSWORD_ENCODINGS)
+const SALT_POSITION_NAMES = new Set<unknown>(SALT_POSITIONS)
 /** bcrypt's salt limit, in characters; a string of at most this many UTF-16 units is within it. */
 const BCRYPT_SALT_MAX = 71
 
@@ -205,7 +192,7 @@ function isPlainCustomHash(custom: unknown): boolean {
       case 'password':
         if (!isObject(value)) return false
         for (const passwordKey in value) {
-          if (passwordKey !== 'encoding' || !PASSWORD_ENCODINGS.has(value[passwordKey]))
+          if (passwordKey !== 'encoding' || !PASSWORD_ENCODING_NAMES.has(value[passwordKey]))
             return false
         }
         break
@@ -242,7 +229,7 @@ function isPlainSalt(salt: unknown, algorithm: unknown): boolean {
     if (key === 'encoding') {
       if (!ENCODINGS.has(salt.encoding)) return false
     } else if (key === 'position') {
-      if (!SALT_POSITIONS.has(salt.position)) return false
+      if (!SALT_POSITION_NAMES.has(salt.position)) return false
     } else if (key !== 'value') return false
   }
   if (algorithm === 'bcrypt' && value.length > BCRYPT_SALT_MAX) return false
@@ -261,7 +248,7 @@ function isPlainHash(hash: Json, algorithm: string): boolean {
         if (!ENCODINGS.has(encoding)) return false
         break
       case 'digest':
-        if (algorithm !== 'hmac' || !HMAC_DIGESTS.has(hash.digest)) return false
+        if (algorithm !== 'hmac' || !HMAC_DIGEST_NAMES.has(hash.digest)) return false
         break
       case 'key':
         if (algorithm !== 'hmac' || !isPlainKey(hash.key)) return false
