@@ -5,8 +5,8 @@
  * Why: the generated validator is most of the bundle's validation chunk (~350 of ~400 KB), which
  * every import compiled before its first request (the chunk alone took ~5 ms to load) and every
  * worker of the two-thread pass before its first block. A 1,000-user import's first request came
- * 2–3 ms sooner without it (median of 20 runs, 98 → 96 ms). It is now loaded by the first user
- * that needs it, so a pass that meets one waits for it once (`loadFullValidation`) and goes on.
+ * 2 ms sooner without it (bench/first-request.ts, 20 runs: 99 → 97 ms). It is now loaded by the
+ * first user that needs it, so a pass that meets one waits for it once (`loadFullValidation`).
  */
 import type { UserError } from '../auth0/job.js'
 import { isPlainlyValid } from './plainly-valid.js'
