@@ -81,13 +81,13 @@ function renderComment(outcome, context) {
     const lines = [context.marker, `## Auth0 ${outcome.operation} ${kind}: ${verdict}`, ''];
     const gate = outcome.notes.find((note) => note.startsWith('Gate: '));
     if (gate)
-        lines.push(`**${(0,markdown/* markdownText */.p)(gate)}**`, '');
+        lines.push(`**${(0,markdown/* markdownText */.p7)(gate)}**`, '');
     const facts = [];
     if (outcome.totalUsers !== undefined)
         facts.push(`Users in the file: **${outcome.totalUsers}**`);
     const status = (0,result/* statusOf */.c2)(outcome);
     if (status)
-        facts.push(`Status: **${(0,markdown/* markdownText */.p)(status)}**`);
+        facts.push(`Status: **${(0,markdown/* markdownText */.p7)(status)}**`);
     const s = outcome.summary;
     if (s)
         facts.push(`Auth0: ${s.inserted} inserted, ${s.updated} updated, ${s.failed} failed of ${s.total}`);

@@ -1932,14 +1932,11 @@ var markdown = __nccwpck_require__(4285);
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50;
 const MAX_JOB_ROWS = 200;
-/** A table cell of the action's own Markdown; text from outside is passed through markdownText first. */
-const cell = (value) => String(value ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
 function table(header, rows) {
     const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
+    // Cells of the action's own Markdown; text from outside is passed through markdownText first.
     for (const row of rows)
-        lines.push(`| ${row.map(cell).join(' | ')} |`);
+        lines.push(`| ${row.map(markdown/* tableCell */.xR).join(' | ')} |`);
     return lines.join('\n');
 }
 /**
@@ -1951,11 +1948,11 @@ function renderStepSummary(result, context) {
     const verdict = context.failure ? '❌ failed' : '✅ passed';
     const parts = [`## Auth0 ${result.operation}: ${verdict}`];
     if (context.failure)
-        parts.push(`> ${(0,markdown/* markdownCell */.U)(context.failure)}`);
+        parts.push(`> ${(0,markdown/* markdownCell */.UZ)(context.failure)}`);
     const facts = [['Operation', `\`${result.operation}\``]];
     const status = (0,results_result/* statusOf */.c2)(result);
     if (status)
-        facts.push(['Status', `**${(0,markdown/* markdownText */.p)(status)}**`]);
+        facts.push(['Status', `**${(0,markdown/* markdownText */.p7)(status)}**`]);
     if (result.jobs.length > 0)
         facts.push([
             'Jobs',
@@ -1978,7 +1975,7 @@ function renderStepSummary(result, context) {
         facts.push(['Exported users', result.exportedRecords ?? 'unknown']);
     }
     for (const note of result.notes)
-        facts.push(['Note', (0,markdown/* markdownText */.p)(note)]);
+        facts.push(['Note', (0,markdown/* markdownText */.p7)(note)]);
     if (context.runUrl)
         facts.push(['Run', `[workflow run](${context.runUrl})`]);
     parts.push(table(['', ''], facts));
@@ -2032,13 +2029,13 @@ function renderErrors(errorReport) {
     }
     const codes = [...byCode.entries()]
         .sort((a, b) => b[1] - a[1])
-        .map(([code, users]) => [(0,markdown/* markdownText */.p)(code), users]);
+        .map(([code, users]) => [(0,markdown/* markdownText */.p7)(code), users]);
     const rows = report.slice(0, MAX_ERROR_ROWS).map((entry) => {
         const first = entry.errors[0];
         return [
             entry.index ?? '?',
-            (0,markdown/* markdownText */.p)(first?.code),
-            (0,markdown/* markdownText */.p)([first?.path, first?.message].filter(Boolean).join(': ')),
+            (0,markdown/* markdownText */.p7)(first?.code),
+            (0,markdown/* markdownText */.p7)([first?.path, first?.message].filter(Boolean).join(': ')),
         ];
     });
     const shown = Math.min(MAX_ERROR_ROWS, report.length);
@@ -2110,9 +2107,9 @@ class KnownSecrets {
             // Inside a JSON string (the error report, the `job` output), and as the step summary and
             // the pull-request comment show text from outside (markdown.ts) or a plain table cell.
             this.#forms.add(JSON.stringify(value).slice(1, -1));
-            this.#forms.add((0,markdown/* markdownText */.p)(value));
-            this.#forms.add((0,markdown/* markdownCell */.U)(value));
-            this.#forms.add(value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '));
+            this.#forms.add((0,markdown/* markdownText */.p7)(value));
+            this.#forms.add((0,markdown/* markdownCell */.UZ)(value));
+            this.#forms.add((0,markdown/* tableCell */.xR)(value));
         }
     }
     /** `text` with every known secret replaced by `***`, longest first. */
@@ -2907,8 +2904,9 @@ function fileInFolder(folder, prefix, part, extension, suffix) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   U: () => (/* binding */ markdownCell),
-/* harmony export */   p: () => (/* binding */ markdownText)
+/* harmony export */   UZ: () => (/* binding */ markdownCell),
+/* harmony export */   p7: () => (/* binding */ markdownText),
+/* harmony export */   xR: () => (/* binding */ tableCell)
 /* harmony export */ });
 /**
  * Text from outside (Auth0's messages and statuses, the users file) shown in the step summary or
@@ -2924,9 +2922,15 @@ function markdownText(value) {
         // such as DUPLICATED_USER read the same in the file as on the page.
         .replace(/([[\]])/g, '\\$1'));
 }
-/** One Markdown table cell: text as above, on one line, its pipes escaped. */
+/** A Markdown table cell of `value` as it is: on one line, its pipes escaped. */
+function tableCell(value) {
+    return String(value ?? '')
+        .replace(/\|/g, '\\|')
+        .replace(/\r?\n/g, ' ');
+}
+/** One Markdown table cell of text from outside: as `markdownText`, then as `tableCell`. */
 function markdownCell(value) {
-    return markdownText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+    return tableCell(markdownText(value));
 }
 
 

@@ -15,7 +15,14 @@ export function markdownText(value: unknown): string {
   )
 }
 
-/** One Markdown table cell: text as above, on one line, its pipes escaped. */
+/** A Markdown table cell of `value` as it is: on one line, its pipes escaped. */
+export function tableCell(value: unknown): string {
+  return String(value ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\r?\n/g, ' ')
+}
+
+/** One Markdown table cell of text from outside: as `markdownText`, then as `tableCell`. */
 export function markdownCell(value: unknown): string {
-  return markdownText(value).replace(/\|/g, '\\|').replace(/\r?\n/g, ' ')
+  return tableCell(markdownText(value))
 }

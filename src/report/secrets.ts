@@ -5,7 +5,7 @@
  * the outputs are files the runner does not mask.
  */
 
-import { markdownCell, markdownText } from './markdown.js'
+import { markdownCell, markdownText, tableCell } from './markdown.js'
 
 /** Shorter values would hide ordinary words; real secrets, tokens and links are long. */
 const MIN_SECRET_LENGTH = 6
@@ -24,7 +24,7 @@ export class KnownSecrets {
       this.#forms.add(JSON.stringify(value).slice(1, -1))
       this.#forms.add(markdownText(value))
       this.#forms.add(markdownCell(value))
-      this.#forms.add(value.replace(/\|/g, '\\|').replace(/\r?\n/g, ' '))
+      this.#forms.add(tableCell(value))
     }
   }
 

@@ -6,7 +6,7 @@ import {
   type OperationResult,
   statusOf,
 } from '../results/result.js'
-import { markdownCell, markdownText } from './markdown.js'
+import { markdownCell, markdownText, tableCell } from './markdown.js'
 
 /** The runner drops a step summary over 1 MiB; stay far below it. */
 const MAX_ERROR_ROWS = 50
@@ -19,15 +19,10 @@ export interface SummaryContext {
   failure: string | undefined
 }
 
-/** A table cell of the action's own Markdown; text from outside is passed through markdownText first. */
-const cell = (value: unknown): string =>
-  String(value ?? '')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ')
-
 function table(header: string[], rows: unknown[][]): string {
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`]
-  for (const row of rows) lines.push(`| ${row.map(cell).join(' | ')} |`)
+  // Cells of the action's own Markdown; text from outside is passed through markdownText first.
+  for (const row of rows) lines.push(`| ${row.map(tableCell).join(' | ')} |`)
   return lines.join('\n')
 }
 
