@@ -1151,11 +1151,13 @@ var chunk_body = __webpack_require__(7394);
 async function planUsersFile(path, options) {
     const fileBytes = await (0,plan_here/* fileSize */.O)(path);
     const size = fileBytes ?? 0; // the scan says why it cannot read the file
-    if (size >= plan_thread/* PLAN_WORKER_MIN_BYTES */.ir && (0,plan_thread/* planWorkerAvailable */.NP)())
-        return (0,plan_thread/* planInWorker */.rQ)(path, options);
+    const entry = (0,plan_thread/* planWorkerEntry */.es)();
+    if (entry && size >= plan_thread/* PLAN_WORKER_MIN_BYTES */.ir) {
+        return (0,plan_thread/* planInWorker */.rQ)(entry, { path, fileBytes, options });
+    }
     return (0,plan_here.planUsersFileHere)(path, options, {
         hashBeside: size >= file_hash/* HASH_WORKER_MIN_BYTES */.Z,
-        parallelEntry: (0,validate_thread/* takesTwoThreads */.ob)(size) ? (0,plan_thread/* planWorkerEntry */.es)() : undefined,
+        parallelEntry: (0,validate_thread/* takesTwoThreads */.ob)(size) ? entry : undefined,
         fileBytes,
     });
 }

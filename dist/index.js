@@ -3271,7 +3271,6 @@ function errorMessage(error) {
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   BV: () => (/* binding */ registerPlanWorkerEntry),
 /* harmony export */   GZ: () => (/* binding */ PLAN_WORKER_ROLE),
-/* harmony export */   NP: () => (/* binding */ planWorkerAvailable),
 /* harmony export */   db: () => (/* binding */ VALIDATE_WORKER_ROLE),
 /* harmony export */   es: () => (/* binding */ planWorkerEntry),
 /* harmony export */   ir: () => (/* binding */ PLAN_WORKER_MIN_BYTES),
@@ -3313,18 +3312,15 @@ let entry;
 function registerPlanWorkerEntry(url) {
     entry = url;
 }
-function planWorkerAvailable() {
-    return entry !== undefined;
-}
 /** The entry module a worker of the pass starts from, when one is registered. */
 function planWorkerEntry() {
     return entry;
 }
-/** planUsersFile(path, options) in a worker (see `planWorkerAvailable`). */
-function planInWorker(path, options) {
+/** planUsersFile(path, options) in a worker started from `entry` (see `planWorkerEntry`). */
+function planInWorker(entry, request) {
     return new Promise((resolve, reject) => {
         const worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.Worker(entry, {
-            workerData: { role: PLAN_WORKER_ROLE, path, options },
+            workerData: { role: PLAN_WORKER_ROLE, ...request },
             resourceLimits: RESOURCE_LIMITS,
         });
         worker.once('message', (answer) => {
@@ -3345,7 +3341,8 @@ async function servePlan(data, post) {
     const { planUsersFileHere } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(986), __nccwpck_require__.e(89)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8089));
     try {
         // The file is hashed in the pass itself: a second worker's memory would count here.
-        post({ plan: await planUsersFileHere(data.path, data.options) });
+        const way = { fileBytes: data.fileBytes };
+        post({ plan: await planUsersFileHere(data.path, data.options, way) });
     }
     catch (error) {
         const message = error instanceof Error ? error.message : String(error);

@@ -37,10 +37,6 @@ export function registerPlanWorkerEntry(url: URL): void {
   entry = url
 }
 
-export function planWorkerAvailable(): boolean {
-  return entry !== undefined
-}
-
 /** The entry module a worker of the pass starts from, when one is registered. */
 export function planWorkerEntry(): URL | undefined {
   return entry
@@ -48,11 +44,18 @@ export function planWorkerEntry(): URL | undefined {
 
 type Answer = { plan: UsersFilePlan } | { error: { input?: string; message: string } }
 
-/** planUsersFile(path, options) in a worker (see `planWorkerAvailable`). */
-export function planInWorker(path: string, options: PlanOptions): Promise<UsersFilePlan> {
+/** What the worker is started with: the file, its size as already read, and the options. */
+interface PlanRequest {
+  path: string
+  fileBytes: number | undefined
+  options: PlanOptions
+}
+
+/** planUsersFile(path, options) in a worker started from `entry` (see `planWorkerEntry`). */
+export function planInWorker(entry: URL, request: PlanRequest): Promise<UsersFilePlan> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(entry as URL, {
-      workerData: { role: PLAN_WORKER_ROLE, path, options },
+    const worker = new Worker(entry, {
+      workerData: { role: PLAN_WORKER_ROLE, ...request },
       resourceLimits: RESOURCE_LIMITS,
     })
     worker.once('message', (answer: Answer) => {
@@ -69,14 +72,12 @@ export function planInWorker(path: string, options: PlanOptions): Promise<UsersF
 }
 
 /** The worker's side: plan, answer, end. */
-export async function servePlan(
-  data: { path: string; options: PlanOptions },
-  post: (answer: Answer) => void,
-): Promise<void> {
+export async function servePlan(data: PlanRequest, post: (answer: Answer) => void): Promise<void> {
   const { planUsersFileHere } = await import('./plan-here.js')
   try {
     // The file is hashed in the pass itself: a second worker's memory would count here.
-    post({ plan: await planUsersFileHere(data.path, data.options) })
+    const way = { fileBytes: data.fileBytes }
+    post({ plan: await planUsersFileHere(data.path, data.options, way) })
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error)
     post({ error: { input: error instanceof InputError ? error.input : undefined, message } })

@@ -12,12 +12,7 @@ import type { JobErrorEntry, UserError } from '../auth0/job.js'
 import { HASH_WORKER_MIN_BYTES } from './file-hash.js'
 import { IDENTITY_KINDS, type IdentityKind, identityKey } from './identity.js'
 import { fileSize, planUsersFileHere } from './plan-here.js'
-import {
-  PLAN_WORKER_MIN_BYTES,
-  planInWorker,
-  planWorkerAvailable,
-  planWorkerEntry,
-} from './plan-thread.js'
+import { PLAN_WORKER_MIN_BYTES, planInWorker, planWorkerEntry } from './plan-thread.js'
 import type { ChunkPlan, PlanOptions, UsersFilePlan } from './plan-types.js'
 import { redactUser } from './redact.js'
 import { takesTwoThreads } from './validate-thread.js'
@@ -35,10 +30,13 @@ export type { ChunkPlan, InvalidUser, PlanOptions, UsersFilePlan } from './plan-
 export async function planUsersFile(path: string, options: PlanOptions): Promise<UsersFilePlan> {
   const fileBytes = await fileSize(path)
   const size = fileBytes ?? 0 // the scan says why it cannot read the file
-  if (size >= PLAN_WORKER_MIN_BYTES && planWorkerAvailable()) return planInWorker(path, options)
+  const entry = planWorkerEntry()
+  if (entry && size >= PLAN_WORKER_MIN_BYTES) {
+    return planInWorker(entry, { path, fileBytes, options })
+  }
   return planUsersFileHere(path, options, {
     hashBeside: size >= HASH_WORKER_MIN_BYTES,
-    parallelEntry: takesTwoThreads(size) ? planWorkerEntry() : undefined,
+    parallelEntry: takesTwoThreads(size) ? entry : undefined,
     fileBytes,
   })
 }
