@@ -1160,7 +1160,7 @@ function verdictNow(user) {
 }
 /** Loads the generated validator (once), after which `verdictNow` always answers. */
 async function loadFullValidation() {
-    fullValidation ??= (await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 1425))).validateUser;
+    fullValidation ??= (await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 1425))).schemaErrors;
 }
 
 

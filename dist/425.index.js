@@ -46,6 +46,7 @@ __webpack_require__.d(__webpack_exports__, {
   identityKey: () => (/* reexport */ identity/* identityKey */.US),
   isEmail: () => (/* reexport */ email_format/* isEmail */.x),
   mapErrors: () => (/* binding */ mapErrors),
+  schemaErrors: () => (/* binding */ schemaErrors),
   toAuth0Path: () => (/* reexport */ toAuth0Path),
   validateUser: () => (/* binding */ validateUser)
 });
@@ -5267,7 +5268,11 @@ const MAX_ERRORS_PER_USER = 20;
 const validator = validate;
 /** Validates one user; `[]` when valid. Messages never quote a value (it may be a secret). */
 function validateUser(user) {
-    if ((0,plainly_valid/* isPlainlyValid */.a)(user) || validator(user))
+    return (0,plainly_valid/* isPlainlyValid */.a)(user) ? [] : schemaErrors(user);
+}
+/** `validateUser` by the generated validator alone, for a user the quick check was unsure of. */
+function schemaErrors(user) {
+    if (validator(user))
         return [];
     return mapErrors(validator.errors ?? [], user);
 }

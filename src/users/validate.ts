@@ -24,7 +24,12 @@ const validator = validateBulkImportUser as ValidateFunction
 
 /** Validates one user; `[]` when valid. Messages never quote a value (it may be a secret). */
 export function validateUser(user: unknown): UserError[] {
-  if (isPlainlyValid(user) || validator(user)) return []
+  return isPlainlyValid(user) ? [] : schemaErrors(user)
+}
+
+/** `validateUser` by the generated validator alone, for a user the quick check was unsure of. */
+export function schemaErrors(user: unknown): UserError[] {
+  if (validator(user)) return []
   return mapErrors(validator.errors ?? [], user)
 }
 

@@ -26,5 +26,5 @@ export function verdictNow(user: unknown): UserError[] | undefined {
 
 /** Loads the generated validator (once), after which `verdictNow` always answers. */
 export async function loadFullValidation(): Promise<void> {
-  fullValidation ??= (await import('./validate.js')).validateUser
+  fullValidation ??= (await import('./validate.js')).schemaErrors
 }
