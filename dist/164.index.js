@@ -195,16 +195,19 @@ function logKeys(log, index, user) {
             log.add((0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(kind, key), secondHash(kindNo, key), index, kindNo);
     }
 }
+/** `words` copied into a buffer twice as long, or `maxWords` long if that is less. */
+function grown(words, maxWords = Number.POSITIVE_INFINITY) {
+    const next = new Uint32Array(Math.min(words.length * 2, maxWords));
+    next.set(words);
+    return next;
+}
 /** The keys of one block of users, in DuplicateLog's record layout, to be logged later in order. */
 class KeyRecords {
     words = new Uint32Array(3 * 1024);
     count = 0;
     add(first, second, index, kindNo) {
-        if (this.count * 3 === this.words.length) {
-            const grown = new Uint32Array(this.words.length * 2);
-            grown.set(this.words);
-            this.words = grown;
-        }
+        if (this.count * 3 === this.words.length)
+            this.words = grown(this.words);
         const at = this.count++ * 3;
         this.words[at] = first;
         this.words[at + 1] = second;
@@ -241,11 +244,8 @@ class DuplicateLog {
         if (this.count * 3 === this.records.length) {
             if (this.count >= this.memoryKeys)
                 this.spill();
-            else {
-                const grown = new Uint32Array(Math.min(this.records.length * 2, this.memoryKeys * 3));
-                grown.set(this.records);
-                this.records = grown;
-            }
+            else
+                this.records = grown(this.records, this.memoryKeys * 3);
         }
         const at = this.count++ * 3;
         this.records[at] = first;

@@ -59,17 +59,20 @@ export function logKeys(log: KeySink, index: number, user: unknown): void {
   }
 }
 
+/** `words` copied into a buffer twice as long, or `maxWords` long if that is less. */
+function grown(words: Uint32Array, maxWords = Number.POSITIVE_INFINITY): Uint32Array<ArrayBuffer> {
+  const next = new Uint32Array(Math.min(words.length * 2, maxWords))
+  next.set(words)
+  return next
+}
+
 /** The keys of one block of users, in DuplicateLog's record layout, to be logged later in order. */
 export class KeyRecords implements KeySink {
   words = new Uint32Array(3 * 1024)
   count = 0
 
   add(first: number, second: number, index: number, kindNo: number): void {
-    if (this.count * 3 === this.words.length) {
-      const grown = new Uint32Array(this.words.length * 2)
-      grown.set(this.words)
-      this.words = grown
-    }
+    if (this.count * 3 === this.words.length) this.words = grown(this.words)
     const at = this.count++ * 3
     this.words[at] = first
     this.words[at + 1] = second
@@ -111,11 +114,7 @@ export class DuplicateLog implements KeySink {
   #push(first: number, second: number, tag: number): void {
     if (this.count * 3 === this.records.length) {
       if (this.count >= this.memoryKeys) this.spill()
-      else {
-        const grown = new Uint32Array(Math.min(this.records.length * 2, this.memoryKeys * 3))
-        grown.set(this.records)
-        this.records = grown
-      }
+      else this.records = grown(this.records, this.memoryKeys * 3)
     }
     const at = this.count++ * 3
     this.records[at] = first
