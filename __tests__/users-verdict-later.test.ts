@@ -9,7 +9,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, beforeEach, describe, expect, it, vi } from 'vitest'
+import { afterAll, describe, expect, it, vi } from 'vitest'
 import type { PlanOptions, UsersFilePlan } from '../src/users/plan-types.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'verdict-later-'))
@@ -34,21 +34,18 @@ function usersFile(count: number, invalidAt: ReadonlySet<number>): string {
 const invalidOf = (plan: UsersFilePlan) =>
   plan.invalid.map(({ index, line, user, errors }) => ({ index, line, user, errors }))
 
+/** The pass and the validator's loader, from modules loaded anew: the validator not loaded yet. */
 async function freshModules() {
   vi.resetModules()
-  const here = await import('../src/users/plan-here.js')
-  const now = await import('../src/users/verdict-now.js')
-  return { planUsersFileHere: here.planUsersFileHere, verdictNow: now.verdictNow, now }
+  const { planUsersFileHere } = await import('../src/users/plan-here.js')
+  const { loadFullValidation, verdictNow } = await import('../src/users/verdict-now.js')
+  return { planUsersFileHere, loadFullValidation, verdictNow }
 }
 
 /** A user only the generated validator can judge. */
 const UNSURE = { email: 'a@example.com', role: 'admin' }
 
 describe('the generated validator, loaded by the first user that needs it', () => {
-  beforeEach(() => {
-    vi.resetModules()
-  })
-
   it('is not loaded by a file of plainly valid users', async () => {
     const { planUsersFileHere, verdictNow } = await freshModules()
     const plan = await planUsersFileHere(usersFile(500, new Set()), { chunkSize: 20_000 })
@@ -76,7 +73,7 @@ describe('the generated validator, loaded by the first user that needs it', () =
       const path = usersFile(500, new Set(invalidAt))
       const later = await (await freshModules()).planUsersFileHere(path, options)
       const fresh = await freshModules()
-      await fresh.now.loadFullValidation()
+      await fresh.loadFullValidation()
       const ahead = await fresh.planUsersFileHere(path, options)
       expect(later.invalidCount).toBe(invalidAt.length)
       expect(invalidOf(later)).toEqual(invalidOf(ahead))
