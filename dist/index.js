@@ -412,37 +412,29 @@ function safeDecode(value) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5463);
-/* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
-/* harmony import */ var _users_validate_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2517);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5463);
+/* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9598);
+/* harmony import */ var _users_validate_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2517);
 
 
 
 
-
-const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.isMainThread ? undefined : node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData?.role;
-if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_WORKER_ROLE */ .GZ) {
+const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role;
+if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_WORKER_ROLE */ .GZ) {
     // The validation pass of a big users file, in a worker with a bounded heap (plan-thread.ts).
-    await (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .servePlan */ .tZ)(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.workerData, (answer) => node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort?.postMessage(answer));
+    await (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .servePlan */ .tZ)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (answer) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(answer));
 }
-else if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .VALIDATE_WORKER_ROLE */ .db && node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort) {
+else if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .VALIDATE_WORKER_ROLE */ .db && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort) {
     // The second thread of the validation pass (plan-parallel.ts); the validator loads only here.
     const { serveValidation } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1070));
-    serveValidation(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.parentPort);
+    serveValidation(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort);
 }
 else {
-    // undici parses HTTP with a WebAssembly module that V8 recompiles with its optimising tier after
-    // a few requests: a ~20 MB spike that was most of the step's peak memory
-    // (bench/export-action.ts: 97 MB → 77 MB for an export). The baseline tier is ample for the few
-    // requests a step makes. Set before the first request, which is when undici compiles the module.
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=1000000000');
-    (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .registerPlanWorkerEntry */ .BV)(new URL(import.meta.url));
-    (0,_users_validate_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .warmValidateWorker */ ._I)(process.env, new URL(import.meta.url));
-    await (0,_main_js__WEBPACK_IMPORTED_MODULE_2__/* .run */ .e)();
+    (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .registerPlanWorkerEntry */ .BV)(new URL(import.meta.url));
+    (0,_users_validate_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .warmValidateWorker */ ._I)(process.env, new URL(import.meta.url));
+    await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 }
 
 __webpack_async_result__();
