@@ -61,6 +61,84 @@ describe('duplicate users, found after the pass', () => {
     )
   })
 
+  it('finds the same duplicates as a plain comparison while the first keys are kept exact, after they are hashed, and across the two', async () => {
+    // 3 keys a user: the first 4,096 keys are kept as they are, then all are hashed (duplicates.ts).
+    const users: Array<Record<string, unknown>> = Array.from({ length: 3000 }, (_, k) => ({
+      email: `user${k}@example.com`,
+      user_id: `id${k}`,
+      username: `name${k}`,
+    }))
+    const set = (index: number, key: string, value: string) => {
+      users[index] = { ...users[index], [key]: value }
+    }
+    set(100, 'email', 'USER50@example.com') // both kept exact
+    set(1366, 'email', 'user1364@example.com') // the keys are hashed from user 1,365's user_id on
+    set(2000, 'user_id', 'id10') // an exact earlier user, a hashed later one
+    set(2600, 'username', 'name2500') // both hashed
+    set(2800, 'email', 'User50@Example.com') // a third user with user 50's email
+    set(2900, 'username', 'name100') // user 100 is a duplicate itself, by email only
+    const expected: Array<[number, string, number]> = []
+    for (const kind of ['email', 'user_id', 'username']) {
+      const first = new Map<string, number>()
+      users.forEach((user, index) => {
+        const raw = String(user[kind])
+        const value = kind === 'email' ? raw.toLowerCase() : raw
+        const earlier = first.get(value)
+        if (earlier === undefined) first.set(value, index)
+        else expected.push([index, kind, earlier])
+      })
+    }
+    expected.sort((a, b) => a[0] - b[0])
+    expect(expected).toHaveLength(6)
+
+    const found = (plan: Awaited<ReturnType<typeof planUsersFile>>) =>
+      plan.invalid.flatMap((user) =>
+        user.errors.map((error): [number, string, number] => {
+          expect(error.code).toBe('DUPLICATED_USER')
+          return [user.index, String(error.path), Number(/index (\d+)/.exec(error.message)?.[1])]
+        }),
+      )
+    const path = file(users)
+    const exactThenHashed = await planUsersFile(path, { chunkSize: 500_000 })
+    expect(found(exactThenHashed)).toEqual(expected)
+    const hashedAndSpilled = await planUsersFile(path, {
+      chunkSize: 500_000,
+      duplicateMemoryKeys: 500,
+    })
+    expect(hashedAndSpilled).toEqual(exactThenHashed)
+    const first = users.slice(0, 200)
+    const allExact = await planUsersFile(file(first), { chunkSize: 500_000 })
+    expect(found(allExact)).toEqual([[100, 'email', 50]])
+  })
+
+  it('reads values back from the file only for keys it hashed: the first 4,096 are compared as they are', async () => {
+    const emails = (count: number) => Array.from({ length: count }, (_, k) => `u${k}@x.co`)
+    const read: number[][] = []
+    const readKeys = (values: string[]) => async (indexes: readonly number[]) => {
+      read.push([...indexes])
+      return new Map(indexes.map((k) => [k, { email: values[k] as string }]))
+    }
+    const small = emails(4096)
+    small[4000] = 'u7@x.co'
+    const smallLog = new DuplicateLog()
+    small.forEach((email, index) => smallLog.addKey(0, email, index))
+    expect(await smallLog.resolve(readKeys(small))).toEqual([
+      { index: 4000, kind: 'email', earlier: 7 },
+    ])
+    expect(read).toEqual([])
+
+    const big = emails(5000)
+    big[4000] = 'u7@x.co' // found in the exact table
+    big[4500] = 'u9@x.co' // found among the hashed keys, its earlier user hashed from the table
+    const bigLog = new DuplicateLog()
+    big.forEach((email, index) => bigLog.addKey(0, email, index))
+    expect(await bigLog.resolve(readKeys(big))).toEqual([
+      { index: 4000, kind: 'email', earlier: 7 },
+      { index: 4500, kind: 'email', earlier: 9 },
+    ])
+    expect(read).toEqual([[9, 4500]])
+  })
+
   it('a pass that fails after the keys spilled leaves no spill files behind', async () => {
     const users = Array.from({ length: 500 }, (_, k) => ({ email: `u${k}@example.com` }))
     const path = file(users)

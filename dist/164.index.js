@@ -165,6 +165,12 @@ function digestPatterns(bytes) {
  * collision never reports a false duplicate, and every real one is found (equal values always
  * have equal fingerprints). 10 million users (30 million keys) are 360 MB on disk and about 6 MB
  * per partition in memory.
+ *
+ * The first 4,096 keys of a file are kept as they are, in one exact table per kind, and hashed
+ * only once there are more. Why: a small file is done before the two hash loops have left V8's
+ * interpreter. For a 1,000-user import they were ~3 ms of its ~85 ms to the first request
+ * (bench/first-request.ts), where a Map of strings costs ~1 ms. The tables stay small so that
+ * a big file's memory is as before (bench/users-memory.ts: 65,536 keys added ~5 MB at 4M users).
  */
 
 
@@ -174,6 +180,8 @@ const PARTITION_BITS = 6;
 const PARTITIONS = 1 << PARTITION_BITS;
 /** Keys kept in memory before the log spills to disk (12 bytes each: 4 MiB, and as much again to sort them). */
 const DEFAULT_MEMORY_KEYS = (4 << 20) / 12;
+/** Keys kept as they are before the log hashes them (~100 bytes each with the table's own). */
+const EXACT_KEYS = 1 << 12;
 /** A second 32-bit hash of `key`, independent of `hashKey` (FNV-1a, then murmur's finaliser). */
 function secondHash(kindNo, key) {
     let h = (0x811c9dc5 ^ Math.imul(kindNo + 1, 0x27d4eb2f)) >>> 0;
@@ -189,11 +197,14 @@ function secondHash(kindNo, key) {
 /** Logs the email, user_id and username of the user at `index` (those it has). */
 function logKeys(log, index, user) {
     for (let kindNo = 0; kindNo < _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG.length; kindNo++) {
-        const kind = _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG[kindNo];
-        const key = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityKey */ .US)(user, kind);
+        const key = (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .identityKey */ .US)(user, _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG[kindNo]);
         if (key !== undefined)
-            log.add((0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(kind, key), secondHash(kindNo, key), index, kindNo);
+            log.addKey(kindNo, key, index);
     }
+}
+/** The first word of `key`'s record (the second is `secondHash`, the third `index × 4 + kindNo`). */
+function firstHash(kindNo, key) {
+    return (0,_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .hashKey */ .EN)(_identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG[kindNo], key);
 }
 /** `words` copied into a buffer twice as long, or `maxWords` long if that is less. */
 function grown(words, maxWords = Number.POSITIVE_INFINITY) {
@@ -205,12 +216,12 @@ function grown(words, maxWords = Number.POSITIVE_INFINITY) {
 class KeyRecords {
     words = new Uint32Array(3 * 1024);
     count = 0;
-    add(first, second, index, kindNo) {
+    addKey(kindNo, key, index) {
         if (this.count * 3 === this.words.length)
             this.words = grown(this.words);
         const at = this.count++ * 3;
-        this.words[at] = first;
-        this.words[at + 1] = second;
+        this.words[at] = firstHash(kindNo, key);
+        this.words[at + 1] = secondHash(kindNo, key);
         this.words[at + 2] = index * 4 + kindNo;
     }
     /** The records, trimmed. */
@@ -226,15 +237,55 @@ class DuplicateLog {
     scratch = new Uint32Array(0);
     dir;
     memoryKeys;
+    /** Per kind number, each value kept as it is and the first user with it; undefined once hashed. */
+    exact = _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG.map(() => new Map());
+    exactCount = 0;
+    exactKeys;
+    /** The later users the exact tables found, in file order. */
+    exactFound = [];
     constructor(memoryKeys = DEFAULT_MEMORY_KEYS) {
         this.memoryKeys = Math.max(16, Math.floor(memoryKeys));
+        this.exactKeys = Math.min(EXACT_KEYS, this.memoryKeys);
         this.records = new Uint32Array(3 * Math.min(this.memoryKeys, 1 << 12));
     }
+    addKey(kindNo, key, index) {
+        const table = this.exact?.[kindNo];
+        if (!table) {
+            this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo);
+            return;
+        }
+        const earlier = table.get(key);
+        if (earlier === undefined)
+            table.set(key, index);
+        else
+            this.exactFound.push({ index, kind: _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG[kindNo], earlier });
+        // The users found count too: a file of one email a million times stays within the budget.
+        if (++this.exactCount > this.exactKeys)
+            this.#hashExact();
+    }
+    /** Logs a key by its record (the tests' way to make fingerprints collide). */
     add(first, second, index, kindNo) {
+        this.#hashExact();
         this.#push(first, second, index * 4 + kindNo);
+    }
+    /**
+     * Hashes the exact tables' keys into records. Each kind's records stay in file order (a table
+     * holds first users only, in the order they came), which is all the grouping needs.
+     */
+    #hashExact() {
+        const tables = this.exact;
+        if (!tables)
+            return;
+        this.exact = undefined;
+        tables.forEach((table, kindNo) => {
+            for (const [key, index] of table) {
+                this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo);
+            }
+        });
     }
     /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
     addRecords(records) {
+        this.#hashExact();
         for (let at = 0; at + 2 < records.length; at += 3) {
             this.#push(records[at], records[at + 1], records[at + 2]);
         }
@@ -318,7 +369,8 @@ class DuplicateLog {
                     groups.push(...table.groups(partition));
                 }
             }
-            return await confirmGroups(groups, readKeys);
+            const found = [...this.exactFound, ...(await confirmGroups(groups, readKeys))];
+            return found.sort(inFileOrder);
         }
         finally {
             this.discard();
@@ -329,6 +381,8 @@ class DuplicateLog {
         if (this.dir !== undefined)
             (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.rmSync)(this.dir, { recursive: true, force: true });
         this.dir = undefined;
+        this.exact = undefined;
+        this.exactFound = [];
     }
     /** Partition `p`'s records: its file, then `tail`; in `reuse` when it is big enough. */
     readPartition(p, tail, reuse) {
@@ -423,8 +477,11 @@ async function confirmGroups(groups, readKeys) {
                 found.push({ index, kind, earlier });
         }
     }
-    const order = (kind) => _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG.indexOf(kind);
-    return found.sort((a, b) => a.index - b.index || order(a.kind) - order(b.kind));
+    return found;
+}
+/** By the later user's index, then by kind. */
+function inFileOrder(a, b) {
+    return a.index - b.index || _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG.indexOf(a.kind) - _identity_js__WEBPACK_IMPORTED_MODULE_3__/* .IDENTITY_KINDS */ .vG.indexOf(b.kind);
 }
 
 

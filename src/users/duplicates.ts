@@ -9,6 +9,12 @@
  * collision never reports a false duplicate, and every real one is found (equal values always
  * have equal fingerprints). 10 million users (30 million keys) are 360 MB on disk and about 6 MB
  * per partition in memory.
+ *
+ * The first 4,096 keys of a file are kept as they are, in one exact table per kind, and hashed
+ * only once there are more. Why: a small file is done before the two hash loops have left V8's
+ * interpreter. For a 1,000-user import they were ~3 ms of its ~85 ms to the first request
+ * (bench/first-request.ts), where a Map of strings costs ~1 ms. The tables stay small so that
+ * a big file's memory is as before (bench/users-memory.ts: 65,536 keys added ~5 MB at 4M users).
  */
 import { closeSync, fstatSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
@@ -32,6 +38,8 @@ const PARTITION_BITS = 6
 const PARTITIONS = 1 << PARTITION_BITS
 /** Keys kept in memory before the log spills to disk (12 bytes each: 4 MiB, and as much again to sort them). */
 const DEFAULT_MEMORY_KEYS = (4 << 20) / 12
+/** Keys kept as they are before the log hashes them (~100 bytes each with the table's own). */
+const EXACT_KEYS = 1 << 12
 
 /** A second 32-bit hash of `key`, independent of `hashKey` (FNV-1a, then murmur's finaliser). */
 export function secondHash(kindNo: number, key: string): number {
@@ -47,16 +55,20 @@ export function secondHash(kindNo: number, key: string): number {
 
 /** Where logged keys go: the log itself, or a block's records bound for it (plan-parallel.ts). */
 export interface KeySink {
-  add(first: number, second: number, index: number, kindNo: number): void
+  addKey(kindNo: number, key: string, index: number): void
 }
 
 /** Logs the email, user_id and username of the user at `index` (those it has). */
 export function logKeys(log: KeySink, index: number, user: unknown): void {
   for (let kindNo = 0; kindNo < IDENTITY_KINDS.length; kindNo++) {
-    const kind = IDENTITY_KINDS[kindNo] as IdentityKind
-    const key = identityKey(user, kind)
-    if (key !== undefined) log.add(hashKey(kind, key), secondHash(kindNo, key), index, kindNo)
+    const key = identityKey(user, IDENTITY_KINDS[kindNo] as IdentityKind)
+    if (key !== undefined) log.addKey(kindNo, key, index)
   }
+}
+
+/** The first word of `key`'s record (the second is `secondHash`, the third `index × 4 + kindNo`). */
+function firstHash(kindNo: number, key: string): number {
+  return hashKey(IDENTITY_KINDS[kindNo] as IdentityKind, key)
 }
 
 /** `words` copied into a buffer twice as long, or `maxWords` long if that is less. */
@@ -71,11 +83,11 @@ export class KeyRecords implements KeySink {
   words = new Uint32Array(3 * 1024)
   count = 0
 
-  add(first: number, second: number, index: number, kindNo: number): void {
+  addKey(kindNo: number, key: string, index: number): void {
     if (this.count * 3 === this.words.length) this.words = grown(this.words)
     const at = this.count++ * 3
-    this.words[at] = first
-    this.words[at + 1] = second
+    this.words[at] = firstHash(kindNo, key)
+    this.words[at + 1] = secondHash(kindNo, key)
     this.words[at + 2] = index * 4 + kindNo
   }
 
@@ -93,18 +105,56 @@ export class DuplicateLog implements KeySink {
   private scratch = new Uint32Array(0)
   private dir: string | undefined
   private readonly memoryKeys: number
+  /** Per kind number, each value kept as it is and the first user with it; undefined once hashed. */
+  private exact: Map<string, number>[] | undefined = IDENTITY_KINDS.map(() => new Map())
+  private exactCount = 0
+  private readonly exactKeys: number
+  /** The later users the exact tables found, in file order. */
+  private exactFound: DuplicateFound[] = []
 
   constructor(memoryKeys = DEFAULT_MEMORY_KEYS) {
     this.memoryKeys = Math.max(16, Math.floor(memoryKeys))
+    this.exactKeys = Math.min(EXACT_KEYS, this.memoryKeys)
     this.records = new Uint32Array(3 * Math.min(this.memoryKeys, 1 << 12))
   }
 
+  addKey(kindNo: number, key: string, index: number): void {
+    const table = this.exact?.[kindNo]
+    if (!table) {
+      this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo)
+      return
+    }
+    const earlier = table.get(key)
+    if (earlier === undefined) table.set(key, index)
+    else this.exactFound.push({ index, kind: IDENTITY_KINDS[kindNo] as IdentityKind, earlier })
+    // The users found count too: a file of one email a million times stays within the budget.
+    if (++this.exactCount > this.exactKeys) this.#hashExact()
+  }
+
+  /** Logs a key by its record (the tests' way to make fingerprints collide). */
   add(first: number, second: number, index: number, kindNo: number): void {
+    this.#hashExact()
     this.#push(first, second, index * 4 + kindNo)
+  }
+
+  /**
+   * Hashes the exact tables' keys into records. Each kind's records stay in file order (a table
+   * holds first users only, in the order they came), which is all the grouping needs.
+   */
+  #hashExact(): void {
+    const tables = this.exact
+    if (!tables) return
+    this.exact = undefined
+    tables.forEach((table, kindNo) => {
+      for (const [key, index] of table) {
+        this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo)
+      }
+    })
   }
 
   /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
   addRecords(records: Uint32Array): void {
+    this.#hashExact()
     for (let at = 0; at + 2 < records.length; at += 3) {
       this.#push(records[at] as number, records[at + 1] as number, records[at + 2] as number)
     }
@@ -186,7 +236,8 @@ export class DuplicateLog implements KeySink {
           groups.push(...table.groups(partition))
         }
       }
-      return await confirmGroups(groups, readKeys)
+      const found = [...this.exactFound, ...(await confirmGroups(groups, readKeys))]
+      return found.sort(inFileOrder)
     } finally {
       this.discard()
     }
@@ -196,6 +247,8 @@ export class DuplicateLog implements KeySink {
   discard(): void {
     if (this.dir !== undefined) rmSync(this.dir, { recursive: true, force: true })
     this.dir = undefined
+    this.exact = undefined
+    this.exactFound = []
   }
 
   /** Partition `p`'s records: its file, then `tail`; in `reuse` when it is big enough. */
@@ -284,6 +337,10 @@ async function confirmGroups(groups: number[][], readKeys: ReadKeys): Promise<Du
       else found.push({ index, kind, earlier })
     }
   }
-  const order = (kind: IdentityKind) => IDENTITY_KINDS.indexOf(kind)
-  return found.sort((a, b) => a.index - b.index || order(a.kind) - order(b.kind))
+  return found
+}
+
+/** By the later user's index, then by kind. */
+function inFileOrder(a: DuplicateFound, b: DuplicateFound): number {
+  return a.index - b.index || IDENTITY_KINDS.indexOf(a.kind) - IDENTITY_KINDS.indexOf(b.kind)
 }
