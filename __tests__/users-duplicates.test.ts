@@ -121,7 +121,9 @@ describe('duplicate users, found after the pass', () => {
     const small = emails(4096)
     small[4000] = 'u7@x.co'
     const smallLog = new DuplicateLog()
-    small.forEach((email, index) => smallLog.addKey(0, email, index))
+    small.forEach((email, index) => {
+      smallLog.addKey(0, email, index)
+    })
     expect(await smallLog.resolve(readKeys(small))).toEqual([
       { index: 4000, kind: 'email', earlier: 7 },
     ])
@@ -131,7 +133,9 @@ describe('duplicate users, found after the pass', () => {
     big[4000] = 'u7@x.co' // found in the exact table
     big[4500] = 'u9@x.co' // found among the hashed keys, its earlier user hashed from the table
     const bigLog = new DuplicateLog()
-    big.forEach((email, index) => bigLog.addKey(0, email, index))
+    big.forEach((email, index) => {
+      bigLog.addKey(0, email, index)
+    })
     expect(await bigLog.resolve(readKeys(big))).toEqual([
       { index: 4000, kind: 'email', earlier: 7 },
       { index: 4500, kind: 'email', earlier: 9 },
