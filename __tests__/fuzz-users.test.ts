@@ -418,7 +418,10 @@ const options = (numRuns: number) => ({ seed: SEED, numRuns, timeout: CASE_TIMEO
 
 // ---------------------------------------------------------------------------------------------
 
-describe('planUsersFile, fuzzed', () => {
+// A hang guard, not a bound on speed. Each property runs hundreds of fixed cases, many read a
+// byte or a few at a time (a thread-pool round trip per read): 5–8 s alone, but over 60 s in one
+// full run beside two busy loops on 2 cores, where the suite's other files share the cores too.
+describe('planUsersFile, fuzzed', { timeout: 240_000 }, () => {
   it('well-formed files of arbitrary elements: exact chunks, consistent invalid users, no secret', async () => {
     await fc.assert(
       fc.asyncProperty(
