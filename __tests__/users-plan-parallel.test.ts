@@ -224,20 +224,25 @@ describe('the worker started ahead', () => {
   it('starts only for an import of a file the two-thread pass takes', async () => {
     const big = file(arrayOf(userLines(30_000)))
     const small = file(arrayOf(userLines(100)))
-    const env = (operation: string, path: string) => ({
-      INPUT_OPERATION: operation,
-      INPUT_FILE: `  ${path.slice(dir.length + 1)}  `,
-      GITHUB_WORKSPACE: dir,
-    })
+    // Inputs as core.getInput reads them: INPUT_* variables, trimmed.
+    const inputs = (values: Record<string, string>) => (name: string) =>
+      (values[`INPUT_${name.toUpperCase()}`] ?? '').trim()
+    const env = { GITHUB_WORKSPACE: dir }
+    const warm = (operation: string, path: string) =>
+      warmValidateWorker(
+        inputs({ INPUT_OPERATION: operation, INPUT_FILE: `  ${path.slice(dir.length + 1)}  ` }),
+        env,
+        ENTRY,
+      )
     expect(statSync(big).size).toBeGreaterThan(8 << 20)
-    expect(warmValidateWorker(env('import-users', big), ENTRY)).toBe(true)
+    expect(warm('import-users', big)).toBe(true)
     const warmed = takeValidateWorker(ENTRY)
     const fresh = takeValidateWorker(ENTRY)
     expect(fresh).not.toBe(warmed)
     await Promise.all([warmed.stop(), fresh.stop()])
-    expect(warmValidateWorker(env('import-users', small), ENTRY)).toBe(false)
-    expect(warmValidateWorker(env('export-users', big), ENTRY)).toBe(false)
-    expect(warmValidateWorker(env('import-users', `${big}.missing`), ENTRY)).toBe(false)
-    expect(warmValidateWorker({ INPUT_OPERATION: 'import-users' }, ENTRY)).toBe(false)
+    expect(warm('import-users', small)).toBe(false)
+    expect(warm('export-users', big)).toBe(false)
+    expect(warm('import-users', `${big}.missing`)).toBe(false)
+    expect(warmValidateWorker(inputs({ INPUT_OPERATION: 'import-users' }), env, ENTRY)).toBe(false)
   }, 60_000)
 })

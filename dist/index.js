@@ -414,26 +414,28 @@ function safeDecode(value) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5463);
-/* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9598);
-/* harmony import */ var _users_validate_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2517);
+/* harmony import */ var _main_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9106);
+/* harmony import */ var _runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(769);
+/* harmony import */ var _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
+/* harmony import */ var _users_validate_thread_js__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2517);
+
 
 
 
 
 const role = node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread ? undefined : node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData?.role;
-if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .PLAN_WORKER_ROLE */ .GZ) {
+if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .PLAN_WORKER_ROLE */ .GZ) {
     // The validation pass of a big users file, in a worker with a bounded heap (plan-thread.ts).
-    await (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .servePlan */ .tZ)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (answer) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(answer));
+    await (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .servePlan */ .tZ)(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData, (answer) => node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort?.postMessage(answer));
 }
-else if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .VALIDATE_WORKER_ROLE */ .db && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort) {
+else if (role === _users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .VALIDATE_WORKER_ROLE */ .db && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort) {
     // The second thread of the validation pass (plan-parallel.ts); the validator loads only here.
     const { serveValidation } = await Promise.all(/* import() */[__nccwpck_require__.e(164), __nccwpck_require__.e(70)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1070));
     serveValidation(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort);
 }
 else {
-    (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_2__/* .registerPlanWorkerEntry */ .BV)(new URL(import.meta.url));
-    (0,_users_validate_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .warmValidateWorker */ ._I)(process.env, new URL(import.meta.url));
+    (0,_users_plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .registerPlanWorkerEntry */ .BV)(new URL(import.meta.url));
+    (0,_users_validate_thread_js__WEBPACK_IMPORTED_MODULE_4__/* .warmValidateWorker */ ._I)(_runtime_actions_core_js__WEBPACK_IMPORTED_MODULE_2__.getInput, process.env, new URL(import.meta.url));
     await (0,_main_js__WEBPACK_IMPORTED_MODULE_1__/* .run */ .e)();
 }
 
@@ -466,74 +468,28 @@ const AUTH0_MAX_IMPORT_BYTES = 512_000;
 
 /***/ }),
 
-/***/ 5463:
+/***/ 8463:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  e: () => (/* binding */ run)
-});
-
-// NAMESPACE OBJECT: ./src/runtime/actions-core.ts
-var actions_core_namespaceObject = {};
-__nccwpck_require__.r(actions_core_namespaceObject);
-__nccwpck_require__.d(actions_core_namespaceObject, {
-  debug: () => (debug),
-  error: () => (error),
-  getInput: () => (getInput),
-  info: () => (info),
-  setFailed: () => (setFailed),
-  setOutput: () => (setOutput),
-  setSecret: () => (setSecret),
-  summary: () => (summary),
-  warning: () => (warning)
-});
-
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: ./src/auth0/client-assertion.ts
-var client_assertion = __nccwpck_require__(6386);
-// EXTERNAL MODULE: ./src/http/proxy-env.ts
-var proxy_env = __nccwpck_require__(8194);
-// EXTERNAL MODULE: ./src/runtime/errors.ts
-var errors = __nccwpck_require__(9541);
-;// CONCATENATED MODULE: ./src/plan/review-inputs.ts
-/**
- * The inputs of "review before, verify after" (plan, skip_existing, verify, import_ready), parsed
- * with the rest in src/inputs/, and the combinations that cannot work, refused before any request.
- */
-
-function parseReviewInputs(read) {
-    const skipExisting = read('skip_existing');
-    // skip_existing needs the plan's classification (action.yml: skip_existing implies plan).
-    return { plan: read('plan') || skipExisting, skipExisting, verify: read('verify') };
-}
-function checkReviewSettings(settings) {
-    if (settings.operation === 'import-users') {
-        if (settings.skipExisting && settings.progressFile !== undefined) {
-            throw new errors/* InputError */.dz('skip_existing', "Input 'skip_existing': true cannot be combined with progress_file: skipping already makes a second run leave out what the first one imported, while a progress record must describe the same upload each time. Use one or the other.");
-        }
-        if (settings.verify && !settings.wait && !settings.dryRun) {
-            throw new errors/* InputError */.dz('verify', "Input 'verify': true needs wait: true (the check runs after the jobs end); got wait: false.");
-        }
-        return;
-    }
-    if (!settings.importReady)
-        return;
-    if (settings.format !== 'json') {
-        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true needs format: json (an import file is a JSON array); got format: ${settings.format}.`);
-    }
-    if (settings.exportPath !== undefined && /\.gz$/i.test(settings.exportPath)) {
-        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true writes a decompressed JSON array, so export_path cannot end in .gz (got ${settings.exportPath}).`);
-    }
-}
-
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
-// EXTERNAL MODULE: ./src/inputs/settings.ts
-var settings = __nccwpck_require__(900);
-;// CONCATENATED MODULE: ./src/inputs/values.ts
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   $$: () => (/* binding */ parseOperation),
+/* harmony export */   $9: () => (/* binding */ parseConnectionId),
+/* harmony export */   HB: () => (/* binding */ parseMaxFailedUsers),
+/* harmony export */   LO: () => (/* binding */ missing),
+/* harmony export */   WU: () => (/* binding */ show),
+/* harmony export */   ZZ: () => (/* binding */ parseTimeout),
+/* harmony export */   fJ: () => (/* binding */ fail),
+/* harmony export */   lq: () => (/* binding */ optional),
+/* harmony export */   mw: () => (/* binding */ required),
+/* harmony export */   yG: () => (/* binding */ parseBoolean),
+/* harmony export */   z1: () => (/* binding */ resolveInWorkspace),
+/* harmony export */   z2: () => (/* binding */ parseWhole)
+/* harmony export */ });
+/* unused harmony export MAX_TIMEOUT_SECONDS */
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6760);
+/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9541);
+/* harmony import */ var _settings_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(900);
 /** Parsers and messages every operation's inputs share: one InputError naming the input and the value. */
 
 
@@ -553,10 +509,10 @@ function show(value) {
     return oneLine.length > 200 ? `${oneLine.slice(0, 200)}…` : oneLine;
 }
 function fail(name, value, expected) {
-    throw new errors/* InputError */.dz(name, `Input '${name}' is '${show(value)}': ${expected}.`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `Input '${name}' is '${show(value)}': ${expected}.`);
 }
 function missing(name, what) {
-    throw new errors/* InputError */.dz(name, `Input '${name}' is required: ${what}.`);
+    throw new _runtime_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz(name, `Input '${name}' is required: ${what}.`);
 }
 function required(get, name, what) {
     const value = get(name);
@@ -574,11 +530,11 @@ function parseWhole(value) {
     return Number.isSafeInteger(number) ? number : undefined;
 }
 function parseOperation(value) {
-    const accepted = settings/* OPERATIONS */.x.join(', ');
+    const accepted = _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .OPERATIONS */ .x.join(', ');
     if (value === '')
         missing('operation', `set it to one of ${accepted}`);
     const normalized = value.toLowerCase().replaceAll('_', '-');
-    const operation = settings/* OPERATIONS */.x.find((candidate) => candidate === normalized);
+    const operation = _settings_js__WEBPACK_IMPORTED_MODULE_2__/* .OPERATIONS */ .x.find((candidate) => candidate === normalized);
     if (operation === undefined) {
         fail('operation', value, `expected one of ${accepted} (underscore spellings such as import_users are accepted too)`);
     }
@@ -632,12 +588,65 @@ function parseConnectionId(value, isRequired) {
     return value;
 }
 function resolveInWorkspace(value, env) {
-    if ((0,external_node_path_.isAbsolute)(value))
-        return (0,external_node_path_.resolve)(value);
+    if ((0,node_path__WEBPACK_IMPORTED_MODULE_0__.isAbsolute)(value))
+        return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(value);
     const workspace = env.GITHUB_WORKSPACE;
-    return (0,external_node_path_.resolve)(workspace !== undefined && workspace !== '' ? workspace : process.cwd(), value);
+    return (0,node_path__WEBPACK_IMPORTED_MODULE_0__.resolve)(workspace !== undefined && workspace !== '' ? workspace : process.cwd(), value);
 }
 
+
+/***/ }),
+
+/***/ 9106:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  e: () => (/* binding */ run)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: ./src/auth0/client-assertion.ts
+var client_assertion = __nccwpck_require__(6386);
+// EXTERNAL MODULE: ./src/http/proxy-env.ts
+var proxy_env = __nccwpck_require__(8194);
+// EXTERNAL MODULE: ./src/runtime/errors.ts
+var errors = __nccwpck_require__(9541);
+;// CONCATENATED MODULE: ./src/plan/review-inputs.ts
+/**
+ * The inputs of "review before, verify after" (plan, skip_existing, verify, import_ready), parsed
+ * with the rest in src/inputs/, and the combinations that cannot work, refused before any request.
+ */
+
+function parseReviewInputs(read) {
+    const skipExisting = read('skip_existing');
+    // skip_existing needs the plan's classification (action.yml: skip_existing implies plan).
+    return { plan: read('plan') || skipExisting, skipExisting, verify: read('verify') };
+}
+function checkReviewSettings(settings) {
+    if (settings.operation === 'import-users') {
+        if (settings.skipExisting && settings.progressFile !== undefined) {
+            throw new errors/* InputError */.dz('skip_existing', "Input 'skip_existing': true cannot be combined with progress_file: skipping already makes a second run leave out what the first one imported, while a progress record must describe the same upload each time. Use one or the other.");
+        }
+        if (settings.verify && !settings.wait && !settings.dryRun) {
+            throw new errors/* InputError */.dz('verify', "Input 'verify': true needs wait: true (the check runs after the jobs end); got wait: false.");
+        }
+        return;
+    }
+    if (!settings.importReady)
+        return;
+    if (settings.format !== 'json') {
+        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true needs format: json (an import file is a JSON array); got format: ${settings.format}.`);
+    }
+    if (settings.exportPath !== undefined && /\.gz$/i.test(settings.exportPath)) {
+        throw new errors/* InputError */.dz('import_ready', `Input 'import_ready': true writes a decompressed JSON array, so export_path cannot end in .gz (got ${settings.exportPath}).`);
+    }
+}
+
+// EXTERNAL MODULE: ./src/inputs/values.ts
+var values = __nccwpck_require__(8463);
 ;// CONCATENATED MODULE: ./src/inputs/export-users.ts
 /** The inputs of export-users. */
 
@@ -647,12 +656,12 @@ function parseExportSettings(get, env, common) {
     const settings = {
         operation: 'export-users',
         ...common,
-        connectionId: parseConnectionId(get('connection_id'), false),
+        connectionId: (0,values/* parseConnectionId */.$9)(get('connection_id'), false),
         format,
         limit: parseLimit(get('limit')),
         fields: parseFields(get('fields'), format),
         exportPath: parseExportPath(get('export_path'), env),
-        importReady: parseBoolean(get, 'import_ready', false),
+        importReady: (0,values/* parseBoolean */.yG)(get, 'import_ready', false),
     };
     checkReviewSettings(settings);
     return settings;
@@ -667,14 +676,14 @@ function parseFormat(value) {
     const lower = value.toLowerCase();
     if (lower === 'json' || lower === 'csv')
         return lower;
-    return fail('format', value, 'expected json or csv');
+    return (0,values/* fail */.fJ)('format', value, 'expected json or csv');
 }
 function parseLimit(value) {
     if (value === '')
         return undefined;
-    const limit = parseWhole(value);
+    const limit = (0,values/* parseWhole */.z2)(value);
     if (limit === undefined || limit < 1 || limit > MAX_EXPORT_LIMIT) {
-        fail('limit', value, `expected a whole number of users from 1 to ${MAX_EXPORT_LIMIT}, or leave it empty to export all users`);
+        (0,values/* fail */.fJ)('limit', value, `expected a whole number of users from 1 to ${MAX_EXPORT_LIMIT}, or leave it empty to export all users`);
     }
     return limit;
 }
@@ -682,7 +691,7 @@ function parseLimit(value) {
 function parseFields(value, format) {
     if (value === '')
         return undefined;
-    const bad = (why) => fail('fields', value, `${why}; expected a JSON array of field names or {"name": …, "export_as": …} objects, or a comma/newline-separated list of names`);
+    const bad = (why) => (0,values/* fail */.fJ)('fields', value, `${why}; expected a JSON array of field names or {"name": …, "export_as": …} objects, or a comma/newline-separated list of names`);
     let fields;
     if (value.startsWith('[') || value.startsWith('{')) {
         let parsed;
@@ -707,7 +716,7 @@ function parseFields(value, format) {
         return bad("the list is empty; leave the input empty for Auth0's default fields");
     for (const field of fields) {
         if (field.name.length > MAX_FIELD_NAME_LENGTH) {
-            bad(`the field name '${show(field.name)}' is longer than ${MAX_FIELD_NAME_LENGTH} characters`);
+            bad(`the field name '${(0,values/* show */.WU)(field.name)}' is longer than ${MAX_FIELD_NAME_LENGTH} characters`);
         }
     }
     if (format === 'csv' && fields.length > MAX_CSV_FIELDS) {
@@ -728,7 +737,7 @@ function toField(item, index, bad) {
     const record = item;
     for (const key of Object.keys(record)) {
         if (key !== 'name' && key !== 'export_as')
-            bad(`${at} has the key '${show(key)}'; an object takes only name and export_as`);
+            bad(`${at} has the key '${(0,values/* show */.WU)(key)}'; an object takes only name and export_as`);
     }
     const { name, export_as: exportAs } = record;
     if (typeof name !== 'string' || name.trim() === '')
@@ -748,9 +757,9 @@ function parseExportPath(value, env) {
     if (value === '')
         return undefined;
     if (value.endsWith('/') || value.endsWith('\\')) {
-        fail('export_path', value, 'expected a file path, not a folder, e.g. exports/users.ndjson (or leave it empty for a file under RUNNER_TEMP)');
+        (0,values/* fail */.fJ)('export_path', value, 'expected a file path, not a folder, e.g. exports/users.ndjson (or leave it empty for a file under RUNNER_TEMP)');
     }
-    return resolveInWorkspace(value, env);
+    return (0,values/* resolveInWorkspace */.z1)(value, env);
 }
 
 // EXTERNAL MODULE: ./src/auth0/job.ts
@@ -764,26 +773,26 @@ function parseGetJobSettings(get, common) {
         operation: 'get-job',
         ...common,
         jobIds: parseJobIds(get('job_id')),
-        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
+        maxFailedUsers: (0,values/* parseMaxFailedUsers */.HB)(get('max_failed_users')),
     };
 }
 function parseGetJobErrorsSettings(get, common) {
     const ids = parseJobIds(get('job_id'));
     if (ids.length > 1) {
-        fail('job_id', get('job_id'), `expected exactly one job id for get-job-errors (got ${ids.length}); run one step per job, or use get-job to wait for several`);
+        (0,values/* fail */.fJ)('job_id', get('job_id'), `expected exactly one job id for get-job-errors (got ${ids.length}); run one step per job, or use get-job to wait for several`);
     }
     return { operation: 'get-job-errors', ...common, jobId: ids[0] };
 }
 /** Splits `job_id` on commas, spaces and newlines; validates each id; drops duplicates. */
 function parseJobIds(value) {
     if (value === '')
-        missing('job_id', 'set it to the id of the job to look at (job_ followed by 16 letters or digits)');
+        (0,values/* missing */.LO)('job_id', 'set it to the id of the job to look at (job_ followed by 16 letters or digits)');
     const ids = value.split(/[\s,]+/).filter((id) => id !== '');
     if (ids.length === 0)
-        fail('job_id', value, 'expected a job id: job_ followed by 16 letters or digits');
+        (0,values/* fail */.fJ)('job_id', value, 'expected a job id: job_ followed by 16 letters or digits');
     for (const id of ids) {
         if (!job/* JOB_ID_PATTERN */.BE.test(id)) {
-            fail('job_id', value, `'${show(id)}' is not a job id; expected job_ followed by 16 letters or digits, e.g. job_0123456789abcdef (several ids may be separated by commas, spaces or newlines)`);
+            (0,values/* fail */.fJ)('job_id', value, `'${(0,values/* show */.WU)(id)}' is not a job id; expected job_ followed by 16 letters or digits, e.g. job_0123456789abcdef (several ids may be separated by commas, spaces or newlines)`);
         }
     }
     return [...new Set(ids)];
@@ -791,6 +800,8 @@ function parseJobIds(value) {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: ./src/inputs/settings.ts
+var settings = __nccwpck_require__(900);
 ;// CONCATENATED MODULE: ./src/inputs/import-users.ts
 /** The inputs of import-users. */
 
@@ -802,17 +813,17 @@ function parseImportSettings(get, env, common) {
         operation: 'import-users',
         ...common,
         file: parseFile(get('file'), env),
-        connectionId: parseConnectionId(get('connection_id'), true),
-        upsert: parseBoolean(get, 'upsert', false),
-        externalId: optional(get('external_id')),
-        sendCompletionEmail: parseBoolean(get, 'send_completion_email', true),
-        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
-        dryRun: parseBoolean(get, 'dry_run', false),
+        connectionId: (0,values/* parseConnectionId */.$9)(get('connection_id'), true),
+        upsert: (0,values/* parseBoolean */.yG)(get, 'upsert', false),
+        externalId: (0,values/* optional */.lq)(get('external_id')),
+        sendCompletionEmail: (0,values/* parseBoolean */.yG)(get, 'send_completion_email', true),
+        maxFailedUsers: (0,values/* parseMaxFailedUsers */.HB)(get('max_failed_users')),
+        dryRun: (0,values/* parseBoolean */.yG)(get, 'dry_run', false),
         chunkSize: parseChunkSize(get('chunk_size')),
         progressFile: parseProgressFile(get('progress_file'), env),
         maxJobs: parseMaxJobs(get('max_jobs')),
         resolveInDoubt: parseResolveInDoubt(get('resolve_in_doubt')),
-        ...parseReviewInputs((name) => parseBoolean(get, name, false)),
+        ...parseReviewInputs((name) => (0,values/* parseBoolean */.yG)(get, name, false)),
     };
     checkReviewSettings(settings);
     return settings;
@@ -823,36 +834,36 @@ const MAX_JOBS = 100_000;
 function parseChunkSize(value) {
     if (value === '')
         return 500_000;
-    const size = parseWhole(value);
+    const size = (0,values/* parseWhole */.z2)(value);
     if (size === undefined || size < MIN_CHUNK_SIZE || size > settings/* AUTH0_MAX_IMPORT_BYTES */.s) {
-        fail('chunk_size', value, `expected a whole number of bytes from ${MIN_CHUNK_SIZE} to ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} (Auth0 rejects a users file over ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} bytes with 413), e.g. 500000`);
+        (0,values/* fail */.fJ)('chunk_size', value, `expected a whole number of bytes from ${MIN_CHUNK_SIZE} to ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} (Auth0 rejects a users file over ${settings/* AUTH0_MAX_IMPORT_BYTES */.s} bytes with 413), e.g. 500000`);
     }
     return size;
 }
 /** Resolves `file` against the workspace and checks it is a readable regular file. */
 function parseFile(value, env) {
     if (value === '') {
-        missing('file', "import-users needs the users file, a JSON array in Auth0's bulk-import format (relative to the workspace)");
+        (0,values/* missing */.LO)('file', "import-users needs the users file, a JSON array in Auth0's bulk-import format (relative to the workspace)");
     }
-    const path = resolveInWorkspace(value, env);
+    const path = (0,values/* resolveInWorkspace */.z1)(value, env);
     let stats;
     try {
         stats = (0,external_node_fs_.statSync)(path);
     }
     catch (error) {
         const code = error.code;
-        fail('file', value, code === 'ENOENT' || code === 'ENOTDIR'
+        (0,values/* fail */.fJ)('file', value, code === 'ENOENT' || code === 'ENOTDIR'
             ? `no such file (looked for ${path}); relative paths are resolved against the workspace, so check out the repository first`
             : `cannot read ${path} (${code ?? String(error)})`);
     }
     if (!stats.isFile()) {
-        fail('file', value, `${path} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; expected the users file`);
+        (0,values/* fail */.fJ)('file', value, `${path} is ${stats.isDirectory() ? 'a directory' : 'not a regular file'}; expected the users file`);
     }
     try {
         (0,external_node_fs_.accessSync)(path, external_node_fs_.constants.R_OK);
     }
     catch (error) {
-        fail('file', value, `${path} is not readable (${error.code ?? String(error)})`);
+        (0,values/* fail */.fJ)('file', value, `${path} is not readable (${error.code ?? String(error)})`);
     }
     return path;
 }
@@ -861,17 +872,17 @@ function parseProgressFile(value, env) {
     if (value === '')
         return undefined;
     if (value.endsWith('/') || value.endsWith('\\')) {
-        fail('progress_file', value, 'expected a file path, not a folder, e.g. migration/progress.json');
+        (0,values/* fail */.fJ)('progress_file', value, 'expected a file path, not a folder, e.g. migration/progress.json');
     }
-    return resolveInWorkspace(value, env);
+    return (0,values/* resolveInWorkspace */.z1)(value, env);
 }
 /** `max_jobs`: submit at most this many jobs in this run (empty = all). */
 function parseMaxJobs(value) {
     if (value === '')
         return undefined;
-    const jobs = parseWhole(value);
+    const jobs = (0,values/* parseWhole */.z2)(value);
     if (jobs === undefined || jobs < 1 || jobs > MAX_JOBS) {
-        fail('max_jobs', value, `expected a whole number of jobs from 1 to ${MAX_JOBS}, or empty for no limit`);
+        (0,values/* fail */.fJ)('max_jobs', value, `expected a whole number of jobs from 1 to ${MAX_JOBS}, or empty for no limit`);
     }
     return jobs;
 }
@@ -890,7 +901,7 @@ function parseResolveInDoubt(value) {
                 ? { kind: 'resubmit' }
                 : { kind: 'job', jobId: match[2] };
         if (!decision || decisions.has(chunk)) {
-            fail('resolve_in_doubt', value, `each entry is CHUNK=job_<id> (Auth0 created that job for the chunk) or CHUNK=resubmit (it created none), one per chunk, e.g. "3=job_abc123, 4=resubmit"${decision ? ` (chunk ${chunk} is given twice)` : ''}`);
+            (0,values/* fail */.fJ)('resolve_in_doubt', value, `each entry is CHUNK=job_<id> (Auth0 created that job for the chunk) or CHUNK=resubmit (it created none), one per chunk, e.g. "3=job_abc123, 4=resubmit"${decision ? ` (chunk ${chunk} is given twice)` : ''}`);
         }
         decisions.set(chunk, decision);
     }
@@ -987,18 +998,18 @@ function parseVerificationSettings(get, common) {
     return {
         operation: 'send-verification-email',
         ...common,
-        userIds: parseUserIds(required(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…')),
-        emailClientId: optional(get('email_client_id')),
+        userIds: parseUserIds((0,values/* required */.mw)(get, 'user_id', 'the id of the user to send the email to, e.g. auth0|63d1…')),
+        emailClientId: (0,values/* optional */.lq)(get('email_client_id')),
         identity: parseIdentity(get('identity')),
-        organizationId: optional(get('organization_id')),
-        maxFailedUsers: parseMaxFailedUsers(get('max_failed_users')),
+        organizationId: (0,values/* optional */.lq)(get('organization_id')),
+        maxFailedUsers: (0,values/* parseMaxFailedUsers */.HB)(get('max_failed_users')),
     };
 }
 /** `user_id`: one or several user ids, separated by commas, spaces or newlines; repeats dropped. */
 function parseUserIds(value) {
     const ids = [...new Set(value.split(/[\s,]+/).filter((id) => id !== ''))];
     if (ids.length === 0) {
-        fail('user_id', value, 'one or more user ids, e.g. auth0|63d1…, separated by commas, spaces or newlines');
+        (0,values/* fail */.fJ)('user_id', value, 'one or more user ids, e.g. auth0|63d1…, separated by commas, spaces or newlines');
     }
     return ids;
 }
@@ -1006,7 +1017,7 @@ function parseUserIds(value) {
 function parseIdentity(value) {
     if (value === '')
         return undefined;
-    const bad = (why) => fail('identity', value, `${why}; expected a JSON object such as {"user_id": "5457edea1b8f22891a000004", "provider": "google-oauth2"} (connection_id optional)`);
+    const bad = (why) => (0,values/* fail */.fJ)('identity', value, `${why}; expected a JSON object such as {"user_id": "5457edea1b8f22891a000004", "provider": "google-oauth2"} (connection_id optional)`);
     let parsed;
     try {
         parsed = JSON.parse(value);
@@ -1020,7 +1031,7 @@ function parseIdentity(value) {
     const record = parsed;
     for (const key of Object.keys(record)) {
         if (key !== 'user_id' && key !== 'provider' && key !== 'connection_id') {
-            bad(`the key '${show(key)}' is not accepted (only user_id, provider and connection_id)`);
+            bad(`the key '${(0,values/* show */.WU)(key)}' is not accepted (only user_id, provider and connection_id)`);
         }
     }
     const { user_id: userId, provider, connection_id: connectionId } = record;
@@ -1056,34 +1067,34 @@ function isLoopback(hostname) {
 function parseDomain(value) {
     const expected = 'expected the tenant domain (acme.eu.auth0.com) or its URL (https://acme.eu.auth0.com); http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1])';
     if (value === '')
-        missing('domain', 'set it to the tenant domain, e.g. acme.eu.auth0.com');
+        (0,values/* missing */.LO)('domain', 'set it to the tenant domain, e.g. acme.eu.auth0.com');
     const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):\/\//.exec(value)?.[1]?.toLowerCase();
     if (scheme !== undefined && scheme !== 'https' && scheme !== 'http') {
-        fail('domain', value, `the scheme '${scheme}://' is not supported; ${expected}`);
+        (0,values/* fail */.fJ)('domain', value, `the scheme '${scheme}://' is not supported; ${expected}`);
     }
     let url;
     try {
         url = new URL(scheme === undefined ? `https://${value}` : value);
     }
     catch {
-        fail('domain', value, expected);
+        (0,values/* fail */.fJ)('domain', value, expected);
     }
     if (url.hostname === '' || /\s/.test(value))
-        fail('domain', value, expected);
+        (0,values/* fail */.fJ)('domain', value, expected);
     if (url.username !== '' || url.password !== '') {
-        fail('domain', value, `credentials in the URL are not accepted; use client_id and client_secret, or token. ${expected}`);
+        (0,values/* fail */.fJ)('domain', value, `credentials in the URL are not accepted; use client_id and client_secret, or token. ${expected}`);
     }
     if (url.search !== '' || url.hash !== '' || value.endsWith('?') || value.endsWith('#')) {
-        fail('domain', value, `a query or fragment is not accepted; ${expected}`);
+        (0,values/* fail */.fJ)('domain', value, `a query or fragment is not accepted; ${expected}`);
     }
     if (url.pathname !== '/' && url.pathname !== '') {
         const hint = url.pathname.startsWith('/api/v2')
             ? 'give only the domain; the action adds /api/v2/ itself'
             : 'a path is not accepted; give only the domain';
-        fail('domain', value, `${hint}; ${expected}`);
+        (0,values/* fail */.fJ)('domain', value, `${hint}; ${expected}`);
     }
     if (url.protocol === 'http:' && !isLoopback(url.hostname)) {
-        fail('domain', value, `http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1]); use https:// or the bare domain`);
+        (0,values/* fail */.fJ)('domain', value, `http:// is accepted only for loopback hosts (localhost, 127.0.0.0/8, [::1]); use https:// or the bare domain`);
     }
     return url.origin;
 }
@@ -1161,7 +1172,7 @@ function parseAssertionAlg(value) {
         return 'RS256';
     const algorithm = (0,client_assertion/* parseAssertionAlgorithm */.Zw)(value);
     if (algorithm === undefined) {
-        fail('client_assertion_alg', value, `expected ${client_assertion/* CLIENT_ASSERTION_ALGORITHMS */.iu.join(', ')} (the algorithm chosen for the application's Private Key JWT credential in Auth0; default RS256)`);
+        (0,values/* fail */.fJ)('client_assertion_alg', value, `expected ${client_assertion/* CLIENT_ASSERTION_ALGORITHMS */.iu.join(', ')} (the algorithm chosen for the application's Private Key JWT credential in Auth0; default RS256)`);
     }
     return algorithm;
 }
@@ -1176,7 +1187,7 @@ function parseAudience(value, origin) {
         url = undefined;
     }
     if (url === undefined || (url.protocol !== 'https:' && url.protocol !== 'http:')) {
-        fail('audience', value, `expected a URL, the Management API identifier such as ${origin}/api/v2/ (or leave it empty for that default)`);
+        (0,values/* fail */.fJ)('audience', value, `expected a URL, the Management API identifier such as ${origin}/api/v2/ (or leave it empty for that default)`);
     }
     return value;
 }
@@ -1246,12 +1257,12 @@ function unusedInputWarnings(read, operation) {
     return warnings;
 }
 function parse(get, env) {
-    const operation = parseOperation(get('operation'));
+    const operation = (0,values/* parseOperation */.$$)(get('operation'));
     const common = {
         tenant: parseTenant(get),
-        wait: parseBoolean(get, 'wait', true),
-        timeoutMs: parseTimeout(get('timeout')),
-        githubToken: optional(get('github_token')),
+        wait: (0,values/* parseBoolean */.yG)(get, 'wait', true),
+        timeoutMs: (0,values/* parseTimeout */.ZZ)(get('timeout')),
+        githubToken: (0,values/* optional */.lq)(get('github_token')),
     };
     switch (operation) {
         case 'import-users':
@@ -1325,505 +1336,8 @@ var promises_ = __nccwpck_require__(1455);
 var urls = __nccwpck_require__(5945);
 // EXTERNAL MODULE: ./src/results/result.ts
 var results_result = __nccwpck_require__(997);
-// EXTERNAL MODULE: external "os"
-var external_os_ = __nccwpck_require__(857);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-/**
- * Sanitizes an input into a string so it can be passed into issueCommand safely
- * @param input input to sanitize into a string
- */
-function toCommandValue(input) {
-    if (input === null || input === undefined) {
-        return '';
-    }
-    else if (typeof input === 'string' || input instanceof String) {
-        return input;
-    }
-    return JSON.stringify(input);
-}
-/**
- *
- * @param annotationProperties
- * @returns The command properties to send with the actual annotation command
- * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
- */
-function toCommandProperties(annotationProperties) {
-    if (!Object.keys(annotationProperties).length) {
-        return {};
-    }
-    return {
-        title: annotationProperties.title,
-        file: annotationProperties.file,
-        line: annotationProperties.startLine,
-        endLine: annotationProperties.endLine,
-        col: annotationProperties.startColumn,
-        endColumn: annotationProperties.endColumn
-    };
-}
-//# sourceMappingURL=utils.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
-
-
-/**
- * Issues a command to the GitHub Actions runner
- *
- * @param command - The command name to issue
- * @param properties - Additional properties for the command (key-value pairs)
- * @param message - The message to include with the command
- * @remarks
- * This function outputs a specially formatted string to stdout that the Actions
- * runner interprets as a command. These commands can control workflow behavior,
- * set outputs, create annotations, mask values, and more.
- *
- * Command Format:
- *   ::name key=value,key=value::message
- *
- * @example
- * ```typescript
- * // Issue a warning annotation
- * issueCommand('warning', {}, 'This is a warning message');
- * // Output: ::warning::This is a warning message
- *
- * // Set an environment variable
- * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
- * // Output: ::set-env name=MY_VAR::some value
- *
- * // Add a secret mask
- * issueCommand('add-mask', {}, 'secretValue123');
- * // Output: ::add-mask::secretValue123
- * ```
- *
- * @internal
- * This is an internal utility function that powers the public API functions
- * such as setSecret, warning, error, and exportVariable.
- */
-function issueCommand(command, properties, message) {
-    const cmd = new Command(command, properties, message);
-    process.stdout.write(cmd.toString() + external_os_.EOL);
-}
-function issue(name, message = '') {
-    issueCommand(name, {}, message);
-}
-const CMD_STRING = '::';
-class Command {
-    constructor(command, properties, message) {
-        if (!command) {
-            command = 'missing.command';
-        }
-        this.command = command;
-        this.properties = properties;
-        this.message = message;
-    }
-    toString() {
-        let cmdStr = CMD_STRING + this.command;
-        if (this.properties && Object.keys(this.properties).length > 0) {
-            cmdStr += ' ';
-            let first = true;
-            for (const key in this.properties) {
-                if (this.properties.hasOwnProperty(key)) {
-                    const val = this.properties[key];
-                    if (val) {
-                        if (first) {
-                            first = false;
-                        }
-                        else {
-                            cmdStr += ',';
-                        }
-                        cmdStr += `${key}=${escapeProperty(val)}`;
-                    }
-                }
-            }
-        }
-        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
-        return cmdStr;
-    }
-}
-function escapeData(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A');
-}
-function escapeProperty(s) {
-    return toCommandValue(s)
-        .replace(/%/g, '%25')
-        .replace(/\r/g, '%0D')
-        .replace(/\n/g, '%0A')
-        .replace(/:/g, '%3A')
-        .replace(/,/g, '%2C');
-}
-//# sourceMappingURL=command.js.map
-// EXTERNAL MODULE: external "crypto"
-var external_crypto_ = __nccwpck_require__(6982);
-// EXTERNAL MODULE: external "fs"
-var external_fs_ = __nccwpck_require__(9896);
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
-// For internal use, subject to change.
-// We use any as a valid input type
-/* eslint-disable @typescript-eslint/no-explicit-any */
-
-
-
-
-function issueFileCommand(command, message) {
-    const filePath = process.env[`GITHUB_${command}`];
-    if (!filePath) {
-        throw new Error(`Unable to find environment variable for file command ${command}`);
-    }
-    if (!external_fs_.existsSync(filePath)) {
-        throw new Error(`Missing file at path: ${filePath}`);
-    }
-    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
-        encoding: 'utf8'
-    });
-}
-function prepareKeyValueMessage(key, value) {
-    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
-    const convertedValue = toCommandValue(value);
-    // These should realistically never happen, but just in case someone finds a
-    // way to exploit uuid generation let's not allow keys or values that contain
-    // the delimiter.
-    if (key.includes(delimiter)) {
-        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
-    }
-    if (convertedValue.includes(delimiter)) {
-        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
-    }
-    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
-}
-//# sourceMappingURL=file-command.js.map
-;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
-var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
-    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
-    return new (P || (P = Promise))(function (resolve, reject) {
-        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
-        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
-        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
-        step((generator = generator.apply(thisArg, _arguments || [])).next());
-    });
-};
-
-
-const { access, appendFile, writeFile } = external_fs_.promises;
-const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
-const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
-class Summary {
-    constructor() {
-        this._buffer = '';
-    }
-    /**
-     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
-     * Also checks r/w permissions.
-     *
-     * @returns step summary file path
-     */
-    filePath() {
-        return __awaiter(this, void 0, void 0, function* () {
-            if (this._filePath) {
-                return this._filePath;
-            }
-            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
-            if (!pathFromEnv) {
-                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
-            }
-            try {
-                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
-            }
-            catch (_a) {
-                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
-            }
-            this._filePath = pathFromEnv;
-            return this._filePath;
-        });
-    }
-    /**
-     * Wraps content in an HTML tag, adding any HTML attributes
-     *
-     * @param {string} tag HTML tag to wrap
-     * @param {string | null} content content within the tag
-     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
-     *
-     * @returns {string} content wrapped in HTML element
-     */
-    wrap(tag, content, attrs = {}) {
-        const htmlAttrs = Object.entries(attrs)
-            .map(([key, value]) => ` ${key}="${value}"`)
-            .join('');
-        if (!content) {
-            return `<${tag}${htmlAttrs}>`;
-        }
-        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
-    }
-    /**
-     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
-     *
-     * @param {SummaryWriteOptions} [options] (optional) options for write operation
-     *
-     * @returns {Promise<Summary>} summary instance
-     */
-    write(options) {
-        return __awaiter(this, void 0, void 0, function* () {
-            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
-            const filePath = yield this.filePath();
-            const writeFunc = overwrite ? writeFile : appendFile;
-            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
-            return this.emptyBuffer();
-        });
-    }
-    /**
-     * Clears the summary buffer and wipes the summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    clear() {
-        return __awaiter(this, void 0, void 0, function* () {
-            return this.emptyBuffer().write({ overwrite: true });
-        });
-    }
-    /**
-     * Returns the current summary buffer as a string
-     *
-     * @returns {string} string of summary buffer
-     */
-    stringify() {
-        return this._buffer;
-    }
-    /**
-     * If the summary buffer is empty
-     *
-     * @returns {boolen} true if the buffer is empty
-     */
-    isEmptyBuffer() {
-        return this._buffer.length === 0;
-    }
-    /**
-     * Resets the summary buffer without writing to summary file
-     *
-     * @returns {Summary} summary instance
-     */
-    emptyBuffer() {
-        this._buffer = '';
-        return this;
-    }
-    /**
-     * Adds raw text to the summary buffer
-     *
-     * @param {string} text content to add
-     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addRaw(text, addEOL = false) {
-        this._buffer += text;
-        return addEOL ? this.addEOL() : this;
-    }
-    /**
-     * Adds the operating system-specific end-of-line marker to the buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addEOL() {
-        return this.addRaw(external_os_.EOL);
-    }
-    /**
-     * Adds an HTML codeblock to the summary buffer
-     *
-     * @param {string} code content to render within fenced code block
-     * @param {string} lang (optional) language to syntax highlight code
-     *
-     * @returns {Summary} summary instance
-     */
-    addCodeBlock(code, lang) {
-        const attrs = Object.assign({}, (lang && { lang }));
-        const element = this.wrap('pre', this.wrap('code', code), attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML list to the summary buffer
-     *
-     * @param {string[]} items list of items to render
-     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
-     *
-     * @returns {Summary} summary instance
-     */
-    addList(items, ordered = false) {
-        const tag = ordered ? 'ol' : 'ul';
-        const listItems = items.map(item => this.wrap('li', item)).join('');
-        const element = this.wrap(tag, listItems);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML table to the summary buffer
-     *
-     * @param {SummaryTableCell[]} rows table rows
-     *
-     * @returns {Summary} summary instance
-     */
-    addTable(rows) {
-        const tableBody = rows
-            .map(row => {
-            const cells = row
-                .map(cell => {
-                if (typeof cell === 'string') {
-                    return this.wrap('td', cell);
-                }
-                const { header, data, colspan, rowspan } = cell;
-                const tag = header ? 'th' : 'td';
-                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
-                return this.wrap(tag, data, attrs);
-            })
-                .join('');
-            return this.wrap('tr', cells);
-        })
-            .join('');
-        const element = this.wrap('table', tableBody);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds a collapsable HTML details element to the summary buffer
-     *
-     * @param {string} label text for the closed state
-     * @param {string} content collapsable content
-     *
-     * @returns {Summary} summary instance
-     */
-    addDetails(label, content) {
-        const element = this.wrap('details', this.wrap('summary', label) + content);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML image tag to the summary buffer
-     *
-     * @param {string} src path to the image you to embed
-     * @param {string} alt text description of the image
-     * @param {SummaryImageOptions} options (optional) addition image attributes
-     *
-     * @returns {Summary} summary instance
-     */
-    addImage(src, alt, options) {
-        const { width, height } = options || {};
-        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
-        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML section heading element
-     *
-     * @param {string} text heading text
-     * @param {number | string} [level=1] (optional) the heading level, default: 1
-     *
-     * @returns {Summary} summary instance
-     */
-    addHeading(text, level) {
-        const tag = `h${level}`;
-        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
-            ? tag
-            : 'h1';
-        const element = this.wrap(allowedTag, text);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML thematic break (<hr>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addSeparator() {
-        const element = this.wrap('hr', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML line break (<br>) to the summary buffer
-     *
-     * @returns {Summary} summary instance
-     */
-    addBreak() {
-        const element = this.wrap('br', null);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML blockquote to the summary buffer
-     *
-     * @param {string} text quote text
-     * @param {string} cite (optional) citation url
-     *
-     * @returns {Summary} summary instance
-     */
-    addQuote(text, cite) {
-        const attrs = Object.assign({}, (cite && { cite }));
-        const element = this.wrap('blockquote', text, attrs);
-        return this.addRaw(element).addEOL();
-    }
-    /**
-     * Adds an HTML anchor tag to the summary buffer
-     *
-     * @param {string} text link text/content
-     * @param {string} href hyperlink
-     *
-     * @returns {Summary} summary instance
-     */
-    addLink(text, href) {
-        const element = this.wrap('a', text, { href });
-        return this.addRaw(element).addEOL();
-    }
-}
-const _summary = new Summary();
-/**
- * @deprecated use `core.summary`
- */
-const markdownSummary = (/* unused pure expression or super */ null && (_summary));
-const summary = _summary;
-//# sourceMappingURL=summary.js.map
-;// CONCATENATED MODULE: ./src/runtime/actions-core.ts
-/**
- * The part of @actions/core this action uses, built from @actions/core's own command modules.
- *
- * Why not `import * as core from '@actions/core'`: its entry module imports `oidc-utils` (for
- * `getIDToken`, which this action never calls), which imports @actions/http-client, which loads
- * all of undici before the first line of the action runs: that was the largest part of start-up
- * (bench/cold-start.ts). The workflow-command formatting and escaping stay @actions/core's: only
- * the few lines of core.js that glue them together are restated here, as in @actions/core 3.0.1.
- * The relative paths bypass the package's `exports` map; tsc checks them against its .d.ts files,
- * so a layout change in a new @actions/core fails the typecheck instead of the step.
- */
-
-
-
-
-
-/** The input `name`, trimmed ('' when not set), as `core.getInput`. */
-function getInput(name) {
-    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
-}
-function setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
-}
-function setOutput(name, value) {
-    if (process.env.GITHUB_OUTPUT) {
-        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
-        return;
-    }
-    process.stdout.write(external_node_os_.EOL);
-    issueCommand('set-output', { name }, toCommandValue(value));
-}
-function debug(message) {
-    issueCommand('debug', {}, message);
-}
-function info(message) {
-    process.stdout.write(message + external_node_os_.EOL);
-}
-function warning(message, properties = {}) {
-    issueCommand('warning', toCommandProperties(properties), message);
-}
-function error(message, properties = {}) {
-    issueCommand('error', toCommandProperties(properties), message);
-}
-function setFailed(message) {
-    process.exitCode = 1;
-    error(message);
-}
-
+// EXTERNAL MODULE: ./src/runtime/actions-core.ts + 4 modules
+var actions_core = __nccwpck_require__(769);
 ;// CONCATENATED MODULE: ./src/runtime/logger.ts
 const silentLogger = {
     debug: () => { },
@@ -2056,14 +1570,14 @@ async function publish(result, failure, runnerTemp, secrets) {
     const { report } = result;
     const reportPath = report.kind === 'file' ? await writeErrorReport(result, runnerTemp, secrets) : undefined;
     for (const [name, value] of Object.entries(stepOutputs(result, reportPath))) {
-        setOutput(name, secrets.scrub(value));
+        actions_core.setOutput(name, secrets.scrub(value));
     }
     if (reportPath && (0,results_result/* errorCountOf */.$X)(report) > 0) {
-        runnerLogger(actions_core_namespaceObject).info(`Error report: ${reportPath} (${describeReportSize(report)}).`);
+        runnerLogger(actions_core).info(`Error report: ${reportPath} (${describeReportSize(report)}).`);
     }
     if (process.env.GITHUB_STEP_SUMMARY) {
         const markdown = renderStepSummary(result, { runUrl: (0,urls/* runUrl */.V)(process.env), failure });
-        await summary.addRaw(secrets.scrub(markdown)).write();
+        await actions_core.summary.addRaw(secrets.scrub(markdown)).write();
     }
 }
 async function writeErrorReport(result, runnerTemp, secrets) {
@@ -2181,13 +1695,13 @@ var cancellation = __nccwpck_require__(9685);
 
 
 /** Every log line goes through oneLogLine: no text from outside can start a workflow command. */
-const coreLogger = runnerLogger(actions_core_namespaceObject);
+const coreLogger = runnerLogger(actions_core);
 /** The action: parse inputs, run the operation, publish what is known, fail once if needed. */
 async function run() {
     // Every secret is masked in the log and remembered, to be scrubbed from the files written.
     const secrets = new KnownSecrets();
     const mask = (secret) => {
-        setSecret(secret);
+        actions_core.setSecret(secret);
         secrets.add(secret);
     };
     maskSecretInputs(mask);
@@ -2200,10 +1714,10 @@ async function run() {
     let failure;
     let githubToken;
     try {
-        const settings = parseInputs(getInput, process.env);
+        const settings = parseInputs(actions_core.getInput, process.env);
         githubToken = settings.githubToken;
         operation = settings.operation;
-        for (const warning of unusedInputWarnings(getInput, operation)) {
+        for (const warning of unusedInputWarnings(actions_core.getInput, operation)) {
             coreLogger.warning(warning);
         }
         // Loaded only now: undici and the API client are most of the bundle, and a step that fails
@@ -2249,7 +1763,7 @@ async function run() {
         await connection?.close();
     }
     if (message !== undefined)
-        setFailed(secrets.scrub(message));
+        actions_core.setFailed(secrets.scrub(message));
 }
 /** The pull request's comment (github_token); a failure is a warning, never the step's error. */
 async function commentOnPullRequest(result, message, githubToken, connection) {
@@ -2264,12 +1778,12 @@ async function commentOnPullRequest(result, message, githubToken, connection) {
 /** Before anything else runs, so that no later line (even an input error) can show them. */
 function maskSecretInputs(mask) {
     for (const secret of ['client_secret', 'token', 'github_token']) {
-        const value = getInput(secret);
+        const value = actions_core.getInput(secret);
         if (value)
             mask(value);
     }
     // The PEM as given, normalised, and line by line (a log line can hold one line of a key).
-    for (const part of (0,client_assertion/* privateKeyMaskParts */.HS)(getInput('client_assertion_key'))) {
+    for (const part of (0,client_assertion/* privateKeyMaskParts */.HS)(actions_core.getInput('client_assertion_key'))) {
         mask(part);
     }
     // Proxy credentials too, although the proxy is set up only once the inputs parsed.
@@ -2299,7 +1813,7 @@ function listenForCancellation(cutOffRequests) {
     let cutOff;
     const onSignal = (signal) => {
         if (controller.signal.aborted) {
-            setFailed(`Stopped by a second ${signal}.`);
+            actions_core.setFailed(`Stopped by a second ${signal}.`);
             process.exit(1);
         }
         coreLogger.info(`${signal} received: stopping (no further jobs are submitted).`);
@@ -3163,6 +2677,529 @@ function verdictOf(jobs, gateRequest) {
 
 /***/ }),
 
+/***/ 769:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+// ESM COMPAT FLAG
+__nccwpck_require__.r(__webpack_exports__);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  debug: () => (/* binding */ debug),
+  error: () => (/* binding */ error),
+  getInput: () => (/* binding */ getInput),
+  info: () => (/* binding */ info),
+  setFailed: () => (/* binding */ setFailed),
+  setOutput: () => (/* binding */ setOutput),
+  setSecret: () => (/* binding */ setSecret),
+  summary: () => (/* reexport */ summary),
+  warning: () => (/* binding */ warning)
+});
+
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "os"
+var external_os_ = __nccwpck_require__(857);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+/**
+ * Sanitizes an input into a string so it can be passed into issueCommand safely
+ * @param input input to sanitize into a string
+ */
+function toCommandValue(input) {
+    if (input === null || input === undefined) {
+        return '';
+    }
+    else if (typeof input === 'string' || input instanceof String) {
+        return input;
+    }
+    return JSON.stringify(input);
+}
+/**
+ *
+ * @param annotationProperties
+ * @returns The command properties to send with the actual annotation command
+ * See IssueCommandProperties: https://github.com/actions/runner/blob/main/src/Runner.Worker/ActionCommandManager.cs#L646
+ */
+function toCommandProperties(annotationProperties) {
+    if (!Object.keys(annotationProperties).length) {
+        return {};
+    }
+    return {
+        title: annotationProperties.title,
+        file: annotationProperties.file,
+        line: annotationProperties.startLine,
+        endLine: annotationProperties.endLine,
+        col: annotationProperties.startColumn,
+        endColumn: annotationProperties.endColumn
+    };
+}
+//# sourceMappingURL=utils.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/command.js
+
+
+/**
+ * Issues a command to the GitHub Actions runner
+ *
+ * @param command - The command name to issue
+ * @param properties - Additional properties for the command (key-value pairs)
+ * @param message - The message to include with the command
+ * @remarks
+ * This function outputs a specially formatted string to stdout that the Actions
+ * runner interprets as a command. These commands can control workflow behavior,
+ * set outputs, create annotations, mask values, and more.
+ *
+ * Command Format:
+ *   ::name key=value,key=value::message
+ *
+ * @example
+ * ```typescript
+ * // Issue a warning annotation
+ * issueCommand('warning', {}, 'This is a warning message');
+ * // Output: ::warning::This is a warning message
+ *
+ * // Set an environment variable
+ * issueCommand('set-env', { name: 'MY_VAR' }, 'some value');
+ * // Output: ::set-env name=MY_VAR::some value
+ *
+ * // Add a secret mask
+ * issueCommand('add-mask', {}, 'secretValue123');
+ * // Output: ::add-mask::secretValue123
+ * ```
+ *
+ * @internal
+ * This is an internal utility function that powers the public API functions
+ * such as setSecret, warning, error, and exportVariable.
+ */
+function issueCommand(command, properties, message) {
+    const cmd = new Command(command, properties, message);
+    process.stdout.write(cmd.toString() + external_os_.EOL);
+}
+function issue(name, message = '') {
+    issueCommand(name, {}, message);
+}
+const CMD_STRING = '::';
+class Command {
+    constructor(command, properties, message) {
+        if (!command) {
+            command = 'missing.command';
+        }
+        this.command = command;
+        this.properties = properties;
+        this.message = message;
+    }
+    toString() {
+        let cmdStr = CMD_STRING + this.command;
+        if (this.properties && Object.keys(this.properties).length > 0) {
+            cmdStr += ' ';
+            let first = true;
+            for (const key in this.properties) {
+                if (this.properties.hasOwnProperty(key)) {
+                    const val = this.properties[key];
+                    if (val) {
+                        if (first) {
+                            first = false;
+                        }
+                        else {
+                            cmdStr += ',';
+                        }
+                        cmdStr += `${key}=${escapeProperty(val)}`;
+                    }
+                }
+            }
+        }
+        cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+        return cmdStr;
+    }
+}
+function escapeData(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A');
+}
+function escapeProperty(s) {
+    return toCommandValue(s)
+        .replace(/%/g, '%25')
+        .replace(/\r/g, '%0D')
+        .replace(/\n/g, '%0A')
+        .replace(/:/g, '%3A')
+        .replace(/,/g, '%2C');
+}
+//# sourceMappingURL=command.js.map
+// EXTERNAL MODULE: external "crypto"
+var external_crypto_ = __nccwpck_require__(6982);
+// EXTERNAL MODULE: external "fs"
+var external_fs_ = __nccwpck_require__(9896);
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/file-command.js
+// For internal use, subject to change.
+// We use any as a valid input type
+/* eslint-disable @typescript-eslint/no-explicit-any */
+
+
+
+
+function issueFileCommand(command, message) {
+    const filePath = process.env[`GITHUB_${command}`];
+    if (!filePath) {
+        throw new Error(`Unable to find environment variable for file command ${command}`);
+    }
+    if (!external_fs_.existsSync(filePath)) {
+        throw new Error(`Missing file at path: ${filePath}`);
+    }
+    external_fs_.appendFileSync(filePath, `${toCommandValue(message)}${external_os_.EOL}`, {
+        encoding: 'utf8'
+    });
+}
+function prepareKeyValueMessage(key, value) {
+    const delimiter = `ghadelimiter_${external_crypto_.randomUUID()}`;
+    const convertedValue = toCommandValue(value);
+    // These should realistically never happen, but just in case someone finds a
+    // way to exploit uuid generation let's not allow keys or values that contain
+    // the delimiter.
+    if (key.includes(delimiter)) {
+        throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+    }
+    if (convertedValue.includes(delimiter)) {
+        throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+    }
+    return `${key}<<${delimiter}${external_os_.EOL}${convertedValue}${external_os_.EOL}${delimiter}`;
+}
+//# sourceMappingURL=file-command.js.map
+;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/summary.js
+var __awaiter = (undefined && undefined.__awaiter) || function (thisArg, _arguments, P, generator) {
+    function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+    return new (P || (P = Promise))(function (resolve, reject) {
+        function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+        function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+        function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+        step((generator = generator.apply(thisArg, _arguments || [])).next());
+    });
+};
+
+
+const { access, appendFile, writeFile } = external_fs_.promises;
+const SUMMARY_ENV_VAR = 'GITHUB_STEP_SUMMARY';
+const SUMMARY_DOCS_URL = 'https://docs.github.com/actions/using-workflows/workflow-commands-for-github-actions#adding-a-job-summary';
+class Summary {
+    constructor() {
+        this._buffer = '';
+    }
+    /**
+     * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+     * Also checks r/w permissions.
+     *
+     * @returns step summary file path
+     */
+    filePath() {
+        return __awaiter(this, void 0, void 0, function* () {
+            if (this._filePath) {
+                return this._filePath;
+            }
+            const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+            if (!pathFromEnv) {
+                throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+            }
+            try {
+                yield access(pathFromEnv, external_fs_.constants.R_OK | external_fs_.constants.W_OK);
+            }
+            catch (_a) {
+                throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+            }
+            this._filePath = pathFromEnv;
+            return this._filePath;
+        });
+    }
+    /**
+     * Wraps content in an HTML tag, adding any HTML attributes
+     *
+     * @param {string} tag HTML tag to wrap
+     * @param {string | null} content content within the tag
+     * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+     *
+     * @returns {string} content wrapped in HTML element
+     */
+    wrap(tag, content, attrs = {}) {
+        const htmlAttrs = Object.entries(attrs)
+            .map(([key, value]) => ` ${key}="${value}"`)
+            .join('');
+        if (!content) {
+            return `<${tag}${htmlAttrs}>`;
+        }
+        return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+    }
+    /**
+     * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+     *
+     * @param {SummaryWriteOptions} [options] (optional) options for write operation
+     *
+     * @returns {Promise<Summary>} summary instance
+     */
+    write(options) {
+        return __awaiter(this, void 0, void 0, function* () {
+            const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+            const filePath = yield this.filePath();
+            const writeFunc = overwrite ? writeFile : appendFile;
+            yield writeFunc(filePath, this._buffer, { encoding: 'utf8' });
+            return this.emptyBuffer();
+        });
+    }
+    /**
+     * Clears the summary buffer and wipes the summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    clear() {
+        return __awaiter(this, void 0, void 0, function* () {
+            return this.emptyBuffer().write({ overwrite: true });
+        });
+    }
+    /**
+     * Returns the current summary buffer as a string
+     *
+     * @returns {string} string of summary buffer
+     */
+    stringify() {
+        return this._buffer;
+    }
+    /**
+     * If the summary buffer is empty
+     *
+     * @returns {boolen} true if the buffer is empty
+     */
+    isEmptyBuffer() {
+        return this._buffer.length === 0;
+    }
+    /**
+     * Resets the summary buffer without writing to summary file
+     *
+     * @returns {Summary} summary instance
+     */
+    emptyBuffer() {
+        this._buffer = '';
+        return this;
+    }
+    /**
+     * Adds raw text to the summary buffer
+     *
+     * @param {string} text content to add
+     * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addRaw(text, addEOL = false) {
+        this._buffer += text;
+        return addEOL ? this.addEOL() : this;
+    }
+    /**
+     * Adds the operating system-specific end-of-line marker to the buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addEOL() {
+        return this.addRaw(external_os_.EOL);
+    }
+    /**
+     * Adds an HTML codeblock to the summary buffer
+     *
+     * @param {string} code content to render within fenced code block
+     * @param {string} lang (optional) language to syntax highlight code
+     *
+     * @returns {Summary} summary instance
+     */
+    addCodeBlock(code, lang) {
+        const attrs = Object.assign({}, (lang && { lang }));
+        const element = this.wrap('pre', this.wrap('code', code), attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML list to the summary buffer
+     *
+     * @param {string[]} items list of items to render
+     * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+     *
+     * @returns {Summary} summary instance
+     */
+    addList(items, ordered = false) {
+        const tag = ordered ? 'ol' : 'ul';
+        const listItems = items.map(item => this.wrap('li', item)).join('');
+        const element = this.wrap(tag, listItems);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML table to the summary buffer
+     *
+     * @param {SummaryTableCell[]} rows table rows
+     *
+     * @returns {Summary} summary instance
+     */
+    addTable(rows) {
+        const tableBody = rows
+            .map(row => {
+            const cells = row
+                .map(cell => {
+                if (typeof cell === 'string') {
+                    return this.wrap('td', cell);
+                }
+                const { header, data, colspan, rowspan } = cell;
+                const tag = header ? 'th' : 'td';
+                const attrs = Object.assign(Object.assign({}, (colspan && { colspan })), (rowspan && { rowspan }));
+                return this.wrap(tag, data, attrs);
+            })
+                .join('');
+            return this.wrap('tr', cells);
+        })
+            .join('');
+        const element = this.wrap('table', tableBody);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds a collapsable HTML details element to the summary buffer
+     *
+     * @param {string} label text for the closed state
+     * @param {string} content collapsable content
+     *
+     * @returns {Summary} summary instance
+     */
+    addDetails(label, content) {
+        const element = this.wrap('details', this.wrap('summary', label) + content);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML image tag to the summary buffer
+     *
+     * @param {string} src path to the image you to embed
+     * @param {string} alt text description of the image
+     * @param {SummaryImageOptions} options (optional) addition image attributes
+     *
+     * @returns {Summary} summary instance
+     */
+    addImage(src, alt, options) {
+        const { width, height } = options || {};
+        const attrs = Object.assign(Object.assign({}, (width && { width })), (height && { height }));
+        const element = this.wrap('img', null, Object.assign({ src, alt }, attrs));
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML section heading element
+     *
+     * @param {string} text heading text
+     * @param {number | string} [level=1] (optional) the heading level, default: 1
+     *
+     * @returns {Summary} summary instance
+     */
+    addHeading(text, level) {
+        const tag = `h${level}`;
+        const allowedTag = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'].includes(tag)
+            ? tag
+            : 'h1';
+        const element = this.wrap(allowedTag, text);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML thematic break (<hr>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addSeparator() {
+        const element = this.wrap('hr', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML line break (<br>) to the summary buffer
+     *
+     * @returns {Summary} summary instance
+     */
+    addBreak() {
+        const element = this.wrap('br', null);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML blockquote to the summary buffer
+     *
+     * @param {string} text quote text
+     * @param {string} cite (optional) citation url
+     *
+     * @returns {Summary} summary instance
+     */
+    addQuote(text, cite) {
+        const attrs = Object.assign({}, (cite && { cite }));
+        const element = this.wrap('blockquote', text, attrs);
+        return this.addRaw(element).addEOL();
+    }
+    /**
+     * Adds an HTML anchor tag to the summary buffer
+     *
+     * @param {string} text link text/content
+     * @param {string} href hyperlink
+     *
+     * @returns {Summary} summary instance
+     */
+    addLink(text, href) {
+        const element = this.wrap('a', text, { href });
+        return this.addRaw(element).addEOL();
+    }
+}
+const _summary = new Summary();
+/**
+ * @deprecated use `core.summary`
+ */
+const markdownSummary = (/* unused pure expression or super */ null && (_summary));
+const summary = _summary;
+//# sourceMappingURL=summary.js.map
+;// CONCATENATED MODULE: ./src/runtime/actions-core.ts
+/**
+ * The part of @actions/core this action uses, built from @actions/core's own command modules.
+ *
+ * Why not `import * as core from '@actions/core'`: its entry module imports `oidc-utils` (for
+ * `getIDToken`, which this action never calls), which imports @actions/http-client, which loads
+ * all of undici before the first line of the action runs: that was the largest part of start-up
+ * (bench/cold-start.ts). The workflow-command formatting and escaping stay @actions/core's: only
+ * the few lines of core.js that glue them together are restated here, as in @actions/core 3.0.1.
+ * The relative paths bypass the package's `exports` map; tsc checks them against its .d.ts files,
+ * so a layout change in a new @actions/core fails the typecheck instead of the step.
+ */
+
+
+
+
+
+/** The input `name`, trimmed ('' when not set), as `core.getInput`. */
+function getInput(name) {
+    return (process.env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] || '').trim();
+}
+function setSecret(secret) {
+    issueCommand('add-mask', {}, secret);
+}
+function setOutput(name, value) {
+    if (process.env.GITHUB_OUTPUT) {
+        issueFileCommand('OUTPUT', prepareKeyValueMessage(name, value));
+        return;
+    }
+    process.stdout.write(external_node_os_.EOL);
+    issueCommand('set-output', { name }, toCommandValue(value));
+}
+function debug(message) {
+    issueCommand('debug', {}, message);
+}
+function info(message) {
+    process.stdout.write(message + external_node_os_.EOL);
+}
+function warning(message, properties = {}) {
+    issueCommand('warning', toCommandProperties(properties), message);
+}
+function error(message, properties = {}) {
+    issueCommand('error', toCommandProperties(properties), message);
+}
+function setFailed(message) {
+    process.exitCode = 1;
+    error(message);
+}
+
+
+/***/ }),
+
 /***/ 9685:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -3356,10 +3393,9 @@ async function servePlan(data, post) {
 /* unused harmony export ValidateWorker */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6760);
-/* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_path__WEBPACK_IMPORTED_MODULE_1__);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(5919);
-/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_2__);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_1___default = /*#__PURE__*/__nccwpck_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_1__);
+/* harmony import */ var _inputs_values_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8463);
 /* harmony import */ var _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9598);
 /**
  * The second thread of plan-parallel.ts: a worker that validates the blocks it is sent
@@ -3388,7 +3424,7 @@ class ValidateWorker {
     #onVerdict;
     #onFailure;
     constructor(entry) {
-        this.#worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.Worker(entry, {
+        this.#worker = new node_worker_threads__WEBPACK_IMPORTED_MODULE_1__.Worker(entry, {
             workerData: { role: _plan_thread_js__WEBPACK_IMPORTED_MODULE_3__/* .VALIDATE_WORKER_ROLE */ .db },
             resourceLimits: RESOURCE_LIMITS,
         });
@@ -3450,22 +3486,22 @@ function takesTwoThreads(size) {
 }
 let warm;
 /**
- * Starts the pass's worker ahead, from the runner's raw `INPUT_*` variables, when they name an
- * import of a file this big. Why: a worker takes ~30 ms to start on a quiet machine and 60–90 ms
- * beside a busy pass, during which this thread validates alone (bench/validate-speed.ts); started
- * here it is ready when the pass begins. Only a hint: the parsed settings still decide, and a
- * worker never taken is unref'd and ends with the step. True when it started one.
+ * Starts the pass's worker ahead, from the inputs as `read` gives them (`core.getInput`, before
+ * they are parsed), when they name an import of a file this big. Why: a worker takes ~30 ms to
+ * start on a quiet machine and 60–90 ms beside a busy pass, during which this thread validates
+ * alone (bench/validate-speed.ts); started here it is ready when the pass begins. Only a hint: the
+ * parsed settings still decide, and a worker never taken is unref'd and ends with the step. True
+ * when it started one.
  */
-function warmValidateWorker(env, entry) {
-    if (env.INPUT_OPERATION?.trim() !== 'import-users')
+function warmValidateWorker(read, env, entry) {
+    if (read('operation') !== 'import-users')
         return false;
-    const file = env.INPUT_FILE?.trim();
+    const file = read('file');
     if (!file)
         return false;
-    const workspace = env.GITHUB_WORKSPACE || process.cwd();
     let size;
     try {
-        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,node_path__WEBPACK_IMPORTED_MODULE_1__.isAbsolute)(file) ? file : (0,node_path__WEBPACK_IMPORTED_MODULE_1__.resolve)(workspace, file)).size;
+        size = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.statSync)((0,_inputs_values_js__WEBPACK_IMPORTED_MODULE_2__/* .resolveInWorkspace */ .z1)(file, env)).size;
     }
     catch {
         return false; // no such file: the inputs say so in their own words

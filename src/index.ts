@@ -1,5 +1,6 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads'
 import { run } from './main.js'
+import { getInput } from './runtime/actions-core.js'
 import {
   PLAN_WORKER_ROLE,
   registerPlanWorkerEntry,
@@ -18,6 +19,6 @@ if (role === PLAN_WORKER_ROLE) {
   serveValidation(parentPort)
 } else {
   registerPlanWorkerEntry(new URL(import.meta.url))
-  warmValidateWorker(process.env, new URL(import.meta.url))
+  warmValidateWorker(getInput, process.env, new URL(import.meta.url))
   await run()
 }

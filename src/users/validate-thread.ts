@@ -8,8 +8,9 @@
  * has even parsed its inputs (`warmValidateWorker`).
  */
 import { statSync } from 'node:fs'
-import { isAbsolute, resolve } from 'node:path'
 import { Worker } from 'node:worker_threads'
+import type { InputEnv } from '../inputs/names.js'
+import { resolveInWorkspace } from '../inputs/values.js'
 import { PLAN_WORKER_MIN_BYTES, VALIDATE_WORKER_ROLE } from './plan-thread.js'
 import type { BlockVerdict, InvalidBudget } from './validate-block.js'
 
@@ -122,20 +123,24 @@ export function takesTwoThreads(size: number): boolean {
 let warm: ValidateWorker | undefined
 
 /**
- * Starts the pass's worker ahead, from the runner's raw `INPUT_*` variables, when they name an
- * import of a file this big. Why: a worker takes ~30 ms to start on a quiet machine and 60–90 ms
- * beside a busy pass, during which this thread validates alone (bench/validate-speed.ts); started
- * here it is ready when the pass begins. Only a hint: the parsed settings still decide, and a
- * worker never taken is unref'd and ends with the step. True when it started one.
+ * Starts the pass's worker ahead, from the inputs as `read` gives them (`core.getInput`, before
+ * they are parsed), when they name an import of a file this big. Why: a worker takes ~30 ms to
+ * start on a quiet machine and 60–90 ms beside a busy pass, during which this thread validates
+ * alone (bench/validate-speed.ts); started here it is ready when the pass begins. Only a hint: the
+ * parsed settings still decide, and a worker never taken is unref'd and ends with the step. True
+ * when it started one.
  */
-export function warmValidateWorker(env: NodeJS.ProcessEnv, entry: URL): boolean {
-  if (env.INPUT_OPERATION?.trim() !== 'import-users') return false
-  const file = env.INPUT_FILE?.trim()
+export function warmValidateWorker(
+  read: (name: string) => string,
+  env: InputEnv,
+  entry: URL,
+): boolean {
+  if (read('operation') !== 'import-users') return false
+  const file = read('file')
   if (!file) return false
-  const workspace = env.GITHUB_WORKSPACE || process.cwd()
   let size: number
   try {
-    size = statSync(isAbsolute(file) ? file : resolve(workspace, file)).size
+    size = statSync(resolveInWorkspace(file, env)).size
   } catch {
     return false // no such file: the inputs say so in their own words
   }
