@@ -1174,11 +1174,7 @@ async function validateBlock(buf, base, spans, firstIndex, budget) {
             return { parsed: false, invalid: [], keys: new Uint32Array(0) };
         }
         const index = firstIndex + k;
-        let errors = (0,_verdict_now_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictNow */ .Q)(value);
-        if (errors === undefined) {
-            await (0,_verdict_now_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFullValidation */ .P)();
-            errors = (0,_verdict_now_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictNow */ .Q)(value);
-        }
+        const errors = (0,_verdict_now_js__WEBPACK_IMPORTED_MODULE_2__/* .verdictNow */ .Q)(value) ?? (await (0,_verdict_now_js__WEBPACK_IMPORTED_MODULE_2__/* .loadFullValidation */ .P)())(value);
         if (errors.length > 0) {
             const entry = { index, errors };
             if (budget.users > 0 && budget.bytes > 0) {
@@ -1215,9 +1211,13 @@ function verdictNow(user) {
         return [];
     return fullValidation?.(user);
 }
-/** Loads the generated validator (once), after which `verdictNow` always answers. */
+/**
+ * Loads the generated validator (once), after which `verdictNow` always answers. Returns it, for
+ * the user that waited: that user is known not to be plainly valid, so it is not checked again.
+ */
 async function loadFullValidation() {
     fullValidation ??= (await __webpack_require__.e(/* import() */ 425).then(__webpack_require__.bind(__webpack_require__, 1425))).schemaErrors;
+    return fullValidation;
 }
 
 

@@ -758,9 +758,9 @@ class VerdictsInLine {
     async settle() {
         if (this.#waiting.length === 0)
             return;
-        await (0,verdict_now/* loadFullValidation */.P)();
+        const schemaErrors = await (0,verdict_now/* loadFullValidation */.P)();
         for (const { index, line, size, value } of this.#waiting) {
-            this.#record(index, line, size, value, (0,verdict_now/* verdictNow */.Q)(value));
+            this.#record(index, line, size, value, schemaErrors(value));
         }
         this.#waiting = [];
     }

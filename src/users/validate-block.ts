@@ -58,11 +58,7 @@ export async function validateBlock(
       return { parsed: false, invalid: [], keys: new Uint32Array(0) }
     }
     const index = firstIndex + k
-    let errors = verdictNow(value)
-    if (errors === undefined) {
-      await loadFullValidation()
-      errors = verdictNow(value) as UserError[]
-    }
+    const errors = verdictNow(value) ?? (await loadFullValidation())(value)
     if (errors.length > 0) {
       const entry: BlockInvalidUser = { index, errors }
       if (budget.users > 0 && budget.bytes > 0) {

@@ -24,7 +24,11 @@ export function verdictNow(user: unknown): UserError[] | undefined {
   return fullValidation?.(user)
 }
 
-/** Loads the generated validator (once), after which `verdictNow` always answers. */
-export async function loadFullValidation(): Promise<void> {
+/**
+ * Loads the generated validator (once), after which `verdictNow` always answers. Returns it, for
+ * the user that waited: that user is known not to be plainly valid, so it is not checked again.
+ */
+export async function loadFullValidation(): Promise<Validate> {
   fullValidation ??= (await import('./validate.js')).schemaErrors
+  return fullValidation
 }

@@ -36,9 +36,9 @@ export class VerdictsInLine {
   /** Records the users waiting, in order, after loading the generated validator for them. */
   async settle(): Promise<void> {
     if (this.#waiting.length === 0) return
-    await loadFullValidation()
+    const schemaErrors = await loadFullValidation()
     for (const { index, line, size, value } of this.#waiting) {
-      this.#record(index, line, size, value, verdictNow(value) as UserError[])
+      this.#record(index, line, size, value, schemaErrors(value))
     }
     this.#waiting = []
   }
