@@ -834,26 +834,32 @@ function isPlainCustomHash(custom) {
     }
 }
 function isPlainSalt(salt, algorithm) {
-    if (!isObject(salt))
-        return false;
-    const value = salt.value;
+    const value = plainEncodedValue(salt, true);
+    return value !== undefined && !(algorithm === 'bcrypt' && value.length > BCRYPT_SALT_MAX);
+}
+/**
+ * The value of a `{ value, encoding? }` object (a salt may also say its `position`) whose value
+ * uses only its encoding's characters; undefined when it is not one.
+ */
+function plainEncodedValue(object, withPosition) {
+    if (!isObject(object))
+        return undefined;
+    const value = object.value;
     if (typeof value !== 'string')
-        return false;
-    for (const key in salt) {
+        return undefined;
+    for (const key in object) {
         if (key === 'encoding') {
-            if (!ENCODINGS.has(salt.encoding))
-                return false;
+            if (!ENCODINGS.has(object.encoding))
+                return undefined;
         }
-        else if (key === 'position') {
-            if (!SALT_POSITION_NAMES.has(salt.position))
-                return false;
+        else if (key === 'position' && withPosition) {
+            if (!SALT_POSITION_NAMES.has(object.position))
+                return undefined;
         }
         else if (key !== 'value')
-            return false;
+            return undefined;
     }
-    if (algorithm === 'bcrypt' && value.length > BCRYPT_SALT_MAX)
-        return false;
-    return isEncodedValue(value, salt.encoding);
+    return isEncodedValue(value, object.encoding) ? value : undefined;
 }
 function isPlainHash(hash, algorithm) {
     const value = hash.value;
@@ -896,20 +902,7 @@ function isPlainHash(hash, algorithm) {
     return true;
 }
 function isPlainKey(key) {
-    if (!isObject(key))
-        return false;
-    const value = key.value;
-    if (typeof value !== 'string')
-        return false;
-    for (const name in key) {
-        if (name === 'encoding') {
-            if (!ENCODINGS.has(key.encoding))
-                return false;
-        }
-        else if (name !== 'value')
-            return false;
-    }
-    return isEncodedValue(value, key.encoding);
+    return plainEncodedValue(key, false) !== undefined;
 }
 
 

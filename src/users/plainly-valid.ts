@@ -222,18 +222,26 @@ function isPlainCustomHash(custom: unknown): boolean {
 }
 
 function isPlainSalt(salt: unknown, algorithm: unknown): boolean {
-  if (!isObject(salt)) return false
-  const value = salt.value
-  if (typeof value !== 'string') return false
-  for (const key in salt) {
+  const value = plainEncodedValue(salt, true)
+  return value !== undefined && !(algorithm === 'bcrypt' && value.length > BCRYPT_SALT_MAX)
+}
+
+/**
+ * The value of a `{ value, encoding? }` object (a salt may also say its `position`) whose value
+ * uses only its encoding's characters; undefined when it is not one.
+ */
+function plainEncodedValue(object: unknown, withPosition: boolean): string | undefined {
+  if (!isObject(object)) return undefined
+  const value = object.value
+  if (typeof value !== 'string') return undefined
+  for (const key in object) {
     if (key === 'encoding') {
-      if (!ENCODINGS.has(salt.encoding)) return false
-    } else if (key === 'position') {
-      if (!SALT_POSITION_NAMES.has(salt.position)) return false
-    } else if (key !== 'value') return false
+      if (!ENCODINGS.has(object.encoding)) return undefined
+    } else if (key === 'position' && withPosition) {
+      if (!SALT_POSITION_NAMES.has(object.position)) return undefined
+    } else if (key !== 'value') return undefined
   }
-  if (algorithm === 'bcrypt' && value.length > BCRYPT_SALT_MAX) return false
-  return isEncodedValue(value, salt.encoding)
+  return isEncodedValue(value, object.encoding) ? value : undefined
 }
 
 function isPlainHash(hash: Json, algorithm: string): boolean {
@@ -270,13 +278,5 @@ function isPlainHash(hash: Json, algorithm: string): boolean {
 }
 
 function isPlainKey(key: unknown): boolean {
-  if (!isObject(key)) return false
-  const value = key.value
-  if (typeof value !== 'string') return false
-  for (const name in key) {
-    if (name === 'encoding') {
-      if (!ENCODINGS.has(key.encoding)) return false
-    } else if (name !== 'value') return false
-  }
-  return isEncodedValue(value, key.encoding)
+  return plainEncodedValue(key, false) !== undefined
 }
