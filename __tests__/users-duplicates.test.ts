@@ -23,7 +23,9 @@ describe('duplicate users, found after the pass', () => {
     const log = new DuplicateLog()
     const values = ['a@x.co', 'b@x.co', 'a@x.co', 'b@x.co']
     // The same fingerprint for every user: only the real values tell them apart.
-    for (let index = 0; index < values.length; index++) log.add(7, 9, index, 0)
+    for (let index = 0; index < values.length; index++) {
+      log.addRecords(Uint32Array.of(7, 9, index * 4 + 0))
+    }
     const found = await log.resolve(async (indexes) => {
       expect(indexes).toEqual([0, 1, 2, 3])
       return new Map(indexes.map((k) => [k, { email: values[k] }]))

@@ -251,7 +251,7 @@ class DuplicateLog {
     addKey(kindNo, key, index) {
         const table = this.exact?.[kindNo];
         if (!table) {
-            this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo);
+            this.#pushKey(kindNo, key, index);
             return;
         }
         const earlier = table.get(key);
@@ -263,11 +263,6 @@ class DuplicateLog {
         if (++this.exactCount > this.exactKeys)
             this.#hashExact();
     }
-    /** Logs a key by its record (the tests' way to make fingerprints collide). */
-    add(first, second, index, kindNo) {
-        this.#hashExact();
-        this.#push(first, second, index * 4 + kindNo);
-    }
     /**
      * Hashes the exact tables' keys into records. Each kind's records stay in file order (a table
      * holds first users only, in the order they came), which is all the grouping needs.
@@ -278,9 +273,8 @@ class DuplicateLog {
             return;
         this.exact = undefined;
         tables.forEach((table, kindNo) => {
-            for (const [key, index] of table) {
-                this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo);
-            }
+            for (const [key, index] of table)
+                this.#pushKey(kindNo, key, index);
         });
     }
     /** Logs records made by `KeyRecords` (three words a key), in file order after those before. */
@@ -289,6 +283,10 @@ class DuplicateLog {
         for (let at = 0; at + 2 < records.length; at += 3) {
             this.#push(records[at], records[at + 1], records[at + 2]);
         }
+    }
+    /** `key`'s record. */
+    #pushKey(kindNo, key, index) {
+        this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo);
     }
     /** One record: the two hashes and `index × 4 + kind number`. */
     #push(first, second, tag) {

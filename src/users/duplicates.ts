@@ -121,7 +121,7 @@ export class DuplicateLog implements KeySink {
   addKey(kindNo: number, key: string, index: number): void {
     const table = this.exact?.[kindNo]
     if (!table) {
-      this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo)
+      this.#pushKey(kindNo, key, index)
       return
     }
     const earlier = table.get(key)
@@ -129,12 +129,6 @@ export class DuplicateLog implements KeySink {
     else this.exactFound.push({ index, kind: IDENTITY_KINDS[kindNo] as IdentityKind, earlier })
     // The users found count too: a file of one email a million times stays within the budget.
     if (++this.exactCount > this.exactKeys) this.#hashExact()
-  }
-
-  /** Logs a key by its record (the tests' way to make fingerprints collide). */
-  add(first: number, second: number, index: number, kindNo: number): void {
-    this.#hashExact()
-    this.#push(first, second, index * 4 + kindNo)
   }
 
   /**
@@ -146,9 +140,7 @@ export class DuplicateLog implements KeySink {
     if (!tables) return
     this.exact = undefined
     tables.forEach((table, kindNo) => {
-      for (const [key, index] of table) {
-        this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo)
-      }
+      for (const [key, index] of table) this.#pushKey(kindNo, key, index)
     })
   }
 
@@ -158,6 +150,11 @@ export class DuplicateLog implements KeySink {
     for (let at = 0; at + 2 < records.length; at += 3) {
       this.#push(records[at] as number, records[at + 1] as number, records[at + 2] as number)
     }
+  }
+
+  /** `key`'s record. */
+  #pushKey(kindNo: number, key: string, index: number): void {
+    this.#push(firstHash(kindNo, key), secondHash(kindNo, key), index * 4 + kindNo)
   }
 
   /** One record: the two hashes and `index × 4 + kind number`. */
