@@ -13,11 +13,12 @@ vi.mock('node:v8', async (original) => ({
   setFlagsFromString: (flags: string) => events.push(`flags ${flags}`),
 }))
 
-const { Agent, request } = await import('../src/http/undici.js')
+const { createDispatcher } = await import('../src/http/dispatcher.js')
+const { request } = await import('../src/http/undici.js')
 
 let server: Server
 let url: string
-let dispatcher: InstanceType<typeof Agent>
+let dispatcher: ReturnType<typeof createDispatcher>
 
 beforeEach(async () => {
   events.length = 0
@@ -27,7 +28,8 @@ beforeEach(async () => {
   })
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening))
   url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
-  dispatcher = new Agent()
+  // The step's dispatcher, with no proxy in its environment.
+  dispatcher = createDispatcher({}, { onSecret() {} })
 })
 afterEach(async () => {
   await dispatcher.close()
@@ -35,7 +37,7 @@ afterEach(async () => {
 })
 
 describe('the HTTP parser tier', () => {
-  it('is capped once, before the first request reaches the server, and not on load', async () => {
+  it('is capped once by the step dispatcher, before the first request reaches the server, and not on load', async () => {
     expect(events).toEqual([])
     for (const path of ['/first', '/second']) {
       const response = await request(`${url}${path}`, { dispatcher })

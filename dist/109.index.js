@@ -368,39 +368,6 @@ function keepsGzip(path) {
 
 /***/ }),
 
-/***/ 2158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ capHttpParserTier)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-
-let capped = false;
-/**
- * Keeps the WebAssembly HTTP parser undici compiles on its first connection at V8's baseline
- * tier. Why: V8 otherwise recompiles it with its optimising tier after a few requests, which
- * raised an export's peak memory by ~11 MiB (bench/export-action.ts, 200,000 users: 90.4 MiB
- * without the cap, 79.7 MiB with it); the baseline tier is ample for the few requests a step makes.
- *
- * Why only here, before the first request, and not when the step starts: changing a V8 flag
- * changes the flag hash that V8 checks before it uses a code cache, so every Node module loaded
- * afterwards (http, http2, tls, assert, and all of a worker thread's bootstrap) is compiled from
- * source instead of from the cache built into Node. Set at the step's start, it cost a 1,000-user
- * import ~10 ms before its first request (bench/first-request.ts). By the first request, what the
- * step needs is loaded.
- */
-function capHttpParserTier() {
-    if (capped)
-        return;
-    capped = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=1000000000');
-}
-
-
-/***/ }),
-
 /***/ 1150:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -417,8 +384,6 @@ function capHttpParserTier() {
 /* harmony import */ var undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_dispatcher_js__WEBPACK_IMPORTED_MODULE_2__);
 /* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6672);
 /* harmony import */ var undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3___default = /*#__PURE__*/__webpack_require__.n(undici_lib_dispatcher_proxy_agent_js__WEBPACK_IMPORTED_MODULE_3__);
-/* harmony import */ var _parser_tier_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2158);
-
 
 
 
@@ -433,7 +398,6 @@ Object.assign(DispatcherBase.prototype, undici_lib_api_index_js__WEBPACK_IMPORTE
 const dispatchRequest = undici_lib_api_index_js__WEBPACK_IMPORTED_MODULE_0__.request;
 /** undici's `request(url, options)` on `options.dispatcher` (what its entry's one does). */
 function request(url, { dispatcher, method = 'GET', ...options }) {
-    (0,_parser_tier_js__WEBPACK_IMPORTED_MODULE_4__/* .capHttpParserTier */ .S)();
     const target = new URL(url);
     const path = target.search ? `${target.pathname}${target.search}` : target.pathname;
     return dispatchRequest.call(dispatcher, { ...options, origin: target.origin, path, method });

@@ -17,8 +17,6 @@ __webpack_require__.d(__webpack_exports__, {
 var promises_ = __webpack_require__(1455);
 // EXTERNAL MODULE: ./node_modules/undici/index.js
 var undici = __webpack_require__(6752);
-// EXTERNAL MODULE: ./src/http/parser-tier.ts
-var parser_tier = __webpack_require__(2158);
 // EXTERNAL MODULE: ./src/github/urls.ts
 var urls = __webpack_require__(5945);
 ;// CONCATENATED MODULE: ./src/github/client.ts
@@ -28,7 +26,6 @@ var urls = __webpack_require__(5945);
  * they reach GitHub Enterprise Server. @actions/github is loaded only when a client is made: it
  * pulls in Octokit, which a step that never talks to GitHub should not pay for at start-up.
  */
-
 
 
 async function githubClient(token, env, dispatcher) {
@@ -42,10 +39,7 @@ async function githubClient(token, env, dispatcher) {
         // Replaces @actions/github's own proxy-aware fetch (which reads the environment once, when
         // the module loads) with one on the step's dispatcher.
         request: {
-            fetch: (input, init) => {
-                (0,parser_tier/* capHttpParserTier */.S)();
-                return (0,undici.fetch)(input, { ...init, dispatcher });
-            },
+            fetch: (input, init) => (0,undici.fetch)(input, { ...init, dispatcher }),
         },
     });
 }
@@ -210,39 +204,6 @@ async function commentStep(outcome, failure, token, env, dispatcher, logger) {
     const marker = stepMarker(env);
     const body = renderComment(outcome, { marker, runUrl: (0,urls/* runUrl */.V)(env), failure });
     await commentOnPullRequest(token, body, marker, env, dispatcher, logger);
-}
-
-
-/***/ }),
-
-/***/ 2158:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   S: () => (/* binding */ capHttpParserTier)
-/* harmony export */ });
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
-/* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
-
-let capped = false;
-/**
- * Keeps the WebAssembly HTTP parser undici compiles on its first connection at V8's baseline
- * tier. Why: V8 otherwise recompiles it with its optimising tier after a few requests, which
- * raised an export's peak memory by ~11 MiB (bench/export-action.ts, 200,000 users: 90.4 MiB
- * without the cap, 79.7 MiB with it); the baseline tier is ample for the few requests a step makes.
- *
- * Why only here, before the first request, and not when the step starts: changing a V8 flag
- * changes the flag hash that V8 checks before it uses a code cache, so every Node module loaded
- * afterwards (http, http2, tls, assert, and all of a worker thread's bootstrap) is compiled from
- * source instead of from the cache built into Node. Set at the step's start, it cost a 1,000-user
- * import ~10 ms before its first request (bench/first-request.ts). By the first request, what the
- * step needs is loaded.
- */
-function capHttpParserTier() {
-    if (capped)
-        return;
-    capped = true;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--wasm-tiering-budget=1000000000');
 }
 
 

@@ -1723,7 +1723,7 @@ async function run() {
         // Loaded only now: undici and the API client are most of the bundle, and a step that fails
         // on its inputs, or sends nothing, never needs them (bench/cold-start.ts).
         const { offline, sendsNothing } = await __nccwpck_require__.e(/* import() */ 44).then(__nccwpck_require__.bind(__nccwpck_require__, 3044));
-        const { connect } = sendsNothing(settings) ? { connect: offline } : await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(73)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8073));
+        const { connect } = sendsNothing(settings) ? { connect: offline } : await Promise.all(/* import() */[__nccwpck_require__.e(410), __nccwpck_require__.e(165)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9165));
         connection = connect(settings, ledger, {
             logger: coreLogger,
             runnerTemp,

@@ -5,7 +5,6 @@
  * pulls in Octokit, which a step that never talks to GitHub should not pay for at start-up.
  */
 import { type Dispatcher, fetch } from 'undici'
-import { capHttpParserTier } from '../http/parser-tier.js'
 import type { Env } from '../http/proxy-env.js'
 import { apiUrl } from './urls.js'
 
@@ -26,10 +25,8 @@ export async function githubClient(
     // Replaces @actions/github's own proxy-aware fetch (which reads the environment once, when
     // the module loads) with one on the step's dispatcher.
     request: {
-      fetch: (input: string | URL, init?: Parameters<typeof fetch>[1]) => {
-        capHttpParserTier()
-        return fetch(input, { ...init, dispatcher })
-      },
+      fetch: (input: string | URL, init?: Parameters<typeof fetch>[1]) =>
+        fetch(input, { ...init, dispatcher }),
     },
   })
 }

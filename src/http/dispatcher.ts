@@ -15,6 +15,7 @@ import {
   proxyFor,
   proxySecrets,
 } from './proxy-env.js'
+import { capHttpParserTier } from './parser-tier.js'
 import { Agent, DispatcherBase, ProxyAgent } from './undici.js'
 
 const CONNECT_TIMEOUT_MS = 15_000
@@ -61,6 +62,8 @@ export class StepDispatcher extends DispatcherBase {
   }
 
   override dispatch(options: Dispatcher.DispatchOptions, handler: Dispatcher.DispatchHandler) {
+    // Every request of the step comes here first (Auth0, export downloads, GitHub).
+    capHttpParserTier()
     const origin = String(options.origin ?? '')
     let route: ProxyRoute | undefined
     try {

@@ -8,7 +8,8 @@ let capped = false
  * raised an export's peak memory by ~11 MiB (bench/export-action.ts, 200,000 users: 90.4 MiB
  * without the cap, 79.7 MiB with it); the baseline tier is ample for the few requests a step makes.
  *
- * Why only here, before the first request, and not when the step starts: changing a V8 flag
+ * Called by the step's dispatcher (dispatcher.ts) before each request: only the first sets it.
+ * Why then, and not when the step starts: changing a V8 flag
  * changes the flag hash that V8 checks before it uses a code cache, so every Node module loaded
  * afterwards (http, http2, tls, assert, and all of a worker thread's bootstrap) is compiled from
  * source instead of from the cache built into Node. Set at the step's start, it cost a 1,000-user

@@ -11,7 +11,6 @@ import api from 'undici/lib/api/index.js'
 import AgentModule from 'undici/lib/dispatcher/agent.js'
 import DispatcherModule from 'undici/lib/dispatcher/dispatcher.js'
 import ProxyAgentModule from 'undici/lib/dispatcher/proxy-agent.js'
-import { capHttpParserTier } from './parser-tier.js'
 
 export const Agent = AgentModule as typeof Undici.Agent
 export const ProxyAgent = ProxyAgentModule as typeof Undici.ProxyAgent
@@ -36,7 +35,6 @@ export function request(
   url: string | URL,
   { dispatcher, method = 'GET', ...options }: RequestOptions,
 ): Promise<Undici.Dispatcher.ResponseData> {
-  capHttpParserTier()
   const target = new URL(url)
   const path = target.search ? `${target.pathname}${target.search}` : target.pathname
   return dispatchRequest.call(dispatcher, { ...options, origin: target.origin, path, method })
