@@ -837,8 +837,6 @@ function toErrorEntry(value) {
     };
 }
 
-// EXTERNAL MODULE: ./src/http/proxy-env.ts
-var proxy_env = __webpack_require__(8194);
 // EXTERNAL MODULE: external "node:v8"
 var external_node_v8_ = __webpack_require__(8877);
 ;// CONCATENATED MODULE: ./src/http/parser-tier.ts
@@ -865,6 +863,8 @@ function capHttpParserTier() {
     (0,external_node_v8_.setFlagsFromString)('--wasm-tiering-budget=1000000000');
 }
 
+// EXTERNAL MODULE: ./src/http/proxy-env.ts
+var proxy_env = __webpack_require__(8194);
 ;// CONCATENATED MODULE: ./src/http/dispatcher.ts
 
 

@@ -7,6 +7,7 @@
  */
 import type { ConnectionOptions } from 'node:tls'
 import type { Dispatcher } from 'undici'
+import { capHttpParserTier } from './parser-tier.js'
 import {
   describeProxy,
   type Env,
@@ -15,7 +16,6 @@ import {
   proxyFor,
   proxySecrets,
 } from './proxy-env.js'
-import { capHttpParserTier } from './parser-tier.js'
 import { Agent, DispatcherBase, ProxyAgent } from './undici.js'
 
 const CONNECT_TIMEOUT_MS = 15_000
